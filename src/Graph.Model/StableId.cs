@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Graph.Model;
+
+/// <summary>
+/// Deterministic ids: the same entity, fact or article gets the same id on every run and machine,
+/// so separate stores and Neo4j MERGEs converge.
+/// </summary>
+public static class StableId
+{
+    /// <summary>Id of an entity: its type and canonical name, e.g. <c>person:rex_tillerson</c>.</summary>
+    public static string Entity(EntityType type, string canonicalName) =>
+        string.Concat(type.ToString().ToLowerInvariant(), ":", Slug(canonicalName));
+
+    /// <summary>Id of an article: a prefix of the SHA-256 of its text.</summary>
+    public static string Article(string contentHash) => "article:" + contentHash[..16];
+
+    /// <summary>Id of an aggregated relation (subject, predicate, object and, for positions, title).</summary>
+    public static string Relation(string subjectId, Predicate predicate, string objectId, string? title)
+    {
+        string name = PredicateInfo.Of(predicate).Name;
+        return "rel:" + ShortHash(string.Join('\u001f', subjectId, name, objectId, title ?? string.Empty));
+    }
+
+    /// <summary>Id of one reported event: one relation as stated by one sentence of one article.</summary>
+    public static string Event(string relationId, string articleId, int sentenceIndex) =>
+        "event:" + ShortHash(string.Join('\u001f', relationId, articleId, sentenceIndex.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>Lower-case letters and digits kept, every other run of characters becomes one underscore.</summary>
+    public static string Slug(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
+        bool pendingSeparator = false;
+        foreach (char c in text.Normalize(NormalizationForm.FormKC))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSeparator && builder.Length > 0)
+                {
+                    builder.Append('_');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+                pendingSeparator = false;
+            }
+            else if (c is not ('\'' or '\u2019'))
+            {
+                pendingSeparator = true;
+            }
+        }
+
+        return builder.Length == 0 ? "_" : builder.ToString();
+    }
+
+    /// <summary>Lower-case hex SHA-256 of the UTF-8 bytes of <paramref name="text"/>.</summary>
+    public static string Sha256Hex(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    private static string ShortHash(string text) => Sha256Hex(text)[..16];
+}

@@ -1,0 +1,34 @@
+using Graph.Model;
+
+namespace Graph.Model.Tests;
+
+public sealed class StableIdTests
+{
+    [Theory]
+    [InlineData("Rex Tillerson", "rex_tillerson")]
+    [InlineData("Haider al-Abadi", "haider_al_abadi")]
+    [InlineData("  United  States ", "united_states")]
+    [InlineData("Côte d'Ivoire", "côte_divoire")]
+    [InlineData("!!!", "_")]
+    public void Slug_NormalizesCaseAndSeparators(string name, string expected) =>
+        Assert.Equal(expected, StableId.Slug(name));
+
+    [Fact]
+    public void Entity_CombinesTypeAndSlug() =>
+        Assert.Equal("person:ali_al_sistani", StableId.Entity(EntityType.Person, "Ali al-Sistani"));
+
+    [Fact]
+    public void Relation_DependsOnEveryPart()
+    {
+        string id = StableId.Relation("a", Predicate.Demand, "b", null);
+        Assert.Equal(id, StableId.Relation("a", Predicate.Demand, "b", null));
+        Assert.NotEqual(id, StableId.Relation("b", Predicate.Demand, "a", null));
+        Assert.NotEqual(id, StableId.Relation("a", Predicate.Accuse, "b", null));
+        Assert.NotEqual(id, StableId.Relation("a", Predicate.Demand, "b", "King"));
+        Assert.Matches("^rel:[0-9a-f]{16}$", id);
+    }
+
+    [Fact]
+    public void Event_DiffersPerSentence() =>
+        Assert.NotEqual(StableId.Event("rel:1", "article:1", 0), StableId.Event("rel:1", "article:1", 1));
+}
