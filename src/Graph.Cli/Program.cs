@@ -1,3 +1,1 @@
-using Graph.Cli;
-
-return GraphApp.Run(args);
+return 0;
