@@ -1,7 +1,7 @@
 namespace Graph.Bolt;
 
 /// <summary>The server refused the credentials (<c>Neo.ClientError.Security.Unauthorized</c> and similar).</summary>
-public class AuthenticationException : ClientException
+public class AuthenticationException : SecurityException
 {
     /// <summary>Creates the error with a code and message.</summary>
     public AuthenticationException(string code, string message, Exception? innerException = null)
