@@ -18,8 +18,8 @@ public static class RdfWriters
             RdfFormat.NQuads => new NTriplesWriter(output, options.LeaveOpen, quads: true),
             RdfFormat.Turtle => new TurtleWriter(output, options.LeaveOpen, namespaces, trig: false),
             RdfFormat.TriG => new TurtleWriter(output, options.LeaveOpen, namespaces, trig: true),
-            RdfFormat.JsonLd => throw new NotSupportedException("JSON-LD output is not available yet."),
-            RdfFormat.RdfXml => throw new NotSupportedException("RDF/XML output is not available yet."),
+            RdfFormat.JsonLd => new JsonLdWriter(output, options.LeaveOpen, namespaces, options.JsonLdVocabulary),
+            RdfFormat.RdfXml => new RdfXmlWriter(output, options.LeaveOpen, namespaces),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown RDF format."),
         };
     }

@@ -11,6 +11,8 @@ public sealed class RdfExportTests
     [InlineData(RdfFormat.NTriples)]
     [InlineData(RdfFormat.NQuads)]
     [InlineData(RdfFormat.TriG)]
+    [InlineData(RdfFormat.JsonLd)]
+    [InlineData(RdfFormat.RdfXml)]
     public void Write_SampleGraph_ParsesStrictlyAndIsIsomorphicToNTriples(RdfFormat format)
     {
         Skip.IfNot(NodeTool.IsInstalled, "tests/js/node_modules is missing (run tests/run.sh, which runs npm ci)");

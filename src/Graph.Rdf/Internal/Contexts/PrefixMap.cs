@@ -35,6 +35,9 @@ internal sealed class PrefixMap
 
     public bool IsDeclaredPrefix(string prefix) => Namespaces.Any(ns => string.Equals(ns.Prefix, prefix, StringComparison.Ordinal));
 
+    /// <summary>Finds the namespace declared with exactly this IRI.</summary>
+    public bool TryGetExact(ReadOnlySpan<char> namespaceIri, out RdfNamespace ns) => _bySpan.TryGetValue(namespaceIri, out ns!);
+
     /// <summary>Finds a namespace the IRI starts with (preferring the split after the last <c>#</c> or <c>/</c>).</summary>
     public bool TryFind(string iri, out RdfNamespace ns)
     {

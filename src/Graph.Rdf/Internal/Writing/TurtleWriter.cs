@@ -68,7 +68,7 @@ internal sealed class TurtleWriter : RdfWriterBase
         {
             if (_predicate == quad.Predicate)
             {
-                output.Write(" ,\n");
+                output.Write(",\n");
                 output.Write(_indent);
                 output.Write("        ");
             }
