@@ -20,7 +20,7 @@ public sealed class MentionStage : IExtractionStage
         {
             List<EntityMention> mentions = recognizer.Recognize(sentence);
             perSentence.Add(mentions);
-            foreach (EntityMention person in mentions.Where(m => m.Kind == MentionKind.Name && m.Type == Model.EntityType.Person))
+            foreach (EntityMention person in mentions.Where(m => m.Kind == MentionKind.Name && m.Type == Model.EntityType.Person && !m.IsTentative))
             {
                 string[] parts = person.Name!.Split(' ');
                 knownNames.Add(parts[^1]);
@@ -31,6 +31,7 @@ public sealed class MentionStage : IExtractionStage
             }
         }
 
+        ConfirmTentative(context, perSentence, knownNames);
         for (int i = 0; i < context.Sentences.Count; i++)
         {
             recognizer.AddKnownNames(context.Sentences[i], perSentence[i], knownNames);
@@ -38,6 +39,35 @@ public sealed class MentionStage : IExtractionStage
             foreach (EntityMention mention in perSentence[i].OrderBy(m => m.TokenStart).ThenByDescending(m => m.TokenEnd))
             {
                 context.Mentions.Add(mention);
+            }
+        }
+    }
+
+    /// <summary>Keeps a tentative person when its surname also stands alone elsewhere in the article.</summary>
+    private static void ConfirmTentative(ExtractionContext context, List<List<EntityMention>> perSentence, HashSet<string> knownNames)
+    {
+        foreach (List<EntityMention> mentions in perSentence)
+        {
+            foreach (EntityMention person in mentions.Where(m => m.IsTentative).ToList())
+            {
+                string surname = person.Name!.Split(' ')[^1];
+                int uses = 0;
+                foreach (Sentence sentence in context.Sentences)
+                {
+                    IReadOnlyList<Tokens.Token> tokens = sentence.Tokens;
+                    uses += Enumerable.Range(0, tokens.Count)
+                        .Count(k => tokens[k].Text == surname && (k == 0 || !tokens[k - 1].IsCapitalized));
+                }
+
+                if (uses > 0 || knownNames.Contains(surname))
+                {
+                    person.IsTentative = false;
+                    knownNames.Add(surname);
+                }
+                else
+                {
+                    mentions.Remove(person);
+                }
             }
         }
     }

@@ -38,7 +38,8 @@ internal sealed partial class SentenceRecognizer
         {
             int close = k + 1;
             string name = Surface(t, i, end) + " " + groupHead.Text;
-            result.Add(Make(sentence, i, close, MentionKind.Name, EntityType.Group, name, head: groupHead.Lower, plural: groupHead.Lower.EndsWith('s')));
+            EntityMention group = Make(sentence, i, close, MentionKind.Name, EntityType.Group, name, head: groupHead.Lower, plural: groupHead.Lower.EndsWith('s'));
+            result.Add(group);
             return close;
         }
 
@@ -283,7 +284,7 @@ internal sealed partial class SentenceRecognizer
                 m.Preposition = t[before].Lower;
             }
 
-            if (m.Kind == MentionKind.Name && m.Type != EntityType.Person && !m.IsModifier
+            if (m.Kind == MentionKind.Name && m.Type is not (EntityType.Person or EntityType.Group) && !m.IsModifier
                 && At(t, m.TokenEnd) is { IsWord: true, IsCapitalized: false } next
                 && !_stopWords.Contains(next.Lower) && !_reporting.Contains(next.Lower) && !_determiners.Contains(next.Lower)
                 && !_prepositions.Contains(next.Lower) && _lexicon.PatternsStartingWith(next.Lower).Count == 0
