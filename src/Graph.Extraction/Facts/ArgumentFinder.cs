@@ -178,11 +178,6 @@ internal sealed class ArgumentFinder
             return false;
         }
 
-        if (_tokens.ElementAtOrDefault(group.TokenEnd)?.Kind == TokenKind.Possessive)
-        {
-            return false;
-        }
-
         if (visit)
         {
             return group.Members.All(m => m.EffectiveType is EntityType.City or EntityType.Country or EntityType.Region);

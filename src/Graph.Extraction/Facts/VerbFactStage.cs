@@ -56,6 +56,11 @@ public sealed class VerbFactStage : IExtractionStage
                 break;
             case VerbForm.Between:
                 trigger.Object = groups.FirstOrDefault(g => g.TokenStart >= trigger.End && g.TokenStart <= trigger.End + 1 && g.Members.Count > 1);
+                if (!PredicateInfo.Of(trigger.Pattern.Predicate).IsSymmetric)
+                {
+                    trigger.Subject = finder.Subject(trigger, done);
+                }
+
                 break;
             default:
                 trigger.Subject = finder.Subject(trigger, done);
@@ -77,6 +82,20 @@ public sealed class VerbFactStage : IExtractionStage
 
     private static void Emit(ExtractionContext context, Sentence sentence, Trigger trigger)
     {
+        if (trigger.Pattern.Form == VerbForm.Between && trigger.Subject is not null && !PredicateInfo.Of(trigger.Pattern.Predicate).IsSymmetric)
+        {
+            // "Qatar mediated between Israel and Hamas": the actor acts on each party.
+            foreach (string party in trigger.Object?.EntityIds ?? [])
+            {
+                foreach (string subject in trigger.Subject.EntityIds)
+                {
+                    Add(context, sentence, trigger, subject, party);
+                }
+            }
+
+            return;
+        }
+
         if (trigger.Pattern.Form == VerbForm.Between)
         {
             var members = trigger.Object?.EntityIds.ToList() ?? [];

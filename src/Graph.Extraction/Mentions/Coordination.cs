@@ -64,8 +64,8 @@ internal sealed record Coordination(IReadOnlyList<EntityMention> Members)
     }
 
     private static bool Compatible(EntityMention a, EntityMention b) =>
-        a.EffectiveType == b.EffectiveType
-        || (a.EffectiveType is EntityType.Country or EntityType.Organization && b.EffectiveType is EntityType.Country or EntityType.Organization);
+        // People are listed with people, and countries, bodies and groups with each other: "Qatar, and Tillerson" is two clauses.
+        (a.EffectiveType == EntityType.Person) == (b.EffectiveType == EntityType.Person);
 
     private static bool HasConjunction(IReadOnlyList<Token> tokens, int from, int to)
     {

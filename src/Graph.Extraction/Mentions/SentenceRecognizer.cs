@@ -153,7 +153,8 @@ internal sealed partial class SentenceRecognizer
     private static bool IsTitleCase(IReadOnlyList<Token> t)
     {
         var words = t.Where(x => x.IsWord && x.Text.Length > 3).ToList();
-        return words.Count >= 3 && words.Count(w => w.IsCapitalized) * 10 >= words.Count * 7;
+        int lower = words.Count(w => !w.IsCapitalized);
+        return words.Count >= 3 && lower <= (words.Count >= 8 ? 1 : 0);
     }
 
     private static Token? At(IReadOnlyList<Token> t, int index) => index >= 0 && index < t.Count ? t[index] : null;
