@@ -43,22 +43,36 @@ public sealed class MentionStage : IExtractionStage
         }
     }
 
+    /// <summary>How often each capitalized word stands alone (not after another capitalized word).</summary>
+    private static Dictionary<string, int> StandaloneWords(ExtractionContext context)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Sentence sentence in context.Sentences)
+        {
+            IReadOnlyList<Tokens.Token> tokens = sentence.Tokens;
+            for (int k = 0; k < tokens.Count; k++)
+            {
+                if (tokens[k].IsCapitalized && (k == 0 || !tokens[k - 1].IsCapitalized))
+                {
+                    counts[tokens[k].Text] = counts.GetValueOrDefault(tokens[k].Text) + 1;
+                }
+            }
+        }
+
+        return counts;
+    }
+
     /// <summary>Keeps a tentative person when its surname also stands alone elsewhere in the article.</summary>
     private static void ConfirmTentative(ExtractionContext context, List<List<EntityMention>> perSentence, HashSet<string> knownNames)
     {
+        Dictionary<string, int>? standalone = null;
         foreach (List<EntityMention> mentions in perSentence)
         {
             foreach (EntityMention person in mentions.Where(m => m.IsTentative).ToList())
             {
+                standalone ??= StandaloneWords(context);
                 string surname = person.Name!.Split(' ')[^1];
-                int uses = 0;
-                foreach (Sentence sentence in context.Sentences)
-                {
-                    IReadOnlyList<Tokens.Token> tokens = sentence.Tokens;
-                    uses += Enumerable.Range(0, tokens.Count)
-                        .Count(k => tokens[k].Text == surname && (k == 0 || !tokens[k - 1].IsCapitalized));
-                }
-
+                int uses = standalone.GetValueOrDefault(surname);
                 if (uses > 0 || knownNames.Contains(surname))
                 {
                     person.IsTentative = false;
