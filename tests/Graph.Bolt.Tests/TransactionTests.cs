@@ -140,6 +140,24 @@ public sealed class TransactionTests
     }
 
     [Fact]
+    public async Task A_parameter_that_cannot_be_encoded_rolls_back_and_leaves_the_connection_clean()
+    {
+        await using var server = FakeBoltServer.Start();
+        server.OnConnection(s => s.Init().Expect("BEGIN").Expect("ROLLBACK").Success().Success().TxQuery("next").Commit());
+        await using (var driver = Scripts.Driver(server))
+        {
+            await using var session = driver.Session();
+            var error = await Assert.ThrowsAsync<ArgumentException>(() => session.ExecuteWriteAsync(
+                tx => tx.RunAsync("RETURN $x", new Dictionary<string, object?> { ["x"] = new Uri("http://example.org") })));
+            Assert.Contains("System.Uri", error.Message, StringComparison.Ordinal);
+            Assert.Equal("next", await session.WriteOneAsync());
+        }
+
+        await server.AssertScriptsCompletedAsync();
+        Assert.Equal(1, server.ConnectionCount);
+    }
+
+    [Fact]
     public async Task Fetch_size_pulls_in_batches_while_the_server_has_more()
     {
         await using var server = FakeBoltServer.Start();
