@@ -109,12 +109,55 @@ internal static class GraphRows
         var props = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in entries)
         {
-            if (value is not null)
+            switch (value)
             {
-                props[key] = value;
+                case null:
+                    break;
+                case string text:
+                    props[key] = Clean(text);
+                    break;
+                case string[] texts:
+                    props[key] = Array.ConvertAll(texts, Clean);
+                    break;
+                default:
+                    props[key] = value;
+                    break;
             }
         }
 
         return props;
+    }
+
+    /// <summary>
+    /// Neo4j strings travel as UTF-8, which cannot carry an unpaired surrogate: it is replaced by U+FFFD
+    /// here, so the value sent is the value stored and a second push finds nothing to change.
+    /// </summary>
+    private static string Clean(string text)
+    {
+        int i = 0;
+        while (i < text.Length && !char.IsSurrogate(text[i]))
+        {
+            i++;
+        }
+
+        if (i == text.Length)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
     }
 }

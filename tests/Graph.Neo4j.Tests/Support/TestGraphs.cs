@@ -1,3 +1,4 @@
+using System.Text;
 using Graph.Model;
 
 namespace Graph.Neo4j.Tests.Support;
@@ -26,10 +27,14 @@ public static class TestGraphs
         "\\u0027 not an escape",
     ];
 
+    /// <summary>The text as Neo4j stores it: unpaired surrogates (not representable in UTF-8) become U+FFFD.</summary>
+    public static string Storable(string text) => Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
+
     /// <summary>A graph whose every text field carries hostile text; every entity type and both predicate kinds appear.</summary>
-    public static InMemoryGraphSource Hostile()
+    /// <param name="suffix">Appended to every text, so each run of a live test has its own ids.</param>
+    public static InMemoryGraphSource Hostile(string suffix = "")
     {
-        var texts = HostileTexts;
+        var texts = HostileTexts.Select(t => t + suffix).ToArray();
         var article1 = Article(texts[0], "Hostile \"News\"; //", new DateOnly(2017, 10, 22), texts[5]);
         var article2 = Article(texts[1], null, null, null);
 
@@ -43,10 +48,10 @@ public static class TestGraphs
 
         var person = Add(EntityType.Person, texts[0], texts[2], texts[3]);
         var country = Add(EntityType.Country, texts[10], texts[8]);
-        var city = Add(EntityType.City, "Riyadh", texts[6]);
+        var city = Add(EntityType.City, "Riyadh" + suffix, texts[6]);
         var group = Add(EntityType.Group, texts[4]);
         var organization = Add(EntityType.Organization, texts[7]);
-        var region = Add(EntityType.Region, "Gulf region", texts[9]);
+        var region = Add(EntityType.Region, "Gulf region" + suffix, texts[9]);
         var named = Add(EntityType.Event, texts[11]);
 
         var relations = new List<Relation>

@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace Graph.Neo4j.Queries;
+
+/// <summary>A parameter a query declares in its header.</summary>
+/// <param name="Name">Name, as used in the query (<c>$name</c>).</param>
+/// <param name="Type">Declared type.</param>
+/// <param name="Example">Example value as text; also the value used when the caller gives none.</param>
+/// <param name="Description">What the parameter means.</param>
+public sealed record QueryParameter(string Name, QueryParameterType Type, string Example, string Description)
+{
+    /// <summary>The declared type as written in headers (<c>int</c>, <c>float</c>, <c>bool</c>, <c>date</c>, <c>string</c>).</summary>
+    public string TypeName => Type.ToString().ToLowerInvariant();
+
+    /// <summary>Converts <paramref name="text"/> to a value of the declared type.</summary>
+    /// <exception cref="FormatException">The text is not a value of that type.</exception>
+    public object Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string trimmed = text.Trim();
+        object? value = Type switch
+        {
+            QueryParameterType.Int => long.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n) ? n : null,
+            QueryParameterType.Float => double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out double d)
+                && double.IsFinite(d) ? d : null,
+            QueryParameterType.Bool => bool.TryParse(trimmed, out bool b) ? b : null,
+            QueryParameterType.Date => DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date : null,
+            _ => text,
+        };
+        return value ?? throw new FormatException($"Parameter '{Name}' takes a {TypeName}{FormatHint}; '{text}' is not one.");
+    }
+
+    private string FormatHint => Type switch
+    {
+        QueryParameterType.Date => " (yyyy-MM-dd)",
+        QueryParameterType.Bool => " (true or false)",
+        _ => "",
+    };
+}
