@@ -1,1 +1,3 @@
-return 0;
+using Graph.Cli;
+
+return GraphApp.Run(args);

@@ -1,0 +1,59 @@
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Security.Authentication;
+
+namespace Graph.Bolt.Connection;
+
+/// <summary>Opens the TCP connection and, for +s/+ssc schemes, the TLS session over it.</summary>
+internal static class SocketConnector
+{
+    public static async Task<Stream> ConnectAsync(
+        ServerAddress address, EncryptionMode encryption, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(timeout);
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(address.Host, address.Port, timeoutSource.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is SocketException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            socket.Dispose();
+            throw new ServiceUnavailableException(
+                ErrorCodes.ServiceUnavailable, $"Could not connect to {address}: {e.Message}", e);
+        }
+
+        var network = new NetworkStream(socket, ownsSocket: true);
+        if (encryption == EncryptionMode.None)
+        {
+            return network;
+        }
+
+        var ssl = new SslStream(network, leaveInnerStreamOpen: false);
+        var options = new SslClientAuthenticationOptions
+        {
+            TargetHost = address.Host,
+            RemoteCertificateValidationCallback = encryption == EncryptionMode.TrustAll ? (_, _, _, _) => true : null,
+        };
+        try
+        {
+            await ssl.AuthenticateAsClientAsync(options, timeoutSource.Token).ConfigureAwait(false);
+        }
+        catch (AuthenticationException e)
+        {
+            await ssl.DisposeAsync().ConfigureAwait(false);
+            throw new SecurityException(
+                "Neo.ClientError.Security.CertificateNotTrusted",
+                $"TLS to {address} failed: {e.Message} Use a +ssc scheme to accept self-signed certificates.",
+                e);
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            await ssl.DisposeAsync().ConfigureAwait(false);
+            throw new ServiceUnavailableException(ErrorCodes.ServiceUnavailable, $"TLS to {address} failed: {e.Message}", e);
+        }
+
+        return ssl;
+    }
+}

@@ -1,0 +1,66 @@
+using Graph.Cli.Exports;
+using Graph.Cli.Output;
+using Graph.Extraction;
+using Graph.Ingestion;
+using Graph.Store;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Graph.Cli.Commands;
+
+/// <summary><c>graph build</c>: ingest articles into the store, then write extraction files and exports.</summary>
+internal sealed class BuildCommand : Command<BuildSettings>
+{
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
+    {
+        GraphStore store;
+        try
+        {
+            store = GraphStore.Open(settings.Store);
+        }
+        catch (StoreException ex)
+        {
+            Terminal.Error("error: " + ex.Message);
+            return ExitCodes.InputFailed;
+        }
+
+        using (store)
+        {
+            var ingestor = new Ingestor(store, ExtractionPipeline.Default.Extract);
+            var report = IngestProgressView.Run(ingestor, settings.EffectivePaths, cancellationToken);
+            bool outputsOk = ExtractionFiles.Write(report, Path.Combine(settings.Out, "extract"));
+            var options = new ExportOptions(settings.BaseIri);
+            foreach (var format in settings.RdfFormats.Append(ExportFormats.Find("cypher")!))
+            {
+                outputsOk &= WriteExport(store, format, Path.Combine(settings.Out, format.FileName), options);
+            }
+
+            SummaryView.Render(report, store.Statistics(), settings.Out);
+            return report.Failed == 0 && outputsOk ? ExitCodes.Success : ExitCodes.InputFailed;
+        }
+    }
+
+    private static bool WriteExport(GraphStore store, ExportFormat format, string path, ExportOptions options)
+    {
+        try
+        {
+            AtomicFile.Write(path, writer =>
+            {
+                format.Write(store, writer, options);
+                return true;
+            });
+            return true;
+        }
+        catch (IOException ex)
+        {
+            Terminal.Error($"error: {path}: cannot write: {ex.Message}");
+            return false;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            Terminal.Error($"error: {path}: cannot write: {ex.Message}");
+            return false;
+        }
+    }
+}

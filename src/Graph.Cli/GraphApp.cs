@@ -1,0 +1,48 @@
+using Graph.Cli.Commands;
+using Graph.Cli.Output;
+using Spectre.Console.Cli;
+
+namespace Graph.Cli;
+
+/// <summary>The <c>graph</c> command tree.</summary>
+internal static class GraphApp
+{
+    /// <summary>Parses <paramref name="args"/>, runs the command and returns its exit code.</summary>
+    public static int Run(string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(Configure);
+        try
+        {
+            return app.Run(args);
+        }
+        catch (CommandAppException ex)
+        {
+            Terminal.Error("error: " + ex.Message.ReplaceLineEndings(" "));
+            Terminal.Error("Run 'graph --help' for usage.");
+            return ExitCodes.BadArguments;
+        }
+    }
+
+    private static void Configure(IConfigurator config)
+    {
+        config.SetApplicationName("graph");
+        config.PropagateExceptions();
+        config.Settings.StrictParsing = true;
+        config.AddCommand<BuildCommand>("build")
+            .WithDescription("Read articles, extract entities and facts into the store, and write the exports.")
+            .WithExample("build")
+            .WithExample("build", "news/", "extra.md", "--store", "news.db", "--out", "news-out");
+        config.AddCommand<ExtractCommand>("extract")
+            .WithDescription("Show what extraction finds in one article (nothing is stored).")
+            .WithExample("extract", "data/articles/000_3204a382f74a6061.txt")
+            .WithExample("extract", "article.md", "--format", "table");
+        config.AddCommand<StatsCommand>("stats")
+            .WithDescription("Count what the store holds: articles, entities by type, facts by predicate.")
+            .WithExample("stats", "--store", "graph.db");
+        config.AddCommand<ExportCommand>("export")
+            .WithDescription("Write the stored graph in one format.")
+            .WithExample("export", "--format", "turtle", "--out", "graph.ttl")
+            .WithExample("export", "--format", "cypher", "--out", "-");
+    }
+}

@@ -1,0 +1,44 @@
+using Graph.Ingestion;
+using Graph.Store;
+using Spectre.Console;
+
+namespace Graph.Cli.Output;
+
+/// <summary>The end-of-run summary: articles, entities by type, facts by predicate.</summary>
+internal static class SummaryView
+{
+    /// <summary>Prints the summary of a build (with its ingest report) or of the store alone.</summary>
+    public static void Render(IngestReport? report, StoreStatistics statistics, string? outputFolder = null)
+    {
+        var console = Terminal.Out;
+        if (report is not null)
+        {
+            string failed = report.Failed > 0 ? $"[red]{report.Failed} failed[/]" : "0 failed";
+            console.MarkupLine($"[bold]Articles[/]  {report.Read} read · {report.Added} added · {report.Unchanged} unchanged · {failed}");
+        }
+
+        console.MarkupLine(
+            $"[bold]Store[/]     {statistics.Articles} articles · {statistics.Entities} entities · " +
+            $"{statistics.Relations} facts from {statistics.Evidence} sentences · {statistics.Events} events");
+
+        var entities = new Table().Border(TableBorder.Rounded).Title("Entities by type")
+            .AddColumn("Type").AddColumn(new TableColumn("Count").RightAligned());
+        foreach (var (type, count) in statistics.EntitiesByType.Where(e => e.Value > 0).OrderByDescending(e => e.Value).ThenBy(e => e.Key))
+        {
+            entities.AddRow(type.ToString(), count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var facts = new Table().Border(TableBorder.Rounded).Title("Facts by predicate")
+            .AddColumn("Predicate").AddColumn(new TableColumn("Facts").RightAligned());
+        foreach (var (predicate, count) in statistics.RelationsByPredicate.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal))
+        {
+            facts.AddRow(predicate, count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        console.Write(new Columns(entities, facts) { Expand = false });
+        if (outputFolder is not null)
+        {
+            console.MarkupLine($"[bold]Outputs[/]   {Markup.Escape(Path.GetFullPath(outputFolder))}");
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using Graph.Extraction.Mentions;
+using Graph.Extraction.Resources;
+using Graph.Extraction.Sentences;
+using Graph.Model;
+
+namespace Graph.Extraction.Coreference;
+
+/// <summary>
+/// Resolves every mention to entities within the article: surnames to full names, capitals acting as
+/// their country ("Doha denies"), descriptors ("the US diplomat", "the groups", "the government in
+/// Baghdad") and pronouns to the latest fitting entity, and builds the entity table with aliases.
+/// </summary>
+public sealed class CoreferenceStage : IExtractionStage
+{
+    /// <inheritdoc />
+    public void Run(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Gazetteer gazetteer = context.Resources.Gazetteer;
+        IReadOnlySet<string> locatives = context.Resources.Lexicon.FunctionWords("locative");
+        var names = new PersonNames(context.Mentions.Where(m => m.Kind == MentionKind.Name && m.Type == EntityType.Person).Select(m => m.Name!));
+        var history = new List<EntityRecord>();
+        IReadOnlyList<string> lastPlural = [];
+
+        foreach (Sentence sentence in context.Sentences)
+        {
+            var mentions = context.MentionsIn(sentence.Index).ToList();
+            foreach (EntityMention m in mentions)
+            {
+                EntityRecord? record = m.Kind switch
+                {
+                    MentionKind.Name => ResolveName(context, gazetteer, locatives, names, m),
+                    MentionKind.Adjective => context.Entities.GetOrAdd(m.Type, m.Name!),
+                    MentionKind.Descriptor => ResolveDescriptor(context, history, m),
+                    _ => null,
+                };
+
+                if (m.Kind == MentionKind.Pronoun)
+                {
+                    foreach (string id in ResolvePronoun(history, lastPlural, m))
+                    {
+                        m.EntityIds.Add(id);
+                    }
+
+                    continue;
+                }
+
+                if (record is null)
+                {
+                    continue;
+                }
+
+                m.EntityIds.Add(record.Id);
+                if (m.Kind != MentionKind.Adjective)
+                {
+                    record.AddMention(m.Span);
+                    history.Add(record);
+                }
+            }
+
+            Coordination? plural = Coordination.Group(sentence.Tokens, mentions).LastOrDefault(g => g.Members.Count > 1);
+            if (plural is not null)
+            {
+                lastPlural = [.. plural.EntityIds];
+            }
+        }
+    }
+
+    private static EntityRecord ResolveName(
+        ExtractionContext context, Gazetteer gazetteer, IReadOnlySet<string> locatives, PersonNames names, EntityMention m)
+    {
+        EntityRecord record;
+        if (m.Type == EntityType.Person)
+        {
+            record = context.Entities.GetOrAdd(EntityType.Person, names.Canonical(m.Name!));
+            record.AddAlias(m.Name!);
+            if (m.Title is not null)
+            {
+                record.Title = m.Title;
+            }
+
+            if (m.TitleHolder is { Type: EntityType.Country } holder && m.TitleKind is TitleKind.Office or TitleKind.Style)
+            {
+                record.CountryId = StableId.Entity(EntityType.Country, holder.Name!);
+            }
+        }
+        else if (m.Type == EntityType.City && gazetteer.IsCapital(m.Name!) && !m.IsModifier
+                 && (m.Preposition is null || !locatives.Contains(m.Preposition)))
+        {
+            // A capital acting as its country: "Doha denies the charges", "a strategy against Tehran".
+            record = context.Entities.GetOrAdd(EntityType.Country, gazetteer.CountryOfCity(m.Name!)!);
+        }
+        else
+        {
+            record = context.Entities.GetOrAdd(m.Type, m.Name!);
+            if (m.Type == EntityType.City && gazetteer.CountryOfCity(m.Name!) is { } country)
+            {
+                record.CountryId = StableId.Entity(EntityType.Country, country);
+            }
+
+            if (m.Type == EntityType.Group)
+            {
+                record.Heads.Add(m.Head ?? m.Name!.Split(' ')[^1].ToLowerInvariant());
+                record.IsPlural |= m.IsPlural;
+            }
+        }
+
+        record.AddAlias(m.Surface);
+        foreach (string alias in m.Aliases)
+        {
+            record.AddAlias(alias);
+        }
+
+        return record;
+    }
+
+    private static EntityRecord? ResolveDescriptor(ExtractionContext context, List<EntityRecord> history, EntityMention m)
+    {
+        EntityRecord? record = null;
+        switch (m.Type)
+        {
+            case EntityType.Country when m.Name is not null:
+                record = context.Entities.GetOrAdd(EntityType.Country, m.Name);
+                break;
+            case EntityType.Person:
+                string? countryId = m.TitleHolder is { Type: EntityType.Country } holder ? StableId.Entity(EntityType.Country, holder.Name!) : null;
+                record = Latest(history, r => r.Type == EntityType.Person && (countryId is null || r.CountryId == countryId)
+                    && (countryId is not null || string.Equals(r.Title, m.Head, StringComparison.OrdinalIgnoreCase) || r.Title is not null));
+                break;
+            case EntityType.Group:
+                record = Latest(history, r => r.Type == EntityType.Group && r.Heads.Contains(m.Head!))
+                    ?? Latest(history, r => r.Type == EntityType.Group && r.IsPlural == m.IsPlural);
+                break;
+            default:
+                break;
+        }
+
+        if (record is not null && m.Type is EntityType.Person or EntityType.Country)
+        {
+            record.AddAlias(m.Surface);
+        }
+
+        return record;
+    }
+
+    private static IEnumerable<string> ResolvePronoun(List<EntityRecord> history, IReadOnlyList<string> lastPlural, EntityMention m)
+    {
+        EntityRecord? record = m.Type switch
+        {
+            EntityType.Person => Latest(history, r => r.Type == EntityType.Person),
+            EntityType.Organization => Latest(history, r => r.Type is EntityType.Country or EntityType.Organization or EntityType.Event
+                || (r.Type == EntityType.Group && !r.IsPlural)),
+            _ => null,
+        };
+
+        if (record is not null)
+        {
+            return [record.Id];
+        }
+
+        if (m.Type == EntityType.Group)
+        {
+            return lastPlural.Count > 0 ? lastPlural
+                : Latest(history, r => r.Type == EntityType.Group && r.IsPlural) is { } group ? [group.Id] : [];
+        }
+
+        return [];
+    }
+
+    private static EntityRecord? Latest(List<EntityRecord> history, Func<EntityRecord, bool> predicate)
+    {
+        for (int i = history.Count - 1; i >= 0; i--)
+        {
+            if (predicate(history[i]))
+            {
+                return history[i];
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,40 @@
+namespace Graph.Extraction.Coreference;
+
+/// <summary>Maps short person names ("Tillerson", "al-Abadi", "Salman") to the full name seen in the article.</summary>
+internal sealed class PersonNames
+{
+    private readonly List<string> _fullNames;
+
+    public PersonNames(IEnumerable<string> names)
+    {
+        _fullNames = [.. names.Where(n => n.Contains(' ', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)];
+    }
+
+    public string Canonical(string name)
+    {
+        if (name.Contains(' ', StringComparison.Ordinal))
+        {
+            // Two full names that share a surname are two people.
+            return name;
+        }
+
+        string last = LastPart(name);
+        foreach (string full in _fullNames)
+        {
+            if (full.EndsWith(" " + name, StringComparison.Ordinal) || string.Equals(LastPart(full), last, StringComparison.Ordinal))
+            {
+                return full;
+            }
+        }
+
+        return name;
+    }
+
+    // "al-Abadi" and "Abadi" name the same family.
+    private static string LastPart(string name)
+    {
+        string last = name[(name.LastIndexOf(' ') + 1)..];
+        int hyphen = last.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && hyphen <= 3 && char.IsLower(last[0]) ? last[(hyphen + 1)..] : last;
+    }
+}

@@ -1,0 +1,52 @@
+using Graph.Extraction.Cleanup;
+using Graph.Extraction.Coreference;
+using Graph.Extraction.Facts;
+using Graph.Extraction.Mentions;
+using Graph.Extraction.Resources;
+using Graph.Extraction.Sentences;
+using Graph.Model;
+
+namespace Graph.Extraction;
+
+/// <summary>
+/// The state of one extraction: created per call, filled stage by stage, never shared between threads.
+/// </summary>
+public sealed class ExtractionContext
+{
+    /// <summary>Creates the context for one document.</summary>
+    public ExtractionContext(ArticleDocument document, ExtractionResources resources)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(resources);
+        Document = document;
+        Resources = resources;
+        Text = document.Text;
+    }
+
+    /// <summary>The article.</summary>
+    public ArticleDocument Document { get; }
+
+    /// <summary>The text all spans index into (<see cref="ArticleDocument.Text"/>).</summary>
+    public string Text { get; }
+
+    /// <summary>Gazetteer and lexicon.</summary>
+    public ExtractionResources Resources { get; }
+
+    /// <summary>Paragraphs (lines), each kept or skipped by the clean-up stage.</summary>
+    public IList<Paragraph> Paragraphs { get; } = [];
+
+    /// <summary>Sentences of the kept paragraphs.</summary>
+    public IList<Sentence> Sentences { get; } = [];
+
+    /// <summary>Mentions, ordered by position.</summary>
+    public IList<EntityMention> Mentions { get; } = [];
+
+    /// <summary>Entities.</summary>
+    public EntityTable Entities { get; } = new();
+
+    /// <summary>Facts.</summary>
+    public FactSet Facts { get; } = new();
+
+    /// <summary>Mentions of one sentence, ordered by position.</summary>
+    public IEnumerable<EntityMention> MentionsIn(int sentenceIndex) => Mentions.Where(m => m.SentenceIndex == sentenceIndex);
+}

@@ -1,0 +1,173 @@
+using Graph.Extraction.Mentions;
+using Graph.Extraction.Resources;
+using Graph.Extraction.Tokens;
+using Graph.Model;
+
+namespace Graph.Extraction.Facts;
+
+/// <summary>Finds the actor before and the target after a trigger within its clause.</summary>
+internal sealed class ArgumentFinder
+{
+    private const int SubjectWindow = 30;
+    private const int ObjectWindow = 14;
+    private static readonly HashSet<string> ClauseBreaks =
+        new(["while", "whereas", "but", "although", "though", "because", "where", "which", "when", "whose", "if", "unless", ";", ":", "\u2014"], StringComparer.Ordinal);
+
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly List<Coordination> _groups;
+    private readonly IReadOnlySet<string> _locatives;
+    private readonly IReadOnlySet<string> _prepositions;
+
+    public ArgumentFinder(Lexicon lexicon, IReadOnlyList<Token> tokens, List<Coordination> groups)
+    {
+        _tokens = tokens;
+        _groups = groups;
+        _locatives = lexicon.FunctionWords("locative");
+        _prepositions = lexicon.FunctionWords("preposition");
+    }
+
+    public static bool IsActor(EntityMention m) =>
+        m.Type is EntityType.Person or EntityType.Country or EntityType.Organization or EntityType.Group
+        || (m.Kind is MentionKind.Pronoun or MentionKind.Descriptor);
+
+    /// <summary>The actor of a trigger: the nearest free argument before it, or the actor of the verb it is coordinated with.</summary>
+    public Coordination? Subject(Trigger trigger, IReadOnlyList<Trigger> earlier)
+    {
+        if (trigger.Pattern.Form == VerbForm.Noun && Possessor(trigger) is { } possessor)
+        {
+            return possessor;
+        }
+
+        int limit = Math.Max(0, trigger.Start - SubjectWindow);
+        for (int k = trigger.Start - 1; k >= limit; k--)
+        {
+            Trigger? previous = earlier.LastOrDefault(e => e.End == k + 1);
+            if (previous is not null)
+            {
+                return previous.IsPassive ? previous.Object : previous.Subject;
+            }
+
+            Coordination? group = _groups.LastOrDefault(g => g.TokenEnd == k + 1);
+            if (group is not null && IsFreeActor(group))
+            {
+                return group;
+            }
+
+            if (ClauseBreaks.Contains(_tokens[k].Lower))
+            {
+                return null;
+            }
+
+            if (_tokens[k].Lower == "who")
+            {
+                Coordination? antecedent = _groups.LastOrDefault(g => g.TokenEnd <= k && g.TokenEnd >= k - 1);
+                return antecedent is not null && IsFreeActor(antecedent) ? antecedent : null;
+            }
+        }
+
+        // A fronted phrase ("As well as talks with X, Tillerson attended ..."): the actor is the main clause's subject.
+        if (limit == 0 && (_prepositions.Contains(_tokens[0].Lower) || _tokens[0].Lower is "as" or "following" or "besides"))
+        {
+            int comma = -1;
+            for (int k = trigger.End; k < _tokens.Count; k++)
+            {
+                if (_tokens[k].Is(','))
+                {
+                    comma = k;
+                    break;
+                }
+            }
+
+            return comma < 0 ? null : _groups.FirstOrDefault(g => g.TokenStart == comma + 1 && IsFreeActor(g));
+        }
+
+        return null;
+    }
+
+    /// <summary>The target of a trigger: the first argument after it in the clause, skipping mere places.</summary>
+    public Coordination? Object(Trigger trigger, IReadOnlyList<Trigger> all)
+    {
+        bool visit = trigger.Pattern.Predicate == Predicate.Visit;
+        int limit = Math.Min(_tokens.Count, trigger.End + ObjectWindow);
+        for (int k = trigger.End; k < limit; k++)
+        {
+            if (all.Any(o => o != trigger && o.Start == k))
+            {
+                return null;
+            }
+
+            Coordination? group = _groups.FirstOrDefault(g => g.TokenStart == k);
+            if (group is not null && IsTarget(group, visit, k == trigger.End))
+            {
+                return group;
+            }
+
+            if (group is not null)
+            {
+                k = group.TokenEnd - 1;
+                continue;
+            }
+
+            if (ClauseBreaks.Contains(_tokens[k].Lower) || _tokens[k].Lower == "who")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Tillerson's visit", "Tillerson's Gulf visit": the possessor acts; a place between is the target.</summary>
+    public Coordination? Possessor(Trigger trigger)
+    {
+        for (int k = trigger.Start - 1; k >= 0 && k >= trigger.Start - 4; k--)
+        {
+            if (_tokens[k].Kind == TokenKind.Possessive)
+            {
+                return _groups.LastOrDefault(g => g.TokenEnd == k && IsActorGroup(g));
+            }
+
+            if (!_tokens[k].IsWord)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A place named between a possessor and a noun trigger ("Tillerson's Gulf visit").</summary>
+    public Coordination? PlaceBefore(Trigger trigger)
+    {
+        Coordination? group = _groups.LastOrDefault(g => g.TokenEnd == trigger.Start);
+        return group is not null && group.Members.All(m => m.Type is EntityType.City or EntityType.Country or EntityType.Region) ? group : null;
+    }
+
+    private bool IsFreeActor(Coordination group) =>
+        IsActorGroup(group) && !group.Members.Any(m => m.IsModifier && m.Type != EntityType.Group)
+        && (group.First.Preposition is null || !_prepositions.Contains(group.First.Preposition))
+        && _tokens.ElementAtOrDefault(group.TokenEnd)?.Kind != TokenKind.Possessive;
+
+    private static bool IsActorGroup(Coordination group) => group.Members.All(IsActor);
+
+    private bool IsTarget(Coordination group, bool visit, bool adjacent)
+    {
+        if (group.Members.Any(m => m.IsModifier && m.Type != EntityType.Group && m.Type != EntityType.Person))
+        {
+            return false;
+        }
+
+        if (_tokens.ElementAtOrDefault(group.TokenEnd)?.Kind == TokenKind.Possessive)
+        {
+            return false;
+        }
+
+        if (visit)
+        {
+            return group.Members.All(m => m.Type is EntityType.City or EntityType.Country or EntityType.Region);
+        }
+
+        bool locative = group.First.Preposition is not null && _locatives.Contains(group.First.Preposition) && !adjacent;
+        return !locative && group.Members.All(m => m.Type != EntityType.City && m.Type != EntityType.Region);
+    }
+}

@@ -1,0 +1,49 @@
+using Graph.Model;
+using Graph.Model.Extraction;
+
+namespace Graph.Extraction.Facts;
+
+/// <summary>The article's facts: at most one per (subject, predicate, object), the first statement kept.</summary>
+public sealed class FactSet
+{
+    private readonly List<ExtractedFact> _facts = [];
+    private readonly HashSet<(string, Predicate, string)> _keys = [];
+
+    /// <summary>Facts in the order found.</summary>
+    public IReadOnlyList<ExtractedFact> All => _facts;
+
+    /// <summary>Adds a fact unless subject and object are the same or the triple is known.</summary>
+    /// <returns>True when added.</returns>
+    public bool Add(ExtractedFact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (string.Equals(fact.Subject, fact.Object, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        (string, Predicate, string) key = (fact.Subject, fact.Predicate, fact.Object);
+        if (PredicateInfo.Of(fact.Predicate).IsSymmetric && string.CompareOrdinal(fact.Subject, fact.Object) > 0)
+        {
+            key = (fact.Object, fact.Predicate, fact.Subject);
+        }
+
+        if (!_keys.Add(key))
+        {
+            return false;
+        }
+
+        _facts.Add(fact);
+        return true;
+    }
+
+    /// <summary>Replaces every fact by <paramref name="update"/>'s result (used to fill in dates and places).</summary>
+    public void Update(Func<ExtractedFact, ExtractedFact> update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        for (int i = 0; i < _facts.Count; i++)
+        {
+            _facts[i] = update(_facts[i]);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+using Graph.Extraction.Coreference;
+using Graph.Extraction.Mentions;
+using Graph.Extraction.Resources;
+using Graph.Extraction.Sentences;
+using Graph.Extraction.Tokens;
+using Graph.Model;
+using Graph.Model.Extraction;
+
+namespace Graph.Extraction.Facts;
+
+/// <summary>
+/// Structural facts from patterns: positions ("Iraqi Prime Minister Haider al-Abadi"), leaders
+/// ("Hezbollah leader X"), cities in their countries, allies ("US allies", "X, a US ally"),
+/// members ("NATO members Turkey and Greece") and visits (a foreign official "in" a city).
+/// </summary>
+public sealed class StructuralFactStage : IExtractionStage
+{
+    private const double PatternConfidence = 0.8;
+    private const double GazetteerConfidence = 0.9;
+    private const double PresenceConfidence = 0.5;
+
+    /// <inheritdoc />
+    public void Run(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (Sentence sentence in context.Sentences)
+        {
+            var mentions = context.MentionsIn(sentence.Index).ToList();
+            Positions(context, sentence, mentions);
+            List<Coordination> groups = Coordination.Group(sentence.Tokens, mentions);
+            Allies(context, sentence, mentions, groups);
+            Members(context, sentence, mentions, groups);
+            Presence(context, sentence, mentions, groups);
+        }
+
+        Locations(context);
+    }
+
+    private static void Positions(ExtractionContext context, Sentence sentence, List<EntityMention> mentions)
+    {
+        foreach (EntityMention person in mentions.Where(m => m.Type == EntityType.Person && m.Kind == MentionKind.Name && m.TitleHolder is not null))
+        {
+            string holder = person.TitleHolder!.EntityIds.FirstOrDefault() ?? StableId.Entity(person.TitleHolder.Type, person.TitleHolder.Name!);
+            context.Entities.GetOrAdd(person.TitleHolder.Type, person.TitleHolder.Name!);
+            string subject = person.EntityIds[0];
+            if (person.TitleKind is TitleKind.Office or TitleKind.Style)
+            {
+                context.Facts.Add(Fact(sentence, subject, Predicate.HoldsPosition, holder, person.Title, PatternConfidence));
+            }
+            else if (person.Title == "leader" && person.TitleHolder.Type is EntityType.Group or EntityType.Organization)
+            {
+                context.Facts.Add(Fact(sentence, subject, Predicate.Leads, holder, null, PatternConfidence));
+            }
+        }
+    }
+
+    /// <summary>"US allies Saudi Arabia and Qatar", "X, a US ally", "two key US allies" (the pair just named).</summary>
+    private static void Allies(ExtractionContext context, Sentence sentence, List<EntityMention> mentions, List<Coordination> groups)
+    {
+        IReadOnlyList<Token> t = sentence.Tokens;
+        foreach (EntityMention patron in mentions.Where(m => m.Type == EntityType.Country && m.EntityIds.Count > 0))
+        {
+            if (t.ElementAtOrDefault(patron.TokenEnd) is not { Lower: "ally" or "allies" } word)
+            {
+                continue;
+            }
+
+            int after = patron.TokenEnd + 1;
+            Coordination? allies = groups.FirstOrDefault(g => g.TokenStart == after && g.Members.All(m => m.Type == EntityType.Country));
+            if (allies is null && word.Lower == "ally" && patron.TokenStart >= 3 && t[patron.TokenStart - 1].Lower is "a" or "an"
+                && t[patron.TokenStart - 2].Is(','))
+            {
+                allies = groups.LastOrDefault(g => g.TokenEnd == patron.TokenStart - 2);
+            }
+
+            if (allies is null && word.Lower == "allies" && patron.TokenStart >= 1
+                && NumberBefore(t, patron.TokenStart) is int count and > 1)
+            {
+                allies = groups.LastOrDefault(g => g.TokenEnd <= patron.TokenStart && g.Members.Count == count
+                    && g.Members.All(m => m.Type == EntityType.Country));
+            }
+
+            foreach (string ally in allies?.EntityIds ?? [])
+            {
+                context.Facts.Add(Fact(sentence, ally, Predicate.AlliedWith, patron.EntityIds[0], null, PatternConfidence));
+            }
+        }
+    }
+
+    private static int? NumberBefore(IReadOnlyList<Token> t, int index)
+    {
+        for (int k = index - 1; k >= 0 && k >= index - 3; k--)
+        {
+            int number = Array.IndexOf(NumberWords, t[k].Lower);
+            if (number > 0)
+            {
+                return number;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    /// <summary>"NATO members Turkey and Greece", "EU member states France and Germany".</summary>
+    private static void Members(ExtractionContext context, Sentence sentence, List<EntityMention> mentions, List<Coordination> groups)
+    {
+        IReadOnlyList<Token> t = sentence.Tokens;
+        foreach (EntityMention body in mentions.Where(m => m.Type == EntityType.Organization && m.EntityIds.Count > 0))
+        {
+            int k = body.TokenEnd;
+            if (t.ElementAtOrDefault(k) is not { Lower: "member" or "members" })
+            {
+                continue;
+            }
+
+            k++;
+            if (t.ElementAtOrDefault(k) is { Lower: "state" or "states" or "country" or "countries" or "nations" })
+            {
+                k++;
+            }
+
+            Coordination? members = groups.FirstOrDefault(g => g.TokenStart == k);
+            foreach (string member in members?.EntityIds ?? [])
+            {
+                context.Facts.Add(Fact(sentence, member, Predicate.MemberOf, body.EntityIds[0], null, PatternConfidence));
+            }
+        }
+    }
+
+    /// <summary>A person serving one country, placed "in" a city of another, is visiting it.</summary>
+    private static void Presence(ExtractionContext context, Sentence sentence, List<EntityMention> mentions, List<Coordination> groups)
+    {
+        EntityMention? subject = groups.FirstOrDefault(g => g.First.Preposition is null && !g.First.IsModifier)?.First;
+        if (subject is null || subject.Type != EntityType.Person || subject.EntityIds.Count != 1)
+        {
+            return;
+        }
+
+        EntityRecord? person = context.Entities.Find(subject.EntityIds[0]);
+        if (person?.Type != EntityType.Person || person.CountryId is null)
+        {
+            return;
+        }
+
+        foreach (EntityMention place in mentions.Where(m => m.Type == EntityType.City && m.Preposition is "in" or "at" && m.TokenStart > subject.TokenStart))
+        {
+            EntityRecord? city = context.Entities.Find(place.EntityIds.FirstOrDefault() ?? string.Empty);
+            if (city?.CountryId is not null && city.CountryId != person.CountryId)
+            {
+                context.Facts.Add(Fact(sentence, person.Id, Predicate.Visit, city.Id, null, PresenceConfidence));
+            }
+        }
+    }
+
+    /// <summary>Each city named in the article lies in its country, when that country is named too.</summary>
+    private static void Locations(ExtractionContext context)
+    {
+        foreach (EntityRecord city in context.Entities.All.Where(e => e.Type == EntityType.City && e.CountryId is not null && e.Mentions.Count > 0))
+        {
+            EntityRecord? country = context.Entities.Find(city.CountryId!);
+            if (country is null || country.Mentions.Count == 0)
+            {
+                continue;
+            }
+
+            TextSpan first = city.Mentions.Min(s => s.Start) is int start ? city.Mentions.First(s => s.Start == start) : default;
+            Sentence? sentence = context.Sentences.FirstOrDefault(s => s.Span.Contains(first));
+            if (sentence is not null)
+            {
+                context.Facts.Add(Fact(sentence, city.Id, Predicate.LocatedIn, country.Id, null, GazetteerConfidence));
+            }
+        }
+    }
+
+    private static ExtractedFact Fact(Sentence sentence, string subject, Predicate predicate, string target, string? title, double confidence) =>
+        new(subject, predicate, target, sentence.Text, sentence.Index, sentence.Span, Date: null, Place: null, title, confidence);
+}

@@ -1,0 +1,65 @@
+using Graph.Extraction.Resources;
+using Graph.Model;
+
+namespace Graph.Extraction.Mentions;
+
+/// <summary>
+/// A stretch of a sentence that refers to an entity. Recognisers set what the text says; the
+/// coreference stage sets <see cref="EntityIds"/>.
+/// </summary>
+public sealed class EntityMention
+{
+    /// <summary>Index of the sentence.</summary>
+    public required int SentenceIndex { get; init; }
+
+    /// <summary>First token (inclusive).</summary>
+    public required int TokenStart { get; init; }
+
+    /// <summary>Last token (exclusive).</summary>
+    public required int TokenEnd { get; init; }
+
+    /// <summary>Character span in the article text.</summary>
+    public required TextSpan Span { get; init; }
+
+    /// <summary>The text, verbatim.</summary>
+    public required string Surface { get; init; }
+
+    /// <summary>How it refers.</summary>
+    public required MentionKind Kind { get; init; }
+
+    /// <summary>Entity type.</summary>
+    public required EntityType Type { get; init; }
+
+    /// <summary>Canonical name proposed by the recogniser (null for pronouns and descriptors).</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Title the text gives the person ("Secretary of State").</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Kind of <see cref="Title"/>.</summary>
+    public TitleKind? TitleKind { get; init; }
+
+    /// <summary>The country or organization the title is held in, as a mention inside this one.</summary>
+    public EntityMention? TitleHolder { get; init; }
+
+    /// <summary>Lower-case head noun of a descriptor or pronoun ("diplomat", "groups", "he").</summary>
+    public string? Head { get; init; }
+
+    /// <summary>True when the mention refers to several entities or to a plural group.</summary>
+    public bool IsPlural { get; init; }
+
+    /// <summary>True when the mention only qualifies a following noun ("Gulf officials") or sits inside a longer mention.</summary>
+    public bool IsModifier { get; set; }
+
+    /// <summary>The preposition just before the mention, lower case, if any.</summary>
+    public string? Preposition { get; set; }
+
+    /// <summary>Other names the text gives the same entity here (an acronym in brackets, an apposition).</summary>
+    public IList<string> Aliases { get; } = [];
+
+    /// <summary>Resolved entity ids (several for a plural reference); empty when unresolved.</summary>
+    public IList<string> EntityIds { get; } = [];
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Surface} [{Kind} {Type}] -> {string.Join(",", EntityIds)}";
+}

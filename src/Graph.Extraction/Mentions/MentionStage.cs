@@ -1,0 +1,44 @@
+using Graph.Extraction.Sentences;
+
+namespace Graph.Extraction.Mentions;
+
+/// <summary>
+/// Finds mentions in every sentence: gazetteer names and adjectives, titled persons, capitalized names
+/// classified by their head word, descriptive groups, national bodies, agreements, descriptors and pronouns.
+/// A second pass finds single-word names already seen as part of a full name ("Tillerson").
+/// </summary>
+public sealed class MentionStage : IExtractionStage
+{
+    /// <inheritdoc />
+    public void Run(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var recognizer = new SentenceRecognizer(context.Resources, context.Text);
+        var perSentence = new List<List<EntityMention>>();
+        var knownNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Sentence sentence in context.Sentences)
+        {
+            List<EntityMention> mentions = recognizer.Recognize(sentence);
+            perSentence.Add(mentions);
+            foreach (EntityMention person in mentions.Where(m => m.Kind == MentionKind.Name && m.Type == Model.EntityType.Person))
+            {
+                string[] parts = person.Name!.Split(' ');
+                knownNames.Add(parts[^1]);
+                if (parts[^1].Contains('-', StringComparison.Ordinal))
+                {
+                    knownNames.Add(parts[^1][(parts[^1].IndexOf('-', StringComparison.Ordinal) + 1)..]);
+                }
+            }
+        }
+
+        for (int i = 0; i < context.Sentences.Count; i++)
+        {
+            recognizer.AddKnownNames(context.Sentences[i], perSentence[i], knownNames);
+            recognizer.Annotate(context.Sentences[i], perSentence[i]);
+            foreach (EntityMention mention in perSentence[i].OrderBy(m => m.TokenStart).ThenByDescending(m => m.TokenEnd))
+            {
+                context.Mentions.Add(mention);
+            }
+        }
+    }
+}

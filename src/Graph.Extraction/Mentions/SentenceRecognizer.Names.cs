@@ -1,0 +1,247 @@
+using Graph.Extraction.Internal;
+using Graph.Extraction.Resources;
+using Graph.Extraction.Sentences;
+using Graph.Extraction.Tokens;
+using Graph.Model;
+
+namespace Graph.Extraction.Mentions;
+
+/// <summary>Persons and capitalized names.</summary>
+internal sealed partial class SentenceRecognizer
+{
+    private const int MaxNameTokens = 5;
+
+    /// <summary>"[Country|Org ['s]] Title Name": a person with a title held in a country or organization.</summary>
+    private int TryTitledPerson(Sentence sentence, GazetteerEntry?[] gazetteer, int[] lengths, int i, List<EntityMention> result)
+    {
+        IReadOnlyList<Token> t = sentence.Tokens;
+        int j = i;
+        EntityMention? holder = null;
+        GazetteerEntry? entry = gazetteer[i];
+        if (entry is { Type: EntityType.Country or EntityType.Organization or EntityType.Group })
+        {
+            j = i + lengths[i];
+            holder = Make(sentence, i, j, entry.Kind == GazetteerForm.Name ? MentionKind.Name : MentionKind.Adjective, entry.Type, entry.CanonicalName);
+            if (At(t, j)?.Kind == TokenKind.Possessive)
+            {
+                j++;
+            }
+        }
+
+        (TitleEntry? title, int titleLength) = MatchTitle(t, j);
+        if (title is null || title.Kind == TitleKind.Role)
+        {
+            return -1;
+        }
+
+        int nameStart = j + titleLength;
+        int nameEnd = ReadName(t, nameStart, gazetteer);
+        if (nameEnd == nameStart)
+        {
+            return -1;
+        }
+
+        string name = Surface(t, nameStart, nameEnd);
+        if (title.Kind == TitleKind.Style && nameEnd - nameStart == 1)
+        {
+            // Royal and religious styles are part of how a single-named person is known ("King Salman").
+            name = title.Title + " " + name;
+        }
+
+        if (holder is not null)
+        {
+            holder.IsModifier = true;
+            result.Add(holder);
+        }
+
+        result.Add(Make(sentence, i, nameEnd, MentionKind.Name, EntityType.Person, name, title: title.Title, titleKind: title.Kind, holder: holder));
+        return nameEnd;
+    }
+
+    private (TitleEntry? Title, int Length) MatchTitle(IReadOnlyList<Token> t, int start)
+    {
+        if (At(t, start) is not { IsWord: true } first)
+        {
+            return (null, 0);
+        }
+
+        foreach (TitleEntry title in _gazetteer.TitlesStartingWith(first.Lower))
+        {
+            if (start + title.Tokens.Count <= t.Count
+                && title.Tokens.Select((w, k) => string.Equals(w, t[start + k].Text, StringComparison.OrdinalIgnoreCase)).All(x => x))
+            {
+                return (title, title.Tokens.Count);
+            }
+        }
+
+        return (null, 0);
+    }
+
+    /// <summary>Reads a person name: capitalized words and name particles ("Ali al-Sistani", "Ursula von der Leyen").</summary>
+    private int ReadName(IReadOnlyList<Token> t, int start, GazetteerEntry?[] gazetteer)
+    {
+        int n = start;
+        int lastName = start;
+        while (n < t.Count && n - start < MaxNameTokens)
+        {
+            Token token = t[n];
+            if (token.IsCapitalized && !Calendar.IsCalendarWord(token.Lower) && !_stopWords.Contains(token.Lower)
+                && !(n == start && gazetteer[n] is { Kind: GazetteerForm.Name, Type: not EntityType.Person }))
+            {
+                n++;
+                lastName = n;
+            }
+            else if (token.IsWord && IsParticle(token) && n > start)
+            {
+                n++;
+                if (token.Text.Contains('-', StringComparison.Ordinal))
+                {
+                    lastName = n;
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return lastName;
+    }
+
+    private bool IsParticle(Token token)
+    {
+        if (_particles.Contains(token.Text))
+        {
+            return true;
+        }
+
+        int hyphen = token.Text.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsUpper(token.Text[hyphen + 1])
+            && _particles.Contains(token.Text[..(hyphen + 1)]);
+    }
+
+    /// <summary>A run of capitalized words, classified by its head word: organization, group or person.</summary>
+    private int TryCapitalizedRun(Sentence sentence, GazetteerEntry?[] gazetteer, int i, List<EntityMention> result)
+    {
+        IReadOnlyList<Token> t = sentence.Tokens;
+        int start = i;
+        bool sentenceInitial = i == 0 || (i == 1 && t[0].Kind == TokenKind.Quote);
+        if (sentenceInitial && IsSentenceOpener(t[i]))
+        {
+            return -1;
+        }
+
+        int end = ReadCapitalizedRun(t, start);
+        if (end - start < 2)
+        {
+            return -1;
+        }
+
+        Token head = t[end - 1];
+        NounKind headKind = _lexicon.NounKindOf(head.Text);
+        EntityType? type = null;
+        if ((_lexicon.NounKindOf(head.Lower) & NounKind.Agreement) != 0)
+        {
+            type = EntityType.Event;
+        }
+        else if ((headKind & NounKind.OrganizationHead) != 0)
+        {
+            type = EntityType.Organization;
+        }
+        else if ((headKind & NounKind.GroupNameHead) != 0)
+        {
+            type = EntityType.Group;
+        }
+        else if (end - start <= 4 && Enumerable.Range(start, end - start).All(k => gazetteer[k] is null && (t[k].IsCapitalized || IsParticle(t[k]))))
+        {
+            type = EntityType.Person;
+        }
+
+        if (type is null)
+        {
+            return end;
+        }
+
+        EntityMention mention = Make(sentence, start, end, MentionKind.Name, type.Value, Surface(t, start, end),
+            plural: head.Text.EndsWith('s'), head: type == EntityType.Group ? head.Lower : null);
+        int next = end;
+        if (At(t, end)?.Is('(') == true && At(t, end + 1) is { IsWord: true } acronym && At(t, end + 2)?.Is(')') == true
+            && acronym.Text.TrimEnd('s').All(char.IsUpper))
+        {
+            mention.Aliases.Add(acronym.Text);
+            next = end + 3;
+        }
+
+        result.Add(mention);
+        return next;
+    }
+
+    private int ReadCapitalizedRun(IReadOnlyList<Token> t, int start)
+    {
+        int n = start;
+        int last = start;
+        while (n < t.Count)
+        {
+            Token token = t[n];
+            if (token.IsCapitalized && !Calendar.IsCalendarWord(token.Lower))
+            {
+                n++;
+                last = n;
+            }
+            else if (n > start && token.IsWord && (token.Lower is "of" or "for" or "and" or "the" || IsParticle(token))
+                     && At(t, n + 1) is { IsCapitalized: true })
+            {
+                n++;
+            }
+            else if (n > start && IsParticle(token))
+            {
+                n++;
+                last = n;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>A capitalized first word that is an ordinary word, not a name ("The", "Although", "Certainly").</summary>
+    private bool IsSentenceOpener(Token token) =>
+        _stopWords.Contains(token.Lower) || _determiners.Contains(token.Lower) || _prepositions.Contains(token.Lower)
+        || token.Lower.EndsWith("ly", StringComparison.Ordinal) || token.Lower.EndsWith("ing", StringComparison.Ordinal)
+        || _lexicon.PatternsStartingWith(token.Lower).Count > 0;
+
+    /// <summary>Second pass: single capitalized words known as the last word of a full name, or followed by a verb of saying.</summary>
+    public void AddKnownNames(Sentence sentence, List<EntityMention> mentions, IReadOnlySet<string> knownNames)
+    {
+        IReadOnlyList<Token> t = sentence.Tokens;
+        var covered = new bool[t.Count];
+        foreach (EntityMention m in mentions)
+        {
+            for (int k = m.TokenStart; k < m.TokenEnd; k++)
+            {
+                covered[k] = true;
+            }
+        }
+
+        for (int k = 0; k < t.Count; k++)
+        {
+            Token token = t[k];
+            if (covered[k] || !(token.IsCapitalized || IsParticle(token)) || Calendar.IsCalendarWord(token.Lower))
+            {
+                continue;
+            }
+
+            bool known = knownNames.Contains(token.Text) || (token.Text.Contains('-', StringComparison.Ordinal) && IsParticle(token)
+                && knownNames.Contains(token.Text[(token.Text.IndexOf('-', StringComparison.Ordinal) + 1)..]));
+            bool speaker = At(t, k + 1) is { } next && _reporting.Contains(next.Lower) && next.Lower is "said" or "says" or "told"
+                && !IsSentenceOpener(token) && (k == 0 || !t[k - 1].IsCapitalized);
+            if (known || speaker)
+            {
+                mentions.Add(Make(sentence, k, k + 1, MentionKind.Name, EntityType.Person, token.Text));
+            }
+        }
+    }
+}

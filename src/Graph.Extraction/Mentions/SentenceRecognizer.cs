@@ -1,0 +1,157 @@
+using Graph.Extraction.Resources;
+using Graph.Extraction.Sentences;
+using Graph.Extraction.Tokens;
+using Graph.Model;
+
+namespace Graph.Extraction.Mentions;
+
+/// <summary>Recognises the mentions of one sentence (see <see cref="MentionStage"/>).</summary>
+internal sealed partial class SentenceRecognizer
+{
+    private readonly Gazetteer _gazetteer;
+    private readonly Lexicon _lexicon;
+    private readonly string _text;
+    private readonly IReadOnlySet<string> _stopWords;
+    private readonly IReadOnlySet<string> _particles;
+    private readonly IReadOnlySet<string> _reporting;
+    private readonly IReadOnlySet<string> _prepositions;
+    private readonly IReadOnlySet<string> _determiners;
+
+    public SentenceRecognizer(ExtractionResources resources, string text)
+    {
+        _gazetteer = resources.Gazetteer;
+        _lexicon = resources.Lexicon;
+        _text = text;
+        _stopWords = _lexicon.EnglishStopWords;
+        _particles = _lexicon.FunctionWords("particle");
+        _reporting = _lexicon.FunctionWords("reporting");
+        _prepositions = _lexicon.FunctionWords("preposition");
+        _determiners = _lexicon.FunctionWords("determiner");
+    }
+
+    public List<EntityMention> Recognize(Sentence sentence)
+    {
+        IReadOnlyList<Token> t = sentence.Tokens;
+        GazetteerEntry?[] gazetteer = MatchGazetteer(t, out int[] lengths);
+        bool titleCase = sentence.IsHeadline && IsTitleCase(t);
+        var result = new List<EntityMention>();
+        int i = 0;
+        while (i < t.Count)
+        {
+            int next = TryTitledPerson(sentence, gazetteer, lengths, i, result);
+            if (next < 0 && gazetteer[i] is not null)
+            {
+                next = TryGazetteer(sentence, gazetteer, lengths, i, result, titleCase);
+            }
+
+            if (next < 0 && !titleCase && t[i].IsCapitalized)
+            {
+                next = TryCapitalizedRun(sentence, gazetteer, i, result);
+            }
+
+            if (next < 0)
+            {
+                next = TryCompoundBody(sentence, i, result);
+            }
+
+            if (next < 0)
+            {
+                next = TryDescriptor(sentence, gazetteer, lengths, i, result);
+            }
+
+            if (next < 0)
+            {
+                next = TryPronoun(sentence, i, result);
+            }
+
+            i = next > i ? next : i + 1;
+        }
+
+        return result;
+    }
+
+    private GazetteerEntry?[] MatchGazetteer(IReadOnlyList<Token> t, out int[] lengths)
+    {
+        var matches = new GazetteerEntry?[t.Count];
+        lengths = new int[t.Count];
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (!t[i].IsWord)
+            {
+                continue;
+            }
+
+            foreach (GazetteerEntry entry in _gazetteer.EntriesStartingWith(t[i].Lower))
+            {
+                if (Matches(t, i, entry.Tokens))
+                {
+                    matches[i] = entry;
+                    lengths[i] = entry.Tokens.Count;
+                    break;
+                }
+            }
+        }
+
+        return matches;
+    }
+
+    internal static bool Matches(IReadOnlyList<Token> t, int start, IReadOnlyList<string> form)
+    {
+        if (start + form.Count > t.Count)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < form.Count; k++)
+        {
+            string expected = form[k];
+            string actual = t[start + k].Text;
+            if (!string.Equals(expected, actual, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            bool acronym = expected.Length >= 2 && expected.All(c => !char.IsLetter(c) || char.IsUpper(c));
+            if (acronym ? !string.Equals(expected, actual, StringComparison.Ordinal) : char.IsUpper(expected[0]) && !char.IsUpper(actual[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private EntityMention Make(
+        Sentence sentence, int start, int end, MentionKind kind, EntityType type, string? name,
+        string? head = null, bool plural = false, string? title = null, TitleKind? titleKind = null, EntityMention? holder = null)
+    {
+        IReadOnlyList<Token> t = sentence.Tokens;
+        var span = new TextSpan(t[start].Start, t[end - 1].End);
+        return new EntityMention
+        {
+            SentenceIndex = sentence.Index,
+            TokenStart = start,
+            TokenEnd = end,
+            Span = span,
+            Surface = _text[span.Start..span.End],
+            Kind = kind,
+            Type = type,
+            Name = name,
+            Head = head,
+            IsPlural = plural,
+            Title = title,
+            TitleKind = titleKind,
+            TitleHolder = holder,
+        };
+    }
+
+    private string Surface(IReadOnlyList<Token> t, int start, int end) => _text[t[start].Start..t[end - 1].End];
+
+    private static bool IsTitleCase(IReadOnlyList<Token> t)
+    {
+        var words = t.Where(x => x.IsWord && x.Text.Length > 3).ToList();
+        return words.Count >= 3 && words.Count(w => w.IsCapitalized) * 10 >= words.Count * 7;
+    }
+
+    private static Token? At(IReadOnlyList<Token> t, int index) => index >= 0 && index < t.Count ? t[index] : null;
+}

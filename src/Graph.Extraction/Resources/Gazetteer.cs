@@ -1,0 +1,151 @@
+using Graph.Extraction.Internal;
+using Graph.Extraction.Tokens;
+using Graph.Model;
+
+namespace Graph.Extraction.Resources;
+
+/// <summary>
+/// Known countries, cities, regions, organizations, groups and titles, indexed by first token for
+/// longest-match lookup. Built once from the TSV data files; immutable and thread-safe.
+/// </summary>
+public sealed class Gazetteer
+{
+    private readonly Dictionary<string, GazetteerEntry[]> _entriesByFirstToken;
+    private readonly Dictionary<string, TitleEntry[]> _titlesByFirstToken;
+    private readonly Dictionary<string, string> _countryOfCity;
+    private readonly Dictionary<string, string> _capitalOfCountry;
+
+    private Gazetteer(
+        Dictionary<string, GazetteerEntry[]> entries,
+        Dictionary<string, TitleEntry[]> titles,
+        Dictionary<string, string> countryOfCity,
+        Dictionary<string, string> capitalOfCountry)
+    {
+        _entriesByFirstToken = entries;
+        _titlesByFirstToken = titles;
+        _countryOfCity = countryOfCity;
+        _capitalOfCountry = capitalOfCountry;
+    }
+
+    /// <summary>Entries whose first token is <paramref name="lowerToken"/>, longest first.</summary>
+    public IReadOnlyList<GazetteerEntry> EntriesStartingWith(string lowerToken) =>
+        _entriesByFirstToken.TryGetValue(lowerToken, out GazetteerEntry[]? entries) ? entries : [];
+
+    /// <summary>Titles whose first token is <paramref name="lowerToken"/>, longest first.</summary>
+    public IReadOnlyList<TitleEntry> TitlesStartingWith(string lowerToken) =>
+        _titlesByFirstToken.TryGetValue(lowerToken, out TitleEntry[]? entries) ? entries : [];
+
+    /// <summary>The country (canonical name) a known city lies in.</summary>
+    public string? CountryOfCity(string city) => _countryOfCity.GetValueOrDefault(city);
+
+    /// <summary>True when <paramref name="city"/> is the capital of its country.</summary>
+    public bool IsCapital(string city) =>
+        _countryOfCity.TryGetValue(city, out string? country) && _capitalOfCountry.GetValueOrDefault(country) == city;
+
+    /// <summary>Builds a gazetteer from the data files' contents.</summary>
+    /// <param name="files">File contents by logical name (countries, cities, regions, organizations, groups, titles).</param>
+    /// <param name="tokenizer">Tokenizer used to split forms exactly as article text is split.</param>
+    public static Gazetteer Load(IReadOnlyDictionary<string, string> files, Tokenizer tokenizer)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(tokenizer);
+        var entries = new List<GazetteerEntry>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var countryOfCity = new Dictionary<string, string>(StringComparer.Ordinal);
+        var capitalOfCountry = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        void Add(string form, EntityType type, string canonical, GazetteerForm kind)
+        {
+            // The first entry for a form wins: names of countries before capitals, names before adjectives.
+            if (form.Length > 0 && seen.Add(form))
+            {
+                string[] tokens = [.. tokenizer.Tokenize(form, 0, form.Length).Select(t => t.Text)];
+                entries.Add(new GazetteerEntry(form, tokens, type, canonical, kind));
+            }
+        }
+
+        var countries = TsvReader.Rows(files.GetValueOrDefault("countries") ?? string.Empty).ToList();
+        foreach (string[] row in countries)
+        {
+            string name = TsvReader.Column(row, 0);
+            Add(name, EntityType.Country, name, GazetteerForm.Name);
+            foreach (string alias in TsvReader.List(row, 1))
+            {
+                Add(alias, EntityType.Country, name, GazetteerForm.Name);
+            }
+        }
+
+        foreach (string[] row in countries)
+        {
+            string name = TsvReader.Column(row, 0);
+            var capitalForms = TsvReader.List(row, 3).ToList();
+            if (capitalForms.Count > 0 && !seen.Contains(capitalForms[0]))
+            {
+                capitalOfCountry[name] = capitalForms[0];
+                countryOfCity[capitalForms[0]] = name;
+                foreach (string form in capitalForms)
+                {
+                    Add(form, EntityType.City, capitalForms[0], GazetteerForm.Name);
+                }
+            }
+
+            foreach (string demonym in TsvReader.List(row, 2))
+            {
+                Add(demonym, EntityType.Country, name, GazetteerForm.Adjective);
+            }
+        }
+
+        foreach (string[] row in TsvReader.Rows(files.GetValueOrDefault("cities") ?? string.Empty))
+        {
+            string name = TsvReader.Column(row, 0);
+            countryOfCity.TryAdd(name, TsvReader.Column(row, 1));
+            Add(name, EntityType.City, name, GazetteerForm.Name);
+            foreach (string alias in TsvReader.List(row, 2))
+            {
+                Add(alias, EntityType.City, name, GazetteerForm.Name);
+            }
+        }
+
+        AddNamed(files.GetValueOrDefault("regions"), EntityType.Region, Add);
+        AddNamed(files.GetValueOrDefault("organizations"), EntityType.Organization, Add);
+        AddNamed(files.GetValueOrDefault("groups"), EntityType.Group, Add);
+
+        var titles = new List<TitleEntry>();
+        foreach (string[] row in TsvReader.Rows(files.GetValueOrDefault("titles") ?? string.Empty))
+        {
+            string title = TsvReader.Column(row, 0);
+            TitleKind kind = Enum.Parse<TitleKind>(TsvReader.Column(row, 1), ignoreCase: true);
+            foreach (string form in TsvReader.List(row, 2).Prepend(title))
+            {
+                string[] tokens = [.. tokenizer.Tokenize(form, 0, form.Length).Select(t => t.Text)];
+                titles.Add(new TitleEntry(title, tokens, kind));
+            }
+        }
+
+        return new Gazetteer(
+            entries.GroupBy(e => e.Tokens[0].ToLowerInvariant(), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Tokens.Count).ToArray(), StringComparer.Ordinal),
+            titles.GroupBy(t => t.Tokens[0].ToLowerInvariant(), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Tokens.Count).ToArray(), StringComparer.Ordinal),
+            countryOfCity,
+            capitalOfCountry);
+    }
+
+    private static void AddNamed(string? text, EntityType type, Action<string, EntityType, string, GazetteerForm> add)
+    {
+        foreach (string[] row in TsvReader.Rows(text ?? string.Empty))
+        {
+            string name = TsvReader.Column(row, 0);
+            add(name, type, name, GazetteerForm.Name);
+            foreach (string alias in TsvReader.List(row, 1))
+            {
+                add(alias, type, name, GazetteerForm.Name);
+            }
+
+            foreach (string adjective in TsvReader.List(row, 2))
+            {
+                add(adjective, type, name, GazetteerForm.Adjective);
+            }
+        }
+    }
+}

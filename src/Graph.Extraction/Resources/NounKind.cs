@@ -1,0 +1,30 @@
+namespace Graph.Extraction.Resources;
+
+/// <summary>Roles common nouns play in recognising mentions and references (see data/lexicon/nouns.tsv).</summary>
+[Flags]
+public enum NounKind
+{
+    /// <summary>No role.</summary>
+    None = 0,
+
+    /// <summary>Plural noun naming collective actors ("militias").</summary>
+    GroupHead = 1,
+
+    /// <summary>Last word of a capitalized group name ("Units").</summary>
+    GroupNameHead = 2,
+
+    /// <summary>Last word of an organization name ("Council").</summary>
+    OrganizationHead = 4,
+
+    /// <summary>A national body named after its country ("Congress").</summary>
+    Institution = 8,
+
+    /// <summary>An agreement ("deal").</summary>
+    Agreement = 16,
+
+    /// <summary>Refers to a country's government ("government").</summary>
+    Government = 32,
+
+    /// <summary>Refers back to an accusation ("charges").</summary>
+    Charge = 64,
+}

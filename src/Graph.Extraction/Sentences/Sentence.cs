@@ -1,0 +1,15 @@
+using Graph.Extraction.Tokens;
+using Graph.Model;
+
+namespace Graph.Extraction.Sentences;
+
+/// <summary>A sentence of the article.</summary>
+/// <param name="Index">Zero-based sentence index in the article.</param>
+/// <param name="Span">Character span in the article text.</param>
+/// <param name="Text">The sentence, verbatim.</param>
+/// <param name="IsHeadline">True for sentences of the headline.</param>
+public sealed record Sentence(int Index, TextSpan Span, string Text, bool IsHeadline)
+{
+    /// <summary>Tokens, filled by the token stage.</summary>
+    public IReadOnlyList<Token> Tokens { get; init; } = [];
+}

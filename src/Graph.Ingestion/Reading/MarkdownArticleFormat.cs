@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using Graph.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Graph.Ingestion.Reading;
+
+/// <summary>
+/// Markdown with optional YAML front matter (<c>title</c>, <c>date</c>, <c>source</c>, <c>source_url</c>).
+/// Hard-wrapped lines are joined into paragraphs and inline markup is dropped, so sentences read whole.
+/// </summary>
+public sealed partial class MarkdownArticleFormat : IArticleFormat
+{
+    /// <inheritdoc />
+    public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
+
+    /// <inheritdoc />
+    public ArticleDocument Parse(string path, string text)
+    {
+        string content = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (content.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            int end = content.IndexOf("\n---", 3, StringComparison.Ordinal);
+            if (end < 0)
+            {
+                throw new ArticleReadException(path, "front matter opened with --- is never closed");
+            }
+
+            meta = ReadFrontMatter(path, content[4..end]);
+            int bodyStart = content.IndexOf('\n', end + 4);
+            content = bodyStart < 0 ? string.Empty : content[(bodyStart + 1)..];
+        }
+
+        var paragraphs = Paragraphs(content).ToList();
+        string? title = meta.GetValueOrDefault("title");
+        if (title is null && paragraphs.Count > 0 && paragraphs[0].StartsWith('#'))
+        {
+            title = paragraphs[0].TrimStart('#').Trim();
+            paragraphs.RemoveAt(0);
+        }
+
+        string body = string.Join("\n", paragraphs.Select(p => Inline(p.TrimStart('#', ' ', '>'))).Where(p => p.Length > 0));
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            throw new ArticleReadException(path, "no body text");
+        }
+
+        return new ArticleDocument(
+            path,
+            title is null ? null : Normalize(title),
+            body,
+            DateParsing.Parse(meta.GetValueOrDefault("date") ?? meta.GetValueOrDefault("published")),
+            meta.GetValueOrDefault("source"),
+            meta.GetValueOrDefault("source_url") ?? meta.GetValueOrDefault("url"));
+    }
+
+    private static Dictionary<string, string> ReadFrontMatter(string path, string yaml)
+    {
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode mapping)
+            {
+                foreach (var (key, value) in mapping.Children)
+                {
+                    if (key is YamlScalarNode { Value: { } name } && value is YamlScalarNode { Value: { } scalar })
+                    {
+                        result[name] = scalar;
+                    }
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            throw new ArticleReadException(path, $"invalid YAML front matter at line {ex.Start.Line}: {ex.Message}", ex);
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<string> Paragraphs(string content)
+    {
+        foreach (string block in BlankLines().Split(content))
+        {
+            string joined = string.Join(" ", block.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0));
+            if (joined.Length > 0)
+            {
+                yield return Normalize(joined);
+            }
+        }
+    }
+
+    // Links keep their text, images and HTML tags go, emphasis markers go.
+    private static string Inline(string text) =>
+        Normalize(Emphasis().Replace(Link().Replace(Image().Replace(HtmlTag().Replace(text, string.Empty), string.Empty), "$1"), string.Empty));
+
+    private static string Normalize(string text) => Spaces().Replace(text.Replace('\u00A0', ' '), " ").Trim();
+
+    [GeneratedRegex(@"\n[ \t]*\n+")]
+    private static partial Regex BlankLines();
+
+    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
+    private static partial Regex Image();
+
+    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"</?[a-zA-Z][^>]*>")]
+    private static partial Regex HtmlTag();
+
+    [GeneratedRegex(@"(?<![\w])(\*\*|__|\*|_)(?=\S)|(?<=\S)(\*\*|__|\*|_)(?![\w])")]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"[ \t]+")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,114 @@
+using Graph.Model;
+
+namespace Graph.Neo4j;
+
+/// <summary>
+/// Every Cypher statement the Neo4j projection runs, defined once and shared by the push and the
+/// script export: schema (uniqueness constraints and indexes) first, then MERGE of nodes, then of
+/// relationships. Labels and relationship types come only from <see cref="GraphLabels"/>.
+/// </summary>
+/// <remarks>
+/// Each row is <c>{id, props}</c> for a node or <c>{from, to, props}</c> for a relationship, where
+/// <c>props</c> holds every property with a value (nulls are left out). Properties are replaced only
+/// when they differ (<c>WHERE properties(x) &lt;&gt; row.props SET x = row.props</c>): a second run sets no
+/// property, so the server's counters report no change at all, and a value that changed in the store
+/// (or was dropped from it) is corrected.
+/// </remarks>
+public static class GraphStatements
+{
+    private const string SetWhenChanged = "WITH x, row WHERE properties(x) <> row.props\nSET x = row.props";
+
+    private static readonly CypherStatement[] EntityStatements =
+        Enum.GetValues<EntityType>().Select(EntityNodeStatement).ToArray();
+
+    private static readonly CypherStatement[] RelationStatements =
+        PredicateInfo.All.Select(RelationStatement).ToArray();
+
+    /// <summary>
+    /// Schema statements, run one per transaction before any data: uniqueness constraints on every MERGE
+    /// key (each backed by an index), lookup indexes for the query library, then a wait for the indexes
+    /// to come online.
+    /// </summary>
+    public static IReadOnlyList<string> Schema { get; } =
+    [
+        $"CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:{GraphLabels.Article}) REQUIRE n.id IS UNIQUE",
+        $"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:{GraphLabels.Entity}) REQUIRE n.id IS UNIQUE",
+        $"CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:{GraphLabels.Event}) REQUIRE n.id IS UNIQUE",
+        $"CREATE INDEX entity_name IF NOT EXISTS FOR (n:{GraphLabels.Entity}) ON (n.name)",
+        $"CREATE INDEX event_type IF NOT EXISTS FOR (n:{GraphLabels.Event}) ON (n.type)",
+        $"CREATE INDEX event_date IF NOT EXISTS FOR (n:{GraphLabels.Event}) ON (n.date)",
+        $"CREATE INDEX article_published IF NOT EXISTS FOR (n:{GraphLabels.Article}) ON (n.published)",
+        "CALL db.awaitIndexes(300)",
+    ];
+
+    /// <summary>Article nodes.</summary>
+    public static CypherStatement ArticleNodes { get; } = new(
+        "node:" + GraphLabels.Article,
+        $"MERGE (x:{GraphLabels.Article} {{id: row.id}})\n{SetWhenChanged}",
+        IsRelationship: false);
+
+    /// <summary>Reported action nodes (one per piece of evidence of an action relation).</summary>
+    public static CypherStatement EventNodes { get; } = new(
+        "node:" + GraphLabels.Event,
+        $"MERGE (x:{GraphLabels.Event} {{id: row.id}})\n{SetWhenChanged}",
+        IsRelationship: false);
+
+    /// <summary>Entity → article mention counts.</summary>
+    public static CypherStatement Mentions { get; } = new(
+        "rel:" + GraphLabels.MentionedIn,
+        $"MATCH (a:{GraphLabels.Entity} {{id: row.from}})\nMATCH (b:{GraphLabels.Article} {{id: row.to}})\n"
+        + $"MERGE (a)-[x:{GraphLabels.MentionedIn}]->(b)\n{SetWhenChanged}",
+        IsRelationship: true);
+
+    /// <summary>Event → actor.</summary>
+    public static CypherStatement EventActors { get; } = EventRole(GraphLabels.Actor, GraphLabels.Entity);
+
+    /// <summary>Event → target.</summary>
+    public static CypherStatement EventTargets { get; } = EventRole(GraphLabels.Target, GraphLabels.Entity);
+
+    /// <summary>Event → place.</summary>
+    public static CypherStatement EventPlaces { get; } = EventRole(GraphLabels.InPlace, GraphLabels.Entity);
+
+    /// <summary>Event → reporting article.</summary>
+    public static CypherStatement EventArticles { get; } = EventRole(GraphLabels.ReportedIn, GraphLabels.Article);
+
+    /// <summary>Every batched statement, nodes first, in the order the push runs them.</summary>
+    public static IReadOnlyList<CypherStatement> All { get; } =
+        new[] { ArticleNodes }.Concat(EntityStatements).Append(EventNodes).Append(Mentions)
+            .Concat(RelationStatements)
+            .Concat([EventActors, EventTargets, EventPlaces, EventArticles])
+            .ToArray();
+
+    /// <summary>Entity nodes of one type: the <c>:Entity</c> label plus the type label.</summary>
+    public static CypherStatement EntityNodes(EntityType type) => EntityStatements[(int)type];
+
+    /// <summary>The direct actor → target relationship of one predicate, carrying the aggregated evidence.</summary>
+    public static CypherStatement Relation(Predicate predicate) => RelationStatements[(int)predicate];
+
+    private static CypherStatement EntityNodeStatement(EntityType type)
+    {
+        string label = RequirePlain(GraphLabels.Of(type));
+        return new(
+            "node:" + label,
+            $"MERGE (x:{GraphLabels.Entity} {{id: row.id}})\nSET x:{label}\n{SetWhenChanged}",
+            IsRelationship: false);
+    }
+
+    private static CypherStatement RelationStatement(PredicateInfo info)
+    {
+        string type = RequirePlain(info.Name);
+        return new(
+            "rel:" + type,
+            $"MATCH (a:{GraphLabels.Entity} {{id: row.from}})\nMATCH (b:{GraphLabels.Entity} {{id: row.to}})\n"
+            + $"MERGE (a)-[x:{type} {{id: row.id}}]->(b)\n{SetWhenChanged}",
+            IsRelationship: true);
+    }
+
+    private static CypherStatement EventRole(string type, string targetLabel) => new(
+        "rel:" + type,
+        $"MATCH (a:{GraphLabels.Event} {{id: row.from}})\nMATCH (b:{targetLabel} {{id: row.to}})\nMERGE (a)-[:{type}]->(b)",
+        IsRelationship: true);
+
+    private static string RequirePlain(string name) =>
+        GraphLabels.IsPlainName(name) ? name : throw new InvalidOperationException($"'{name}' is not a plain Cypher name.");
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using Graph.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Store;
+
+public sealed partial class GraphStore : IGraphSource
+{
+    /// <inheritdoc />
+    public IEnumerable<StoredArticle> Articles()
+    {
+        using var reader = Query("SELECT id, file_name, title, published, source, url, content_hash FROM articles ORDER BY id");
+        while (reader.Read())
+        {
+            yield return new StoredArticle(
+                reader.GetString(0), reader.GetString(1), Text(reader, 2), Date(reader, 3), Text(reader, 4), Text(reader, 5), reader.GetString(6));
+        }
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<Entity> Entities()
+    {
+        using var reader = Query("""
+            SELECT e.id, e.type, e.name, a.alias
+            FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id AND a.alias <> e.name
+            ORDER BY e.id, a.alias
+            """);
+        Entity? current = null;
+        var aliases = new List<string>();
+        while (reader.Read())
+        {
+            string id = reader.GetString(0);
+            if (current is not null && current.Id != id)
+            {
+                yield return current with { Aliases = aliases };
+                aliases = [];
+            }
+
+            if (current is null || current.Id != id)
+            {
+                current = new Entity(id, Enum.Parse<EntityType>(reader.GetString(1)), reader.GetString(2), []);
+            }
+
+            if (!reader.IsDBNull(3))
+            {
+                aliases.Add(reader.GetString(3));
+            }
+        }
+
+        if (current is not null)
+        {
+            yield return current with { Aliases = aliases };
+        }
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<Mention> Mentions()
+    {
+        using var reader = Query("SELECT entity_id, article_id, count FROM mentions ORDER BY entity_id, article_id");
+        while (reader.Read())
+        {
+            yield return new Mention(reader.GetString(0), reader.GetString(1), reader.GetInt32(2));
+        }
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<Relation> Relations()
+    {
+        using var reader = Query("""
+            SELECT r.id, r.subject_id, r.predicate, r.object_id, r.title,
+                   v.article_id, v.sentence_index, v.sentence, v.span_start, v.span_end, v.date, v.place_id, v.confidence
+            FROM relations r JOIN evidence v ON v.relation_id = r.id
+            ORDER BY r.id, v.article_id, v.sentence_index
+            """);
+        Relation? current = null;
+        var evidence = new List<Evidence>();
+        while (reader.Read())
+        {
+            string id = reader.GetString(0);
+            if (current is not null && current.Id != id)
+            {
+                yield return current with { Evidence = evidence };
+                evidence = [];
+            }
+
+            if (current is null || current.Id != id)
+            {
+                PredicateInfo.TryParse(reader.GetString(2), out var info);
+                current = new Relation(id, reader.GetString(1), info.Predicate, reader.GetString(3), Text(reader, 4), []);
+            }
+
+            evidence.Add(new Evidence(
+                reader.GetString(5),
+                reader.GetInt32(6),
+                reader.GetString(7),
+                new TextSpan(reader.GetInt32(8), reader.GetInt32(9)),
+                Date(reader, 10),
+                Text(reader, 11),
+                reader.GetDouble(12)));
+        }
+
+        if (current is not null)
+        {
+            yield return current with { Evidence = evidence };
+        }
+    }
+
+    /// <summary>Counts of articles, entities by type, relations by predicate, evidence and events.</summary>
+    public StoreStatistics Statistics()
+    {
+        var byType = Enum.GetValues<EntityType>().ToDictionary(t => t, _ => 0);
+        using (var reader = Query("SELECT type, COUNT(*) FROM entities GROUP BY type"))
+        {
+            while (reader.Read())
+            {
+                byType[Enum.Parse<EntityType>(reader.GetString(0))] = reader.GetInt32(1);
+            }
+        }
+
+        var byPredicate = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        int evidence = 0, events = 0;
+        using (var reader = Query("""
+            SELECT r.predicate, COUNT(DISTINCT r.id), COUNT(*)
+            FROM relations r JOIN evidence v ON v.relation_id = r.id GROUP BY r.predicate
+            """))
+        {
+            while (reader.Read())
+            {
+                string name = reader.GetString(0);
+                byPredicate[name] = reader.GetInt32(1);
+                evidence += reader.GetInt32(2);
+                if (PredicateInfo.TryParse(name, out var info) && info.IsAction)
+                {
+                    events += reader.GetInt32(2);
+                }
+            }
+        }
+
+        using var count = _connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM articles";
+        int articles = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+        return new StoreStatistics(articles, byType, byPredicate, evidence, events);
+    }
+
+    private SqliteDataReader Query(string sql)
+    {
+        // The command is owned by the reader's lifetime; disposing the reader finalizes the statement.
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteReader(System.Data.CommandBehavior.Default);
+    }
+
+    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static DateOnly? Date(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,29 @@
+using Graph.Model;
+
+namespace Graph.Neo4j.Tests.Support;
+
+/// <summary>A graph held in lists, streamed in the order <see cref="IGraphSource"/> promises (by id).</summary>
+public sealed class InMemoryGraphSource(
+    IEnumerable<StoredArticle> articles,
+    IEnumerable<Entity> entities,
+    IEnumerable<Mention> mentions,
+    IEnumerable<Relation> relations) : IGraphSource
+{
+    private readonly StoredArticle[] _articles = [.. articles.OrderBy(a => a.Id, StringComparer.Ordinal)];
+    private readonly Entity[] _entities = [.. entities.OrderBy(e => e.Id, StringComparer.Ordinal)];
+    private readonly Mention[] _mentions =
+        [.. mentions.OrderBy(m => m.EntityId, StringComparer.Ordinal).ThenBy(m => m.ArticleId, StringComparer.Ordinal)];
+    private readonly Relation[] _relations = [.. relations.OrderBy(r => r.Id, StringComparer.Ordinal)];
+
+    /// <inheritdoc />
+    public IEnumerable<StoredArticle> Articles() => _articles;
+
+    /// <inheritdoc />
+    public IEnumerable<Entity> Entities() => _entities;
+
+    /// <inheritdoc />
+    public IEnumerable<Mention> Mentions() => _mentions;
+
+    /// <inheritdoc />
+    public IEnumerable<Relation> Relations() => _relations;
+}

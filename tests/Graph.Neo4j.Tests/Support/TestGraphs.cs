@@ -1,0 +1,81 @@
+using Graph.Model;
+
+namespace Graph.Neo4j.Tests.Support;
+
+/// <summary>Small graphs for the tests, built through the model's own id functions.</summary>
+public static class TestGraphs
+{
+    /// <summary>
+    /// Text meant to break out of a Cypher string literal, a comment or a statement: quotes of both
+    /// kinds, backslashes before quotes, line breaks, comment markers, semicolons, a parameter sign,
+    /// backticks, control and invisible characters, an unpaired surrogate, non-Latin scripts and emoji.
+    /// </summary>
+    public static IReadOnlyList<string> HostileTexts { get; } =
+    [
+        "O'Brien \"the \\\"Quiet\\\" One\"",
+        "'}) MATCH (n) DETACH DELETE n; //",
+        "\\'; CREATE (x:Pwned) //",
+        "ends with a backslash \\",
+        "line one\nline two\r\nline three\ttabbed",
+        "*/ MATCH (n) DELETE n /* and // and ;",
+        "$rows `backtick` {curly} [square]",
+        "nul\u0000bell\u0007esc\u001bdel\u007f",
+        "bidi \u202Eevil\u202C zero\u200Bwidth \uFEFFbom \u2028sep\u2029",
+        "lone \uD800 surrogate",
+        "Zürich – Āl Saʿūd – الرياض – 東京 – 🚀👩‍👩‍👧",
+        "\\u0027 not an escape",
+    ];
+
+    /// <summary>A graph whose every text field carries hostile text; every entity type and both predicate kinds appear.</summary>
+    public static InMemoryGraphSource Hostile()
+    {
+        var texts = HostileTexts;
+        var article1 = Article(texts[0], "Hostile \"News\"; //", new DateOnly(2017, 10, 22), texts[5]);
+        var article2 = Article(texts[1], null, null, null);
+
+        var entities = new List<Entity>();
+        Entity Add(EntityType type, string name, params string[] aliases)
+        {
+            var entity = new Entity(StableId.Entity(type, name), type, name, aliases.Order(StringComparer.Ordinal).ToArray());
+            entities.Add(entity);
+            return entity;
+        }
+
+        var person = Add(EntityType.Person, texts[0], texts[2], texts[3]);
+        var country = Add(EntityType.Country, texts[10], texts[8]);
+        var city = Add(EntityType.City, "Riyadh", texts[6]);
+        var group = Add(EntityType.Group, texts[4]);
+        var organization = Add(EntityType.Organization, texts[7]);
+        var region = Add(EntityType.Region, "Gulf region", texts[9]);
+        var named = Add(EntityType.Event, texts[11]);
+
+        var relations = new List<Relation>
+        {
+            Relation(person, Predicate.Demand, group, null,
+                Evidence(article1, 3, texts[1], new DateOnly(2017, 10, 22), city.Id, 0.9),
+                Evidence(article2, 0, texts[4], null, null, 1.0)),
+            Relation(person, Predicate.HoldsPosition, country, texts[5], Evidence(article1, 1, texts[6], null, null, 0.75)),
+            Relation(country, Predicate.ImposeSanctions, organization, null,
+                Evidence(article1, 5, texts[8], new DateOnly(2017, 6, 5), region.Id, 0.5)),
+            Relation(city, Predicate.LocatedIn, country, null, Evidence(article2, 2, texts[9], null, null, 0.6)),
+            Relation(organization, Predicate.Agree, named, null, Evidence(article2, 4, texts[10], new DateOnly(2015, 7, 14), null, 0.8)),
+        };
+
+        var mentions = entities.Select((e, i) => new Mention(e.Id, i % 2 == 0 ? article1.Id : article2.Id, i + 1))
+            .Append(new Mention(person.Id, article2.Id, 2));
+        return new InMemoryGraphSource([article1, article2], entities, mentions, relations);
+    }
+
+    private static StoredArticle Article(string text, string? title, DateOnly? published, string? source)
+    {
+        string hash = StableId.Sha256Hex(text);
+        return new StoredArticle(StableId.Article(hash), "file '" + text[..5] + "'.txt", title, published, source, "https://example.org/a?q='x'&y=\"z\"", hash);
+    }
+
+    private static Evidence Evidence(StoredArticle article, int index, string sentence, DateOnly? date, string? place, double confidence) =>
+        new(article.Id, index, sentence, new TextSpan(index * 100, (index * 100) + sentence.Length), date, place, confidence);
+
+    private static Relation Relation(Entity subject, Predicate predicate, Entity obj, string? title, params Evidence[] evidence) =>
+        new(StableId.Relation(subject.Id, predicate, obj.Id, title), subject.Id, predicate, obj.Id, title,
+            evidence.OrderBy(e => e.ArticleId, StringComparer.Ordinal).ThenBy(e => e.SentenceIndex).ToArray());
+}

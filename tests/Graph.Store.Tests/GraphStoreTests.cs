@@ -1,0 +1,171 @@
+using Graph.Model;
+using Graph.Model.Extraction;
+using Graph.Testing;
+using static Graph.Store.Tests.Fixtures;
+
+namespace Graph.Store.Tests;
+
+public sealed class GraphStoreTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    private static readonly ExtractedEntity Ruritania = Entity(EntityType.Country, "Ruritania", "Ruritanian");
+    private static readonly ExtractedEntity Borduria = Entity(EntityType.Country, "Borduria");
+    private static readonly ExtractedEntity Minister = Entity(EntityType.Person, "Anna Kovacs", "Kovacs");
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Ingest_SameArticleTwice_SecondIsUnchangedAndNothingMoves()
+    {
+        using var store = GraphStore.Open(_temp.File("g.db"));
+        var article = Article("a.txt", "Ruritania cut ties with Borduria.");
+        var extraction = Extraction(article, [Ruritania, Borduria], [Fact(Ruritania, Predicate.BreakRelations, Borduria)]);
+
+        Assert.Equal(IngestOutcome.Added, store.Ingest(article, extraction));
+        var before = Snapshot(store);
+        Assert.Equal(IngestOutcome.Unchanged, store.Ingest(article, extraction));
+
+        Assert.Equal(before, Snapshot(store));
+    }
+
+    [Fact]
+    public void Ingest_EntityInTwoArticles_IsOneEntityWithEvidenceFromBoth()
+    {
+        using var store = GraphStore.Open(_temp.File("g.db"));
+        var first = Article("a.txt", "First.");
+        var second = Article("b.txt", "Second.");
+        store.Ingest(first, Extraction(first, [Ruritania, Borduria], [Fact(Ruritania, Predicate.Accuse, Borduria, 0)]));
+        store.Ingest(second, Extraction(second, [Ruritania with { Aliases = ["Kingdom of Ruritania"] }, Borduria], [Fact(Ruritania, Predicate.Accuse, Borduria, 3)]));
+
+        var ruritania = Assert.Single(store.Entities(), e => e.Id == Ruritania.Id);
+        Assert.Equal(["Kingdom of Ruritania", "Ruritanian"], ruritania.Aliases);
+        var relation = Assert.Single(store.Relations());
+        Assert.Equal(new[] { first.Id, second.Id }.Order(StringComparer.Ordinal), relation.Evidence.Select(e => e.ArticleId).Order(StringComparer.Ordinal));
+        Assert.Equal(2, store.Mentions().Count(m => m.EntityId == Ruritania.Id));
+    }
+
+    [Fact]
+    public void Ingest_SymmetricPredicate_MergesBothDirections()
+    {
+        using var store = GraphStore.Open(_temp.File("g.db"));
+        var first = Article("a.txt", "A.");
+        var second = Article("b.txt", "B.");
+        store.Ingest(first, Extraction(first, [Ruritania, Borduria], [Fact(Ruritania, Predicate.Meet, Borduria)]));
+        store.Ingest(second, Extraction(second, [Ruritania, Borduria], [Fact(Borduria, Predicate.Meet, Ruritania)]));
+
+        var relation = Assert.Single(store.Relations());
+        Assert.Equal(2, relation.Evidence.Count);
+        Assert.True(string.CompareOrdinal(relation.SubjectId, relation.ObjectId) < 0);
+    }
+
+    [Fact]
+    public void Ingest_OrderOfArticles_DoesNotChangeCanonicalNames()
+    {
+        var upper = Entity(EntityType.Group, "Popular Front");
+        var lower = upper with { Name = "popular front" };
+        var a = Article("a.txt", "One.");
+        var b = Article("b.txt", "Two.");
+
+        using var forward = GraphStore.Open(_temp.File("f.db"));
+        forward.Ingest(a, Extraction(a, [upper], []));
+        forward.Ingest(b, Extraction(b, [lower], []));
+        using var backward = GraphStore.Open(_temp.File("b.db"));
+        backward.Ingest(b, Extraction(b, [lower], []));
+        backward.Ingest(a, Extraction(a, [upper], []));
+
+        Assert.Equal(forward.Entities().Single(), backward.Entities().Single(), new EntityComparer());
+        Assert.Equal(["popular front"], forward.Entities().Single().Aliases);
+    }
+
+    [Fact]
+    public void Ingest_FailureMidArticle_LeavesNoPartOfIt()
+    {
+        using var store = GraphStore.Open(_temp.File("g.db"));
+        var article = Article("a.txt", "Broken.");
+        var broken = Ruritania with { Name = null! };
+
+        // The third statement of the transaction fails; the article row written before it must roll back.
+        Assert.ThrowsAny<InvalidOperationException>(() => store.Ingest(article, Extraction(article, [Borduria, broken], [])));
+
+        Assert.Empty(store.Articles());
+        Assert.Empty(store.Entities());
+        Assert.Empty(store.Mentions());
+        Assert.False(store.Contains(article.ContentHash));
+    }
+
+    [Fact]
+    public void Ingest_HoldsPosition_KeepsTitleAndPlace()
+    {
+        using var store = GraphStore.Open(_temp.File("g.db"));
+        var capital = Entity(EntityType.City, "Strelsau");
+        var article = Article("a.txt", "Minister.");
+        store.Ingest(article, Extraction(article, [Minister, Ruritania, capital],
+            [Fact(Minister, Predicate.HoldsPosition, Ruritania, title: "Foreign Minister", place: capital.Id),
+             Fact(Minister, Predicate.Visit, Borduria)]));
+
+        var relation = Assert.Single(store.Relations());
+        Assert.Equal("Foreign Minister", relation.Title);
+        Assert.Equal(capital.Id, relation.Evidence.Single().PlaceId);
+    }
+
+    [Fact]
+    public void Statistics_CountsEntitiesRelationsEvidenceAndEvents()
+    {
+        using var store = GraphStore.Open(_temp.File("g.db"));
+        var article = Article("a.txt", "Stats.", new DateOnly(2024, 5, 1));
+        store.Ingest(article, Extraction(article, [Ruritania, Borduria, Minister],
+            [Fact(Ruritania, Predicate.BreakRelations, Borduria, 0), Fact(Minister, Predicate.HoldsPosition, Ruritania, 1, "Foreign Minister")]));
+
+        var stats = store.Statistics();
+
+        Assert.Equal(1, stats.Articles);
+        Assert.Equal(2, stats.EntitiesByType[EntityType.Country]);
+        Assert.Equal(1, stats.EntitiesByType[EntityType.Person]);
+        Assert.Equal(0, stats.EntitiesByType[EntityType.City]);
+        Assert.Equal(1, stats.RelationsByPredicate["BREAK_RELATIONS"]);
+        Assert.Equal(2, stats.Evidence);
+        Assert.Equal(1, stats.Events);
+        Assert.Equal(new DateOnly(2024, 5, 1), store.Articles().Single().Published);
+    }
+
+    [Fact]
+    public void Open_FileThatIsNotADatabase_ThrowsNamingTheFile()
+    {
+        string path = _temp.Write("notes.db", "these are notes, not a database, and long enough to be read as a header......");
+
+        var ex = Assert.Throws<StoreException>(() => GraphStore.Open(path));
+
+        Assert.Contains(path, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("not a database", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_ExistingStore_KeepsItsContent()
+    {
+        string path = _temp.File("g.db");
+        var article = Article("a.txt", "Kept.");
+        using (var store = GraphStore.Open(path))
+        {
+            store.Ingest(article, Extraction(article, [Ruritania], []));
+        }
+
+        using var reopened = GraphStore.Open(path);
+        Assert.True(reopened.Contains(article.ContentHash));
+        Assert.Single(reopened.Entities());
+    }
+
+    private static string Snapshot(GraphStore store) =>
+        string.Join("\n", store.Articles().Select(a => a.ToString())
+            .Concat(store.Entities().Select(e => e.Id + string.Join(",", e.Aliases)))
+            .Concat(store.Mentions().Select(m => m.ToString()))
+            .Concat(store.Relations().Select(r => r.Id + ":" + r.Evidence.Count)));
+
+    private sealed class EntityComparer : IEqualityComparer<Entity>
+    {
+        public bool Equals(Entity? x, Entity? y) =>
+            x is not null && y is not null && x.Id == y.Id && x.Name == y.Name && x.Aliases.SequenceEqual(y.Aliases);
+
+        public int GetHashCode(Entity obj) => obj.Id.GetHashCode(StringComparison.Ordinal);
+    }
+}
