@@ -28,13 +28,14 @@ internal sealed class ArgumentFinder
     }
 
     public static bool IsActor(EntityMention m) =>
-        m.EffectiveType is EntityType.Person or EntityType.Country or EntityType.Organization or EntityType.Group
-        || (m.Kind is MentionKind.Pronoun or MentionKind.Descriptor);
+        m.EntityIds.Count > 0
+        && (m.EffectiveType is EntityType.Person or EntityType.Country or EntityType.Organization or EntityType.Group
+            || m.Kind is MentionKind.Pronoun or MentionKind.Descriptor);
 
     /// <summary>The actor of a trigger: the nearest free argument before it, or the actor of the verb it is coordinated with.</summary>
     public Coordination? Subject(Trigger trigger, IReadOnlyList<Trigger> earlier)
     {
-        if (trigger.Pattern.Form == VerbForm.Noun && Possessor(trigger) is { } possessor)
+        if (Possessor(trigger) is { } possessor)
         {
             return possessor;
         }
@@ -49,8 +50,9 @@ internal sealed class ArgumentFinder
             }
 
             Coordination? group = _groups.LastOrDefault(g => g.TokenEnd == k + 1);
-            if (group is not null && IsFreeActor(group))
+            if (group is not null && (IsFreeActor(group) || (k + 1 == trigger.Start && IsActorGroup(group) && !group.Members.Any(m => m.IsModifier))))
             {
+                // A name right before the verb is its subject even after a conjunction-like "after" or "before".
                 return group;
             }
 

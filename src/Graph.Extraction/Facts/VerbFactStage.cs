@@ -64,11 +64,9 @@ public sealed class VerbFactStage : IExtractionStage
                 break;
             default:
                 trigger.Subject = finder.Subject(trigger, done);
-                trigger.Object = finder.Object(trigger, all);
-                if (trigger.Object is null && trigger.Pattern.Form == VerbForm.Noun && trigger.Pattern.Predicate == Predicate.Visit)
-                {
-                    trigger.Object = finder.PlaceBefore(trigger);
-                }
+                // "Tillerson's Gulf visit": the place between possessor and noun is what is visited.
+                trigger.Object = (trigger.Pattern.Predicate == Predicate.Visit && finder.Possessor(trigger) is not null ? finder.PlaceBefore(trigger) : null)
+                    ?? finder.Object(trigger, all);
 
                 // "cut ties with Qatar and imposed an embargo": a coordinated verb without its own target shares the previous one's.
                 if (trigger.Object is null && done.Count > 0 && done[^1].Subject == trigger.Subject)
