@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Graph.Cli.Tests.Support;
+using Graph.Testing;
+
+namespace Graph.Cli.Tests.Commands;
+
+/// <summary><c>graph extract</c>, <c>graph stats</c> and <c>graph export</c> as a user runs them.</summary>
+public sealed class ReadCommandsTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Extract_Json_IsTheExchangeFormatAndStoresNothing()
+    {
+        string article = _temp.Write("a.txt", "Envoys recalled\nFrance and Germany recalled their ambassadors from Moscow on Monday.");
+
+        var result = GraphCli.Run(_temp.Path, "extract", article);
+
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        using var json = JsonDocument.Parse(result.StdOut);
+        Assert.Equal("a.txt", json.RootElement.GetProperty("article").GetString());
+        var names = json.RootElement.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("name").GetString()).ToList();
+        Assert.Contains("France", names);
+        Assert.Contains("Germany", names);
+        Assert.False(File.Exists(_temp.File("graph.db")));
+    }
+
+    [Fact]
+    public void Extract_Table_ShowsEntitiesAndFacts()
+    {
+        string article = _temp.Write("a.md", "---\ntitle: Sanctions\n---\n\nCanada imposed sanctions on Belarus.");
+
+        var result = GraphCli.Run(_temp.Path, "extract", article, "--format", "table");
+
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        Assert.Contains("Canada", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("Belarus", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("entities", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_BadFile_OneLineErrorAndExitOne()
+    {
+        string article = _temp.Write("broken.json", "{\"body\": ");
+
+        var result = GraphCli.Run(_temp.Path, "extract", article);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("error: " + article, Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("stats")]
+    [InlineData("export", "--format", "turtle")]
+    public void ReadCommands_WithoutStore_FailNamingItAndCreateNothing(params string[] arguments)
+    {
+        var result = GraphCli.Run(_temp.Path, [.. arguments, "--store", "missing.db"]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("missing.db", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.False(File.Exists(_temp.File("missing.db")));
+    }
+
+    [Fact]
+    public void StatsAndExport_ReadTheBuiltStore()
+    {
+        _temp.Write("in/a.txt", "Ties cut\nRuritania cut ties with Borduria on Friday.");
+        Assert.Equal(0, GraphCli.Run(_temp.Path, "build", "in").ExitCode);
+
+        var stats = GraphCli.Run(_temp.Path, "stats");
+        var toStdout = GraphCli.Run(_temp.Path, "export", "--format", "ntriples");
+        var toFile = GraphCli.Run(_temp.Path, "export", "--format", "ntriples", "--out", "g.nt");
+
+        Assert.Equal(0, stats.ExitCode);
+        Assert.Contains("1 articles", stats.StdOut, StringComparison.Ordinal);
+        Assert.Equal(0, toStdout.ExitCode);
+        Assert.Equal(0, toFile.ExitCode);
+        Assert.Equal(toStdout.StdOut, File.ReadAllText(_temp.File("g.nt")));
+        Assert.Contains("<https://schema.org/NewsArticle>", toStdout.StdOut, StringComparison.Ordinal);
+    }
+}
