@@ -40,9 +40,10 @@ public sealed class BoltTransaction
                 .ConfigureAwait(false);
             return result;
         }
-        catch
+        catch (Exception e) when (e is not ArgumentException)
         {
-            // A FAILURE was followed by RESET (the server rolled back), or the connection broke.
+            // A FAILURE was followed by RESET (the server rolled back), or the connection broke. A parameter that cannot
+            // be encoded (ArgumentException) never left the client, so the transaction stays open and is rolled back.
             _state = State.Failed;
             throw;
         }

@@ -48,5 +48,18 @@ public sealed class ExtractionContext
     public FactSet Facts { get; } = new();
 
     /// <summary>Mentions of one sentence, ordered by position.</summary>
-    public IEnumerable<EntityMention> MentionsIn(int sentenceIndex) => Mentions.Where(m => m.SentenceIndex == sentenceIndex);
+    public IReadOnlyList<EntityMention> MentionsIn(int sentenceIndex)
+    {
+        // Indexed once mentions stop changing; rebuilt if a stage adds more.
+        if (_bySentence is null || _indexedCount != Mentions.Count)
+        {
+            _bySentence = Mentions.GroupBy(m => m.SentenceIndex).ToDictionary(g => g.Key, g => g.ToList());
+            _indexedCount = Mentions.Count;
+        }
+
+        return _bySentence.TryGetValue(sentenceIndex, out List<EntityMention>? list) ? list : [];
+    }
+
+    private Dictionary<int, List<EntityMention>>? _bySentence;
+    private int _indexedCount;
 }

@@ -1,6 +1,5 @@
 using System.Net.Security;
 using System.Net.Sockets;
-using System.Security.Authentication;
 
 namespace Graph.Bolt.Connection;
 
@@ -40,7 +39,7 @@ internal static class SocketConnector
         {
             await ssl.AuthenticateAsClientAsync(options, timeoutSource.Token).ConfigureAwait(false);
         }
-        catch (AuthenticationException e)
+        catch (System.Security.Authentication.AuthenticationException e)
         {
             await ssl.DisposeAsync().ConfigureAwait(false);
             throw new SecurityException(

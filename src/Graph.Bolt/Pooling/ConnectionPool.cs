@@ -57,7 +57,7 @@ internal sealed class ConnectionPool : IAsyncDisposable
     /// <summary>Returns a connection: kept when healthy, closed when defunct.</summary>
     public async ValueTask ReleaseAsync(BoltConnection connection)
     {
-        if (connection.IsDefunct || _disposed)
+        if (connection.IsDefunct || connection.HasPendingRequests || _disposed)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
         }

@@ -43,6 +43,9 @@ internal sealed partial class BoltConnection : IAsyncDisposable
     /// <summary>True once the connection broke or its state became unknown; it is then discarded.</summary>
     public bool IsDefunct { get; private set; }
 
+    /// <summary>True when requests are queued or unanswered; such a connection must not go back to the pool.</summary>
+    public bool HasPendingRequests => _pipeline.Count > 0 || _output.Length > 0;
+
     /// <summary>Marks the connection unusable (it is closed when returned to its pool).</summary>
     public void Invalidate() => IsDefunct = true;
 

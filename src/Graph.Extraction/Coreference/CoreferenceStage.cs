@@ -51,6 +51,11 @@ public sealed class CoreferenceStage : IExtractionStage
                 }
 
                 m.EntityIds.Add(record.Id);
+                if (record.Type != m.Type)
+                {
+                    m.ResolvedType = record.Type;
+                }
+
                 if (m.Kind != MentionKind.Adjective)
                 {
                     record.AddMention(m.Span);

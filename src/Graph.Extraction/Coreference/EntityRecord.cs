@@ -46,7 +46,9 @@ public sealed class EntityRecord
     /// <summary>Adds an alias unless it is the name or already known.</summary>
     public void AddAlias(string alias)
     {
-        string trimmed = alias.Trim();
+        ArgumentNullException.ThrowIfNull(alias);
+        string trimmed = alias.Replace("\"", string.Empty, StringComparison.Ordinal).Replace("\u201C", string.Empty, StringComparison.Ordinal)
+            .Replace("\u201D", string.Empty, StringComparison.Ordinal).Trim();
         if (trimmed.Length > 0 && !string.Equals(trimmed, Name, StringComparison.Ordinal) && !_aliases.Contains(trimmed, StringComparer.Ordinal))
         {
             _aliases.Add(trimmed);

@@ -8,8 +8,9 @@ namespace Graph.Extraction.Facts;
 /// <summary>Finds the actor before and the target after a trigger within its clause.</summary>
 internal sealed class ArgumentFinder
 {
-    private const int SubjectWindow = 30;
-    private const int ObjectWindow = 14;
+    private const int SubjectWindow = 24;
+    private const int NounSubjectWindow = 8;
+    private const int ObjectWindow = 10;
     private static readonly HashSet<string> ClauseBreaks =
         new(["while", "whereas", "but", "although", "though", "because", "where", "which", "when", "whose", "if", "unless", ";", ":", "\u2014"], StringComparer.Ordinal);
 
@@ -27,18 +28,19 @@ internal sealed class ArgumentFinder
     }
 
     public static bool IsActor(EntityMention m) =>
-        m.Type is EntityType.Person or EntityType.Country or EntityType.Organization or EntityType.Group
-        || (m.Kind is MentionKind.Pronoun or MentionKind.Descriptor);
+        m.EntityIds.Count > 0
+        && (m.EffectiveType is EntityType.Person or EntityType.Country or EntityType.Organization or EntityType.Group
+            || m.Kind is MentionKind.Pronoun or MentionKind.Descriptor);
 
     /// <summary>The actor of a trigger: the nearest free argument before it, or the actor of the verb it is coordinated with.</summary>
     public Coordination? Subject(Trigger trigger, IReadOnlyList<Trigger> earlier)
     {
-        if (trigger.Pattern.Form == VerbForm.Noun && Possessor(trigger) is { } possessor)
+        if (Possessor(trigger) is { } possessor)
         {
             return possessor;
         }
 
-        int limit = Math.Max(0, trigger.Start - SubjectWindow);
+        int limit = Math.Max(0, trigger.Start - (trigger.Pattern.Form == VerbForm.Noun ? NounSubjectWindow : SubjectWindow));
         for (int k = trigger.Start - 1; k >= limit; k--)
         {
             Trigger? previous = earlier.LastOrDefault(e => e.End == k + 1);
@@ -48,8 +50,9 @@ internal sealed class ArgumentFinder
             }
 
             Coordination? group = _groups.LastOrDefault(g => g.TokenEnd == k + 1);
-            if (group is not null && IsFreeActor(group))
+            if (group is not null && (IsFreeActor(group) || (k + 1 == trigger.Start && IsActorGroup(group) && !group.Members.Any(m => m.IsModifier))))
             {
+                // A name right before the verb is its subject even after a conjunction-like "after" or "before".
                 return group;
             }
 
@@ -82,6 +85,26 @@ internal sealed class ArgumentFinder
         }
 
         return null;
+    }
+
+    /// <summary>True when "is", "are", "was", "were", "been" or "being" (perhaps with an adverb) precedes the trigger.</summary>
+    public bool HasAuxiliaryBefore(Trigger trigger)
+    {
+        for (int k = trigger.Start - 1; k >= 0 && k >= trigger.Start - 3; k--)
+        {
+            string word = _tokens[k].Lower;
+            if (word is "is" or "are" or "was" or "were" or "been" or "being" or "be" or "get" or "got")
+            {
+                return true;
+            }
+
+            if (!word.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The target of a trigger: the first argument after it in the clause, skipping mere places.</summary>
@@ -140,11 +163,11 @@ internal sealed class ArgumentFinder
     public Coordination? PlaceBefore(Trigger trigger)
     {
         Coordination? group = _groups.LastOrDefault(g => g.TokenEnd == trigger.Start);
-        return group is not null && group.Members.All(m => m.Type is EntityType.City or EntityType.Country or EntityType.Region) ? group : null;
+        return group is not null && group.Members.All(m => m.EffectiveType is EntityType.City or EntityType.Country or EntityType.Region) ? group : null;
     }
 
     private bool IsFreeActor(Coordination group) =>
-        IsActorGroup(group) && !group.Members.Any(m => m.IsModifier && m.Type != EntityType.Group)
+        IsActorGroup(group) && !group.Members.Any(m => m.IsModifier && m.EffectiveType != EntityType.Group)
         && (group.First.Preposition is null || !_prepositions.Contains(group.First.Preposition))
         && _tokens.ElementAtOrDefault(group.TokenEnd)?.Kind != TokenKind.Possessive;
 
@@ -152,22 +175,17 @@ internal sealed class ArgumentFinder
 
     private bool IsTarget(Coordination group, bool visit, bool adjacent)
     {
-        if (group.Members.Any(m => m.IsModifier && m.Type != EntityType.Group && m.Type != EntityType.Person))
-        {
-            return false;
-        }
-
-        if (_tokens.ElementAtOrDefault(group.TokenEnd)?.Kind == TokenKind.Possessive)
+        if (group.Members.Any(m => m.IsModifier && m.EffectiveType != EntityType.Group && m.EffectiveType != EntityType.Person))
         {
             return false;
         }
 
         if (visit)
         {
-            return group.Members.All(m => m.Type is EntityType.City or EntityType.Country or EntityType.Region);
+            return group.Members.All(m => m.EffectiveType is EntityType.City or EntityType.Country or EntityType.Region);
         }
 
         bool locative = group.First.Preposition is not null && _locatives.Contains(group.First.Preposition) && !adjacent;
-        return !locative && group.Members.All(m => m.Type != EntityType.City && m.Type != EntityType.Region);
+        return !locative && group.Members.All(m => m.EffectiveType != EntityType.City && m.EffectiveType != EntityType.Region);
     }
 }

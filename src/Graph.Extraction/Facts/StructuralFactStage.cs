@@ -38,7 +38,7 @@ public sealed class StructuralFactStage : IExtractionStage
 
     private static void Positions(ExtractionContext context, Sentence sentence, List<EntityMention> mentions)
     {
-        foreach (EntityMention person in mentions.Where(m => m.Type == EntityType.Person && m.Kind == MentionKind.Name && m.TitleHolder is not null))
+        foreach (EntityMention person in mentions.Where(m => m.EffectiveType == EntityType.Person && m.Kind == MentionKind.Name && m.TitleHolder is not null))
         {
             string holder = person.TitleHolder!.EntityIds.FirstOrDefault() ?? StableId.Entity(person.TitleHolder.Type, person.TitleHolder.Name!);
             context.Entities.GetOrAdd(person.TitleHolder.Type, person.TitleHolder.Name!);
@@ -58,7 +58,7 @@ public sealed class StructuralFactStage : IExtractionStage
     private static void Allies(ExtractionContext context, Sentence sentence, List<EntityMention> mentions, List<Coordination> groups)
     {
         IReadOnlyList<Token> t = sentence.Tokens;
-        foreach (EntityMention patron in mentions.Where(m => m.Type == EntityType.Country && m.EntityIds.Count > 0))
+        foreach (EntityMention patron in mentions.Where(m => m.EffectiveType == EntityType.Country && m.EntityIds.Count > 0))
         {
             if (t.ElementAtOrDefault(patron.TokenEnd) is not { Lower: "ally" or "allies" } word)
             {
@@ -66,7 +66,7 @@ public sealed class StructuralFactStage : IExtractionStage
             }
 
             int after = patron.TokenEnd + 1;
-            Coordination? allies = groups.FirstOrDefault(g => g.TokenStart == after && g.Members.All(m => m.Type == EntityType.Country));
+            Coordination? allies = groups.FirstOrDefault(g => g.TokenStart == after && g.Members.All(m => m.EffectiveType == EntityType.Country));
             if (allies is null && word.Lower == "ally" && patron.TokenStart >= 3 && t[patron.TokenStart - 1].Lower is "a" or "an"
                 && t[patron.TokenStart - 2].Is(','))
             {
@@ -77,7 +77,7 @@ public sealed class StructuralFactStage : IExtractionStage
                 && NumberBefore(t, patron.TokenStart) is int count and > 1)
             {
                 allies = groups.LastOrDefault(g => g.TokenEnd <= patron.TokenStart && g.Members.Count == count
-                    && g.Members.All(m => m.Type == EntityType.Country));
+                    && g.Members.All(m => m.EffectiveType == EntityType.Country));
             }
 
             foreach (string ally in allies?.EntityIds ?? [])
@@ -107,7 +107,7 @@ public sealed class StructuralFactStage : IExtractionStage
     private static void Members(ExtractionContext context, Sentence sentence, List<EntityMention> mentions, List<Coordination> groups)
     {
         IReadOnlyList<Token> t = sentence.Tokens;
-        foreach (EntityMention body in mentions.Where(m => m.Type == EntityType.Organization && m.EntityIds.Count > 0))
+        foreach (EntityMention body in mentions.Where(m => m.EffectiveType == EntityType.Organization && m.EntityIds.Count > 0))
         {
             int k = body.TokenEnd;
             if (t.ElementAtOrDefault(k) is not { Lower: "member" or "members" })
@@ -144,7 +144,7 @@ public sealed class StructuralFactStage : IExtractionStage
             return;
         }
 
-        foreach (EntityMention place in mentions.Where(m => m.Type == EntityType.City && m.Preposition is "in" or "at" && m.TokenStart > subject.TokenStart))
+        foreach (EntityMention place in mentions.Where(m => m.EffectiveType == EntityType.City && m.Preposition is "in" or "at" && m.TokenStart > subject.TokenStart))
         {
             EntityRecord? city = context.Entities.Find(place.EntityIds.FirstOrDefault() ?? string.Empty);
             if (city?.CountryId is not null && city.CountryId != person.CountryId)

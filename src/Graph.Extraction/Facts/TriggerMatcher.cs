@@ -30,6 +30,12 @@ internal static class TriggerMatcher
             }
 
             IReadOnlyList<VerbPattern> candidates = lexicon.PatternsStartingWith(t[i].Lower);
+            if (candidates.Count > 0 && IsNounUse(lexicon, t, i))
+            {
+                // "in support of", "the visit", "their demands": the same word used as a noun.
+                candidates = [.. candidates.Where(c => c.Form is VerbForm.Noun or VerbForm.Between or VerbForm.Adjective)];
+            }
+
             bool byFollows = FollowedByBy(t, i);
             bool passiveAvailable = candidates.Any(c => c.Form == VerbForm.Passive);
             foreach (VerbPattern pattern in candidates)
@@ -51,6 +57,19 @@ internal static class TriggerMatcher
         }
 
         return triggers;
+    }
+
+    private static bool IsNounUse(Lexicon lexicon, IReadOnlyList<Token> t, int i)
+    {
+        if (i == 0 || t[i].Lower.EndsWith("ed", StringComparison.Ordinal) || t[i].Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        string previous = t[i - 1].Lower;
+        return previous is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "our" or "of" or "in" or "for" or "with" or "and" or "new"
+            || t[i - 1].Kind == TokenKind.Possessive
+            || (t[i - 1].IsWord && lexicon.NounKindOf(previous) == NounKind.None && previous.EndsWith("al", StringComparison.Ordinal));
     }
 
     private static bool FollowedByBy(IReadOnlyList<Token> t, int i)

@@ -13,6 +13,9 @@ namespace Graph.Extraction.Facts;
 /// </summary>
 public sealed class VerbFactStage : IExtractionStage
 {
+    // Longer "sentences" are lists and tables run together; clause-level reading does not hold there.
+    private const int MaxSentenceTokens = 90;
+
     /// <inheritdoc />
     public void Run(ExtractionContext context)
     {
@@ -22,7 +25,7 @@ public sealed class VerbFactStage : IExtractionStage
         {
             var mentions = context.MentionsIn(sentence.Index).ToList();
             List<Trigger> triggers = TriggerMatcher.Find(lexicon, sentence.Tokens, mentions);
-            if (triggers.Count == 0)
+            if (triggers.Count == 0 || sentence.Tokens.Count > MaxSentenceTokens)
             {
                 continue;
             }
@@ -44,20 +47,26 @@ public sealed class VerbFactStage : IExtractionStage
         switch (trigger.Pattern.Form)
         {
             case VerbForm.Passive:
-                // "the groups are paid by the government": the actor follows "by", the target precedes.
+                // "the groups are paid by the government": the actor follows "by"; the target is the subject when
+                // an auxiliary marks the passive, else only the name just before ("militias funded by Iran").
                 trigger.Subject = groups.FirstOrDefault(g => g.TokenStart > trigger.End && g.TokenStart <= trigger.End + 2 && g.Members.All(ArgumentFinder.IsActor));
-                trigger.Object = finder.Subject(trigger, done);
+                trigger.Object = finder.HasAuxiliaryBefore(trigger)
+                    ? finder.Subject(trigger, done)
+                    : groups.FirstOrDefault(g => g.TokenEnd == trigger.Start && g.Members.All(ArgumentFinder.IsActor));
                 break;
             case VerbForm.Between:
                 trigger.Object = groups.FirstOrDefault(g => g.TokenStart >= trigger.End && g.TokenStart <= trigger.End + 1 && g.Members.Count > 1);
+                if (!PredicateInfo.Of(trigger.Pattern.Predicate).IsSymmetric)
+                {
+                    trigger.Subject = finder.Subject(trigger, done);
+                }
+
                 break;
             default:
                 trigger.Subject = finder.Subject(trigger, done);
-                trigger.Object = finder.Object(trigger, all);
-                if (trigger.Object is null && trigger.Pattern.Form == VerbForm.Noun && trigger.Pattern.Predicate == Predicate.Visit)
-                {
-                    trigger.Object = finder.PlaceBefore(trigger);
-                }
+                // "Tillerson's Gulf visit": the place between possessor and noun is what is visited.
+                trigger.Object = (trigger.Pattern.Predicate == Predicate.Visit && finder.Possessor(trigger) is not null ? finder.PlaceBefore(trigger) : null)
+                    ?? finder.Object(trigger, all);
 
                 // "cut ties with Qatar and imposed an embargo": a coordinated verb without its own target shares the previous one's.
                 if (trigger.Object is null && done.Count > 0 && done[^1].Subject == trigger.Subject)
@@ -71,6 +80,20 @@ public sealed class VerbFactStage : IExtractionStage
 
     private static void Emit(ExtractionContext context, Sentence sentence, Trigger trigger)
     {
+        if (trigger.Pattern.Form == VerbForm.Between && trigger.Subject is not null && !PredicateInfo.Of(trigger.Pattern.Predicate).IsSymmetric)
+        {
+            // "Qatar mediated between Israel and Hamas": the actor acts on each party.
+            foreach (string party in trigger.Object?.EntityIds ?? [])
+            {
+                foreach (string subject in trigger.Subject.EntityIds)
+                {
+                    Add(context, sentence, trigger, subject, party);
+                }
+            }
+
+            return;
+        }
+
         if (trigger.Pattern.Form == VerbForm.Between)
         {
             var members = trigger.Object?.EntityIds.ToList() ?? [];
@@ -92,7 +115,7 @@ public sealed class VerbFactStage : IExtractionStage
 
         foreach (string subject in trigger.Subject.EntityIds)
         {
-            foreach (string target in Targets(context, trigger.Object, subject))
+            foreach (string target in Targets(context, trigger.Object, subject).ToList())
             {
                 Add(context, sentence, trigger, subject, target);
             }

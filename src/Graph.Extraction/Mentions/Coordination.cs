@@ -1,4 +1,5 @@
 using Graph.Extraction.Tokens;
+using Graph.Model;
 
 namespace Graph.Extraction.Mentions;
 
@@ -30,25 +31,53 @@ internal sealed record Coordination(IReadOnlyList<EntityMention> Members)
             }
         }
 
-        var groups = new List<Coordination>();
-        var current = new List<EntityMention>();
+        var chains = new List<List<EntityMention>>();
         foreach (EntityMention m in outermost)
         {
-            if (current.Count > 0 && !(Joinable(tokens, current[^1].TokenEnd, m.TokenStart) && !current[^1].IsModifier))
+            List<EntityMention>? current = chains.Count > 0 ? chains[^1] : null;
+            if (current is not null && !current[^1].IsModifier && Compatible(current[^1], m) && Joinable(tokens, current[^1].TokenEnd, m.TokenStart))
             {
-                groups.Add(new Coordination([.. current]));
-                current.Clear();
+                current.Add(m);
             }
-
-            current.Add(m);
+            else
+            {
+                chains.Add([m]);
+            }
         }
 
-        if (current.Count > 0)
+        var groups = new List<Coordination>();
+        foreach (List<EntityMention> chain in chains)
         {
-            groups.Add(new Coordination([.. current]));
+            // A list closes with "and"/"or" ("A, B and C"); "King Salman, Tillerson attended" is two clauses.
+            var tail = new List<EntityMention>();
+            while (chain.Count > 1 && !HasConjunction(tokens, chain[^2].TokenEnd, chain[^1].TokenStart))
+            {
+                tail.Insert(0, chain[^1]);
+                chain.RemoveAt(chain.Count - 1);
+            }
+
+            groups.Add(new Coordination([.. chain]));
+            groups.AddRange(tail.Select(m => new Coordination([m])));
         }
 
         return groups;
+    }
+
+    private static bool Compatible(EntityMention a, EntityMention b) =>
+        // People are listed with people, and countries, bodies and groups with each other: "Qatar, and Tillerson" is two clauses.
+        (a.EffectiveType == EntityType.Person) == (b.EffectiveType == EntityType.Person);
+
+    private static bool HasConjunction(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (tokens[k].Lower is "and" or "or")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Joinable(IReadOnlyList<Token> tokens, int from, int to)

@@ -30,6 +30,12 @@ public sealed class EntityMention
     /// <summary>Entity type.</summary>
     public required EntityType Type { get; init; }
 
+    /// <summary>Type of the resolved entity when it differs from <see cref="Type"/> (a capital acting as its country).</summary>
+    public EntityType? ResolvedType { get; set; }
+
+    /// <summary>The type the mention acts as: the resolved entity's type when set, else <see cref="Type"/>.</summary>
+    public EntityType EffectiveType => ResolvedType ?? Type;
+
     /// <summary>Canonical name proposed by the recogniser (null for pronouns and descriptors).</summary>
     public string? Name { get; init; }
 
@@ -53,6 +59,9 @@ public sealed class EntityMention
 
     /// <summary>The preposition just before the mention, lower case, if any.</summary>
     public string? Preposition { get; set; }
+
+    /// <summary>True while a recogniser's guess still needs confirmation from the rest of the article.</summary>
+    public bool IsTentative { get; set; }
 
     /// <summary>Other names the text gives the same entity here (an acronym in brackets, an apposition).</summary>
     public IList<string> Aliases { get; } = [];

@@ -20,7 +20,7 @@ public sealed class MentionStage : IExtractionStage
         {
             List<EntityMention> mentions = recognizer.Recognize(sentence);
             perSentence.Add(mentions);
-            foreach (EntityMention person in mentions.Where(m => m.Kind == MentionKind.Name && m.Type == Model.EntityType.Person))
+            foreach (EntityMention person in mentions.Where(m => m.Kind == MentionKind.Name && m.Type == Model.EntityType.Person && !m.IsTentative))
             {
                 string[] parts = person.Name!.Split(' ');
                 knownNames.Add(parts[^1]);
@@ -31,6 +31,7 @@ public sealed class MentionStage : IExtractionStage
             }
         }
 
+        ConfirmTentative(context, perSentence, knownNames);
         for (int i = 0; i < context.Sentences.Count; i++)
         {
             recognizer.AddKnownNames(context.Sentences[i], perSentence[i], knownNames);
@@ -38,6 +39,49 @@ public sealed class MentionStage : IExtractionStage
             foreach (EntityMention mention in perSentence[i].OrderBy(m => m.TokenStart).ThenByDescending(m => m.TokenEnd))
             {
                 context.Mentions.Add(mention);
+            }
+        }
+    }
+
+    /// <summary>How often each capitalized word stands alone (not after another capitalized word).</summary>
+    private static Dictionary<string, int> StandaloneWords(ExtractionContext context)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Sentence sentence in context.Sentences)
+        {
+            IReadOnlyList<Tokens.Token> tokens = sentence.Tokens;
+            for (int k = 0; k < tokens.Count; k++)
+            {
+                if (tokens[k].IsCapitalized && (k == 0 || !tokens[k - 1].IsCapitalized))
+                {
+                    counts[tokens[k].Text] = counts.GetValueOrDefault(tokens[k].Text) + 1;
+                }
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>Keeps a tentative person when its surname also stands alone elsewhere in the article.</summary>
+    private static void ConfirmTentative(ExtractionContext context, List<List<EntityMention>> perSentence, HashSet<string> knownNames)
+    {
+        Dictionary<string, int>? standalone = null;
+        foreach (List<EntityMention> mentions in perSentence)
+        {
+            foreach (EntityMention person in mentions.Where(m => m.IsTentative).ToList())
+            {
+                standalone ??= StandaloneWords(context);
+                string surname = person.Name!.Split(' ')[^1];
+                int uses = standalone.GetValueOrDefault(surname);
+                if (uses > 0 || knownNames.Contains(surname))
+                {
+                    person.IsTentative = false;
+                    knownNames.Add(surname);
+                }
+                else
+                {
+                    mentions.Remove(person);
+                }
             }
         }
     }

@@ -86,7 +86,8 @@ internal sealed partial class SentenceRecognizer
         {
             Token token = t[n];
             if (token.IsCapitalized && !Calendar.IsCalendarWord(token.Lower) && !_stopWords.Contains(token.Lower)
-                && !(n == start && gazetteer[n] is { Kind: GazetteerForm.Name, Type: not EntityType.Person }))
+                && (IsNameWord(token, null) || (n > start && token.Lower.TrimEnd('.') is "jr" or "sr"))
+                && gazetteer[n] is not { Kind: GazetteerForm.Name, Type: not EntityType.Person })
             {
                 n++;
                 lastName = n;
@@ -126,7 +127,7 @@ internal sealed partial class SentenceRecognizer
         IReadOnlyList<Token> t = sentence.Tokens;
         int start = i;
         bool sentenceInitial = i == 0 || (i == 1 && t[0].Kind == TokenKind.Quote);
-        if (sentenceInitial && IsSentenceOpener(t[i]))
+        if ((sentenceInitial && IsSentenceOpener(t[i])) || _stopWords.Contains(t[i].Lower) || _determiners.Contains(t[i].Lower))
         {
             return -1;
         }
@@ -152,7 +153,8 @@ internal sealed partial class SentenceRecognizer
         {
             type = EntityType.Group;
         }
-        else if (end - start <= 4 && Enumerable.Range(start, end - start).All(k => gazetteer[k] is null && (t[k].IsCapitalized || IsParticle(t[k]))))
+        else if (end - start <= 4 && Enumerable.Range(start, end - start).All(k => IsNameWord(t[k], gazetteer[k]) || (k > start && IsParticle(t[k])))
+                 && Enumerable.Range(start, end - start).All(k => MatchTitle(t, k).Title is null))
         {
             type = EntityType.Person;
         }
@@ -164,6 +166,13 @@ internal sealed partial class SentenceRecognizer
 
         EntityMention mention = Make(sentence, start, end, MentionKind.Name, type.Value, Surface(t, start, end),
             plural: head.Text.EndsWith('s'), head: type == EntityType.Group ? head.Lower : null);
+        if (type == EntityType.Person)
+        {
+            // An untitled capitalized run is a person only with more evidence: a verb of saying or an apposition
+            // after it, or its surname used alone elsewhere (checked by the mention stage).
+            mention.IsTentative = !IsSpeakerOrApposition(t, end);
+        }
+
         int next = end;
         if (At(t, end)?.Is('(') == true && At(t, end + 1) is { IsWord: true } acronym && At(t, end + 2)?.Is(')') == true
             && acronym.Text.TrimEnd('s').All(char.IsUpper))
@@ -207,6 +216,15 @@ internal sealed partial class SentenceRecognizer
         return last;
     }
 
+    private bool IsSpeakerOrApposition(IReadOnlyList<Token> t, int end) =>
+        (At(t, end) is { } next && _reporting.Contains(next.Lower) && next.Lower is "said" or "says" or "told" or "added" or "stated")
+        || (At(t, end)?.Is(',') == true && At(t, end + 1) is { Lower: "who" or "the" or "a" or "an" or "said" });
+
+    /// <summary>A word that can be part of a person's name: capitalized (not all capitals), not a common capitalized noun ("Order", "Director").</summary>
+    private bool IsNameWord(Token token, GazetteerEntry? entry) =>
+        entry is null && token.IsCapitalized && !_notNames.Contains(token.Lower.TrimEnd('.'))
+        && (token.Text.TrimEnd('.').Any(char.IsLower) || (token.Text.Length == 2 && token.Text[1] == '.'));
+
     /// <summary>A capitalized first word that is an ordinary word, not a name ("The", "Although", "Certainly").</summary>
     private bool IsSentenceOpener(Token token) =>
         _stopWords.Contains(token.Lower) || _determiners.Contains(token.Lower) || _prepositions.Contains(token.Lower)
@@ -236,8 +254,8 @@ internal sealed partial class SentenceRecognizer
 
             bool known = knownNames.Contains(token.Text) || (token.Text.Contains('-', StringComparison.Ordinal) && IsParticle(token)
                 && knownNames.Contains(token.Text[(token.Text.IndexOf('-', StringComparison.Ordinal) + 1)..]));
-            bool speaker = At(t, k + 1) is { } next && _reporting.Contains(next.Lower) && next.Lower is "said" or "says" or "told"
-                && !IsSentenceOpener(token) && (k == 0 || !t[k - 1].IsCapitalized);
+            bool speaker = At(t, k + 1) is { } next && next.Lower is "said" or "says" or "told"
+                && IsNameWord(token, null) && token.Text.Length > 2 && !IsSentenceOpener(token) && (k == 0 || !t[k - 1].IsCapitalized);
             if (known || speaker)
             {
                 mentions.Add(Make(sentence, k, k + 1, MentionKind.Name, EntityType.Person, token.Text));

@@ -38,7 +38,8 @@ internal sealed partial class SentenceRecognizer
         {
             int close = k + 1;
             string name = Surface(t, i, end) + " " + groupHead.Text;
-            result.Add(Make(sentence, i, close, MentionKind.Name, EntityType.Group, name, head: groupHead.Lower, plural: groupHead.Lower.EndsWith('s')));
+            EntityMention group = Make(sentence, i, close, MentionKind.Name, EntityType.Group, name, head: groupHead.Lower, plural: groupHead.Lower.EndsWith('s'));
+            result.Add(group);
             return close;
         }
 
@@ -266,6 +267,10 @@ internal sealed partial class SentenceRecognizer
         return i + 1;
     }
 
+    // "that Togo release the journalists": a word followed by a determiner is a verb, not a noun the name qualifies.
+    private bool IsVerbBeforeObject(IReadOnlyList<Token> t, int afterNext) =>
+        At(t, afterNext) is { IsWord: true } word && (_determiners.Contains(word.Lower) || word.Lower is "a" or "an");
+
     /// <summary>Marks prepositions before mentions and names that only qualify a following noun.</summary>
     public void Annotate(Sentence sentence, List<EntityMention> mentions)
     {
@@ -283,11 +288,12 @@ internal sealed partial class SentenceRecognizer
                 m.Preposition = t[before].Lower;
             }
 
-            if (m.Kind == MentionKind.Name && m.Type != EntityType.Person && !m.IsModifier
+            if (m.Kind == MentionKind.Name && m.Type is not (EntityType.Person or EntityType.Group) && !m.IsModifier
                 && At(t, m.TokenEnd) is { IsWord: true, IsCapitalized: false } next
                 && !_stopWords.Contains(next.Lower) && !_reporting.Contains(next.Lower) && !_determiners.Contains(next.Lower)
                 && !_prepositions.Contains(next.Lower) && _lexicon.PatternsStartingWith(next.Lower).Count == 0
-                && !next.Lower.EndsWith("ed", StringComparison.Ordinal) && !next.Lower.EndsWith("ing", StringComparison.Ordinal))
+                && !next.Lower.EndsWith("ed", StringComparison.Ordinal) && !next.Lower.EndsWith("ing", StringComparison.Ordinal)
+                && !IsVerbBeforeObject(t, m.TokenEnd + 1))
             {
                 m.IsModifier = true;
             }

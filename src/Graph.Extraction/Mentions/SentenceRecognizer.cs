@@ -16,6 +16,7 @@ internal sealed partial class SentenceRecognizer
     private readonly IReadOnlySet<string> _reporting;
     private readonly IReadOnlySet<string> _prepositions;
     private readonly IReadOnlySet<string> _determiners;
+    private readonly IReadOnlySet<string> _notNames;
 
     public SentenceRecognizer(ExtractionResources resources, string text)
     {
@@ -27,13 +28,15 @@ internal sealed partial class SentenceRecognizer
         _reporting = _lexicon.FunctionWords("reporting");
         _prepositions = _lexicon.FunctionWords("preposition");
         _determiners = _lexicon.FunctionWords("determiner");
+        _notNames = _lexicon.FunctionWords("not-name");
     }
 
     public List<EntityMention> Recognize(Sentence sentence)
     {
         IReadOnlyList<Token> t = sentence.Tokens;
         GazetteerEntry?[] gazetteer = MatchGazetteer(t, out int[] lengths);
-        bool titleCase = sentence.IsHeadline && IsTitleCase(t);
+        // Headlines and headings in title case capitalize every word: only known names are trusted there.
+        bool titleCase = IsTitleCase(t);
         var result = new List<EntityMention>();
         int i = 0;
         while (i < t.Count)
@@ -105,7 +108,7 @@ internal sealed partial class SentenceRecognizer
         for (int k = 0; k < form.Count; k++)
         {
             string expected = form[k];
-            string actual = t[start + k].Text;
+            string actual = t[start + k].Text.Replace('\u2019', '\'');
             if (!string.Equals(expected, actual, StringComparison.OrdinalIgnoreCase))
             {
                 return false;
@@ -150,7 +153,8 @@ internal sealed partial class SentenceRecognizer
     private static bool IsTitleCase(IReadOnlyList<Token> t)
     {
         var words = t.Where(x => x.IsWord && x.Text.Length > 3).ToList();
-        return words.Count >= 3 && words.Count(w => w.IsCapitalized) * 10 >= words.Count * 7;
+        int lower = words.Count(w => !w.IsCapitalized);
+        return words.Count >= 3 && lower <= (words.Count >= 8 ? 1 : 0);
     }
 
     private static Token? At(IReadOnlyList<Token> t, int index) => index >= 0 && index < t.Count ? t[index] : null;

@@ -24,7 +24,7 @@ public sealed class TimePlaceStage : IExtractionStage
             if (!places.TryGetValue(fact.SentenceIndex, out string? place))
             {
                 places[fact.SentenceIndex] = place = context.MentionsIn(fact.SentenceIndex)
-                    .FirstOrDefault(m => m.Type == EntityType.City && m.Preposition is "in" or "at" && m.EntityIds.Count > 0)?.EntityIds[0];
+                    .FirstOrDefault(m => m.EffectiveType == EntityType.City && m.Preposition is "in" or "at" && m.EntityIds.Count > 0)?.EntityIds[0];
             }
 
             if (fact.Predicate == Predicate.Visit && context.Entities.Find(fact.Object) is { Type: EntityType.City } visited)

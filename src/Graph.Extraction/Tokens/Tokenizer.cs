@@ -92,7 +92,8 @@ public sealed class Tokenizer
         {
             string candidate = text[start..(i + 1)];
             bool initialism = i - start >= 2 && text[i - 2] == '.';
-            if (_abbreviations.Contains(candidate) || initialism)
+            bool initial = i - start == 1 && char.IsUpper(text[start]) && i + 2 < end && text[i + 1] == ' ' && char.IsUpper(text[i + 2]);
+            if (_abbreviations.Contains(candidate) || initialism || initial)
             {
                 return i + 1;
             }

@@ -88,6 +88,16 @@ public sealed class ConnectionScript
     public ConnectionScript Failure(string code, string message, bool gql = false) =>
         Send(MessageTag.Failure, new Dictionary<string, object?> { [gql ? "neo4j_code" : "code"] = code, ["message"] = message });
 
+    /// <summary>Sends a Bolt 5.7-style FAILURE: <c>neo4j_code</c>, <c>message</c>, <c>gql_status</c>.</summary>
+    public ConnectionScript GqlFailure(string neo4jCode, string message) =>
+        Send(MessageTag.Failure, new Dictionary<string, object?>
+        {
+            ["neo4j_code"] = neo4jCode,
+            ["message"] = message,
+            ["gql_status"] = "50N42",
+            ["description"] = "error: general processing exception - unexpected error",
+        });
+
     /// <summary>Sends IGNORED.</summary>
     public ConnectionScript Ignored() => Send(MessageTag.Ignored);
 

@@ -152,13 +152,23 @@ public sealed class FakeBoltServer : IAsyncDisposable
             }
 
             using var reader = new ChunkReader(stream);
+            byte[] request;
+            try
+            {
+                request = (await reader.ReadRawAsync(20, CancellationToken.None)).ToArray();
+            }
+            catch (Exception e) when (e is EndOfStreamException or IOException)
+            {
+                return; // The client left before speaking Bolt (e.g. it rejected the certificate).
+            }
+
             if (script is null)
             {
                 _errors.Enqueue($"Connection {number} arrived with no script for it.");
                 return;
             }
 
-            var version = await HandshakeAsync(stream, reader, script);
+            var version = await HandshakeAsync(stream, request, script);
             if (version is null)
             {
                 return;
@@ -210,9 +220,8 @@ public sealed class FakeBoltServer : IAsyncDisposable
         }
     }
 
-    private static async Task<(int Major, int Minor)?> HandshakeAsync(Stream stream, ChunkReader reader, ConnectionScript script)
+    private static async Task<(int Major, int Minor)?> HandshakeAsync(Stream stream, byte[] request, ConnectionScript script)
     {
-        var request = (await reader.ReadRawAsync(20, CancellationToken.None)).ToArray();
         if (request[0] != 0x60 || request[1] != 0x60 || request[2] != 0xB0 || request[3] != 0x17)
         {
             throw new InvalidOperationException("Bad handshake magic: " + Convert.ToHexString(request.AsSpan(0, 4)));

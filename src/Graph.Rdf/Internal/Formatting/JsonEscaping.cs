@@ -7,6 +7,22 @@ internal static class JsonEscaping
 {
     private static readonly SearchValues<char> NeedsWork = Create();
 
+    /// <summary>Throws when <paramref name="text"/> holds a lone surrogate, which has no UTF-8 form.</summary>
+    public static void Validate(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                throw new RdfSerializationException($"Text contains a lone surrogate (U+{(int)text[i]:X4}); it has no UTF-8 form.");
+            }
+        }
+    }
+
     /// <summary>Writes <paramref name="text"/> as a quoted JSON string.</summary>
     public static void WriteString(TextWriter output, string text)
     {

@@ -13,6 +13,7 @@ internal sealed class TurtleFormatter(WriterContext context) : NTriplesFormatter
 
     public override void WriteIri(TextWriter output, string iri)
     {
+        iri = IriText.Sanitize(iri);
         if (Context.Prefixes.TryFind(iri, out RdfNamespace ns))
         {
             ReadOnlySpan<char> local = iri.AsSpan(ns.Iri.Length);

@@ -5,8 +5,8 @@ namespace Graph.Rdf.Internal.Formatting;
 
 /// <summary>
 /// Splits a predicate IRI into an XML namespace and an NCName local part, as RDF/XML property elements need:
-/// the longest NCName suffix, moved right past names the RDF/XML grammar reserves in the rdf: namespace
-/// (<c>rdf:li</c>, <c>rdf:Description</c> …), since <c>ns</c> + <c>local</c> only has to concatenate to the IRI.
+/// the longest NCName suffix. Predicates that are syntax names of RDF/XML (<c>rdf:li</c>, <c>rdf:Description</c> …)
+/// cannot be property IRIs whatever the split, because parsers judge the concatenated IRI.
 /// </summary>
 internal static class XmlQName
 {
@@ -20,6 +20,12 @@ internal static class XmlQName
     /// <summary>Finds the split; false when no suffix of the IRI is a usable NCName.</summary>
     public static bool TrySplit(string iri, out int localStart)
     {
+        localStart = -1;
+        if (iri.StartsWith(RdfNamespace, StringComparison.Ordinal) && ReservedRdfNames.Contains(iri[RdfNamespace.Length..]))
+        {
+            return false;
+        }
+
         // Walk back over NCName characters to the start of the longest candidate suffix.
         int start = iri.Length;
         while (start > 0)
@@ -39,7 +45,7 @@ internal static class XmlQName
             start = previous;
         }
 
-        // Move forward to each position where an NCName may start; take the first that is not reserved.
+        // Move forward to the first position where an NCName may start.
         for (int i = start; i < iri.Length; i++)
         {
             if (char.IsLowSurrogate(iri[i]))
@@ -48,20 +54,13 @@ internal static class XmlQName
             }
 
             Rune.DecodeFromUtf16(iri.AsSpan(i), out Rune rune, out _);
-            if (!NameChars.IsNcNameStart(rune.Value))
-            {
-                continue;
-            }
-
-            bool reserved = i == RdfNamespace.Length && iri.StartsWith(RdfNamespace, StringComparison.Ordinal) && ReservedRdfNames.Contains(iri[i..]);
-            if (!reserved)
+            if (NameChars.IsNcNameStart(rune.Value))
             {
                 localStart = i;
                 return true;
             }
         }
 
-        localStart = -1;
         return false;
     }
 }

@@ -18,12 +18,20 @@ internal static class IriText
     private static readonly SearchValues<char> SegmentAscii = SearchValues.Create(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
 
-    /// <summary>Index of the first character that cannot appear raw in an IRIREF, or of a surrogate; -1 if none.</summary>
+    /// <summary>
+    /// Index of the first character that cannot appear raw in an IRIREF, of a surrogate, or of a <c>%</c> that does not
+    /// start a <c>%XX</c> escape (RFC 3987 parsers reject those); -1 if none.
+    /// </summary>
     public static int IndexOfNotRaw(ReadOnlySpan<char> iri)
     {
         for (int i = 0; i < iri.Length; i++)
         {
             char c = iri[i];
+            if (c == '%' && !IsPercentEscape(iri, i))
+            {
+                return i;
+            }
+
             if (NotRaw.Contains(c) || char.IsSurrogate(c))
             {
                 if (char.IsHighSurrogate(c) && i + 1 < iri.Length && char.IsLowSurrogate(iri[i + 1]))
@@ -39,7 +47,10 @@ internal static class IriText
         return -1;
     }
 
-    /// <summary>The IRI with every character IRIREF does not allow raw percent-encoded; the IRI itself when none.</summary>
+    /// <summary>
+    /// The IRI with every character IRIREF does not allow raw, and every stray <c>%</c>, percent-encoded; the IRI
+    /// itself when there is none.
+    /// </summary>
     public static string Sanitize(string iri)
     {
         int first = IndexOfNotRaw(iri);
@@ -61,7 +72,7 @@ internal static class IriText
             {
                 throw new RdfSerializationException($"IRI '{iri}' contains a lone surrogate (U+{(int)c:X4}).");
             }
-            else if (NotRaw.Contains(c))
+            else if (NotRaw.Contains(c) || (c == '%' && !IsPercentEscape(iri, i)))
             {
                 AppendPercentEncoded(builder, c);
             }
@@ -107,6 +118,9 @@ internal static class IriText
     public static bool IsUcsChar(int c) =>
         c is (>= 0xA0 and <= 0xD7FF) or (>= 0xF900 and <= 0xFDCF) or (>= 0xFDF0 and <= 0xFFEF)
             || (c >= 0x10000 && c <= 0xEFFFD && (c & 0xFFFF) <= 0xFFFD);
+
+    private static bool IsPercentEscape(ReadOnlySpan<char> iri, int i) =>
+        i + 2 < iri.Length && NameChars.IsHex(iri[i + 1]) && NameChars.IsHex(iri[i + 2]);
 
     private static void AppendPercentEncoded(StringBuilder builder, char c)
     {

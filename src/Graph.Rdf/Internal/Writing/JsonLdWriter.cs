@@ -73,6 +73,16 @@ internal sealed class JsonLdWriter : RdfWriterBase
             FlushRun();
         }
 
+        // Values wait for the end of their run, so refuse unwritable ones now, while the caller can tell which.
+        if (quad.Object.IsLiteral)
+        {
+            JsonEscaping.Validate(quad.Object.Value);
+            if (quad.Object.Language is { } language)
+            {
+                Text.LanguageTag.Validate(language);
+            }
+        }
+
         _predicate = quad.Predicate;
         _values.Add(quad.Object);
     }

@@ -58,7 +58,8 @@ internal sealed class RdfXmlWriter : RdfWriterBase
         string predicate = IriText.Sanitize(quad.Predicate.Value);
         if (!XmlQName.TrySplit(predicate, out int localStart))
         {
-            throw new RdfSerializationException($"Predicate <{predicate}> has no NCName ending, so RDF/XML cannot write it.");
+            throw new RdfSerializationException(
+                $"Predicate <{predicate}> has no NCName ending or is an RDF/XML syntax name, so RDF/XML cannot write it.");
         }
 
         if (_subject is not { } subject || subject != quad.Subject)

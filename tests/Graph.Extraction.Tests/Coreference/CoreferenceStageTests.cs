@@ -1,0 +1,49 @@
+using Graph.Model;
+
+namespace Graph.Extraction.Tests.Coreference;
+
+public sealed class CoreferenceStageTests
+{
+    [Fact]
+    public void Extract_Surname_ResolvesToFullName()
+    {
+        var x = Extract.From("Brazilian President Luiz Inacio Lula da Silva arrived in Lisbon.\nSilva praised Portugal for its support.");
+        ExtractedNames(x, "Luiz Inacio Lula da Silva");
+        Assert.DoesNotContain(x.Entities, e => e.Name == "Silva");
+        Assert.True(x.Has("Luiz Inacio Lula da Silva", Predicate.Praise, "Portugal"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_CapitalAsActor_IsTheCountry()
+    {
+        var x = Extract.From("Ankara denied the report.\nLater, diplomats met in Ankara.\nAnkara warned Athens.");
+        Assert.Contains("Ankara", x.Entity("Turkey")!.Aliases);
+        Assert.Equal(EntityType.City, x.Entity("Ankara")?.Type);
+        Assert.True(x.Has("Turkey", Predicate.Warn, "Greece"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_RoleDescriptor_ResolvesToTitledPerson()
+    {
+        var x = Extract.From("Japanese Foreign Minister Yoko Kamikawa arrived in Manila.\nThe Japanese diplomat then criticized China.");
+        Assert.Contains("The Japanese diplomat", x.Entity("Yoko Kamikawa")!.Aliases);
+        Assert.True(x.Has("Yoko Kamikawa", Predicate.Criticize, "China"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_Pronoun_ResolvesToLatestPerson()
+    {
+        var x = Extract.From("Chilean President Gabriel Boric landed in Quito.\nHe later met Ecuadorian President Daniel Noboa.");
+        Assert.True(x.Has("Gabriel Boric", Predicate.Meet, "Daniel Noboa"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_GovernmentInCapital_IsTheCountry()
+    {
+        var x = Extract.From("The militias are funded by the government in Tripoli.");
+        Assert.Contains("the government in Tripoli", x.Entity("Libya")!.Aliases);
+    }
+
+    private static void ExtractedNames(Graph.Model.Extraction.ArticleExtraction x, string name) =>
+        Assert.Equal(EntityType.Person, x.Entity(name)?.Type);
+}

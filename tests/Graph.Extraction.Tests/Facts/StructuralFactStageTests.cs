@@ -1,0 +1,61 @@
+using Graph.Model;
+
+namespace Graph.Extraction.Tests.Facts;
+
+public sealed class StructuralFactStageTests
+{
+    [Fact]
+    public void Extract_DemonymTitleName_HoldsPositionWithTitle()
+    {
+        var x = Extract.From("Turkish President Recep Tayyip Erdogan met German Chancellor Olaf Scholz in Berlin.");
+        Assert.True(x.Has("Recep Tayyip Erdogan", Predicate.HoldsPosition, "Turkey"), x.Describe());
+        Assert.True(x.Has("Olaf Scholz", Predicate.HoldsPosition, "Germany"), x.Describe());
+        Assert.Equal("Chancellor", x.Facts.Single(f => f.Predicate == Predicate.HoldsPosition && f.Object == "country:germany").Title);
+        Assert.True(x.Has("Recep Tayyip Erdogan", Predicate.Meet, "Olaf Scholz"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_CountryPossessiveTitle_HoldsPosition()
+    {
+        var x = Extract.From("Spain's Foreign Minister Jose Manuel Albares spoke to reporters.");
+        Assert.True(x.Has("Jose Manuel Albares", Predicate.HoldsPosition, "Spain"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_GroupLeader_Leads()
+    {
+        var x = Extract.From("Hamas leader Yahya Sinwar said the talks had failed.");
+        Assert.True(x.Has("Yahya Sinwar", Predicate.Leads, "Hamas"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_CityWithItsCountryNamed_IsLocatedIn()
+    {
+        var x = Extract.From("Delegates met in Mombasa, Kenya, on Friday.");
+        Assert.True(x.Has("Mombasa", Predicate.LocatedIn, "Kenya"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_AllyPatterns_GiveAlliedWith()
+    {
+        var x = Extract.From("Colombia, a US ally, hosted the summit.\nTensions grew between Japan and the Philippines, two US allies.");
+        Assert.True(x.Has("Colombia", Predicate.AlliedWith, "United States"), x.Describe());
+        Assert.True(x.Has("Japan", Predicate.AlliedWith, "United States"), x.Describe());
+        Assert.True(x.Has("Philippines", Predicate.AlliedWith, "United States"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_OrganizationMembers_AreMembersOf()
+    {
+        var x = Extract.From("NATO members Norway and Denmark increased patrols.");
+        Assert.True(x.Has("Norway", Predicate.MemberOf, "North Atlantic Treaty Organization"), x.Describe());
+        Assert.True(x.Has("Denmark", Predicate.MemberOf, "North Atlantic Treaty Organization"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_ForeignOfficialInCity_Visits()
+    {
+        var x = Extract.From("French Foreign Minister Catherine Colonna spoke to reporters in Cairo.\nEgypt welcomed the talks.");
+        Assert.True(x.Has("Catherine Colonna", Predicate.Visit, "Cairo"), x.Describe());
+    }
+}

@@ -1,0 +1,78 @@
+using Graph.Model;
+
+namespace Graph.Extraction.Tests.Facts;
+
+public sealed class VerbFactStageTests
+{
+    [Theory]
+    [InlineData("Ghana demanded that Togo release the detained journalists.", "Ghana", Predicate.Demand, "Togo")]
+    [InlineData("Cuba appealed to Mexico for emergency fuel.", "Cuba", Predicate.Appeal, "Mexico")]
+    [InlineData("Japan and South Korea held talks with Australia.", "Japan", Predicate.Meet, "Australia")]
+    [InlineData("Kenyan President William Ruto visited Ethiopia.", "William Ruto", Predicate.Visit, "Ethiopia")]
+    [InlineData("Switzerland hosted Armenia for peace talks.", "Switzerland", Predicate.Host, "Armenia")]
+    [InlineData("Qatar mediated between Israel and Hamas.", "Qatar", Predicate.Mediate, "Hamas")]
+    [InlineData("Brazil praised Argentina for its handling of the crisis.", "Brazil", Predicate.Praise, "Argentina")]
+    [InlineData("Chile signed a trade agreement with Bolivia.", "Chile", Predicate.Agree, "Bolivia")]
+    [InlineData("Vietnam will cooperate with India on maritime security.", "Vietnam", Predicate.Cooperate, "India")]
+    [InlineData("Serbia condemned Kosovo over the arrests.", "Serbia", Predicate.Criticize, "Kosovo")]
+    [InlineData("Japan accused China of violating its airspace.", "Japan", Predicate.Accuse, "China")]
+    [InlineData("Morocco rejected Algeria's proposal.", "Morocco", Predicate.Reject, "Algeria")]
+    [InlineData("Poland warned Belarus against further provocations.", "Poland", Predicate.Warn, "Belarus")]
+    [InlineData("Nigeria threatened Cameroon with sanctions.", "Nigeria", Predicate.Threaten, "Cameroon")]
+    [InlineData("Armenia cut diplomatic ties with Azerbaijan.", "Armenia", Predicate.BreakRelations, "Azerbaijan")]
+    [InlineData("India imposed sanctions on Pakistan.", "India", Predicate.ImposeSanctions, "Pakistan")]
+    [InlineData("Israel attacked Hezbollah positions overnight.", "Israel", Predicate.Attack, "Hezbollah")]
+    [InlineData("Russia backs the Wagner Group in Mali.", "Russia", Predicate.Supports, "Wagner Group")]
+    [InlineData("Al-Shabaab is funded by Eritrea, the report said.", "Eritrea", Predicate.Funds, "al-Shabab")]
+    [InlineData("Hezbollah is loyal to Iran.", "Hezbollah", Predicate.LoyalTo, "Iran")]
+    [InlineData("Uganda denied Rwanda any role in the talks.", "Uganda", Predicate.Deny, "Rwanda")]
+    public void Extract_LexiconTrigger_GivesFact(string sentence, string subject, Predicate predicate, string target)
+    {
+        var x = Extract.From(sentence);
+        Assert.True(x.Has(subject, predicate, target), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_CoordinatedSubjects_GiveOneFactEach()
+    {
+        var x = Extract.From("Kenya, Uganda and Tanzania criticized Ethiopia on Monday.");
+        Assert.True(x.Has("Kenya", Predicate.Criticize, "Ethiopia"), x.Describe());
+        Assert.True(x.Has("Uganda", Predicate.Criticize, "Ethiopia"), x.Describe());
+        Assert.True(x.Has("Tanzania", Predicate.Criticize, "Ethiopia"), x.Describe());
+        Assert.Equal(3, x.Facts.Count(f => f.Predicate == Predicate.Criticize));
+    }
+
+    [Fact]
+    public void Extract_CoordinatedVerbsAndParticiple_ShareSubjectAndTarget()
+    {
+        var x = Extract.From("Peru and Chile severed relations with Venezuela and imposed a trade embargo, accusing it of rigging the vote.");
+        foreach (string country in new[] { "Peru", "Chile" })
+        {
+            Assert.True(x.Has(country, Predicate.BreakRelations, "Venezuela"), x.Describe());
+            Assert.True(x.Has(country, Predicate.ImposeSanctions, "Venezuela"), x.Describe());
+            Assert.True(x.Has(country, Predicate.Accuse, "Venezuela"), x.Describe());
+        }
+    }
+
+    [Fact]
+    public void Extract_DenialOfCharges_TargetsTheAccusers()
+    {
+        var x = Extract.From("Norway and Denmark accused Russia of sabotage.\nMoscow denies the charges.");
+        Assert.True(x.Has("Russia", Predicate.Deny, "Norway"), x.Describe());
+        Assert.True(x.Has("Russia", Predicate.Deny, "Denmark"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_QuotedSpeech_GivesNoFact()
+    {
+        var x = Extract.From("\"Egypt attacked Libya,\" the blogger claimed.");
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Attack);
+    }
+
+    [Fact]
+    public void Extract_NounUseOfVerb_GivesNoActiveFact()
+    {
+        var x = Extract.From("Canada reaffirmed its support for Ukraine.");
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Supports);
+    }
+}

@@ -1,0 +1,69 @@
+using Graph.Model;
+
+namespace Graph.Extraction.Tests.Mentions;
+
+public sealed class MentionStageTests
+{
+    [Fact]
+    public void Extract_GazetteerNames_GetTheirTypes()
+    {
+        var x = Extract.From("Officials from NATO, the African Union and Nigeria gathered in Mombasa to discuss the Sahel.");
+        Assert.Equal(EntityType.Organization, x.Entity("North Atlantic Treaty Organization")?.Type);
+        Assert.Equal(EntityType.Organization, x.Entity("African Union")?.Type);
+        Assert.Equal(EntityType.Country, x.Entity("Nigeria")?.Type);
+        Assert.Equal(EntityType.City, x.Entity("Mombasa")?.Type);
+        Assert.Equal(EntityType.Region, x.Entity("Sahel")?.Type);
+    }
+
+    [Fact]
+    public void Extract_AcronymAlias_NamesTheSameEntity()
+    {
+        var x = Extract.From("The IAEA inspected the site, and the U.K. welcomed the report.");
+        Assert.Contains("IAEA", x.Entity("International Atomic Energy Agency")!.Aliases);
+        Assert.Contains("U.K.", x.Entity("United Kingdom")!.Aliases);
+    }
+
+    [Fact]
+    public void Extract_TitledPerson_IsFoundWithoutAnyNameList()
+    {
+        var x = Extract.From("Kenyan President William Ruto opened the summit.");
+        Assert.Equal(EntityType.Person, x.Entity("William Ruto")?.Type);
+    }
+
+    [Fact]
+    public void Extract_CapitalizedNameWithHeadWord_IsClassifiedByIt()
+    {
+        var x = Extract.From("Fighters of the Southern Liberation Front (SLF) clashed with the National Reconciliation Council.");
+        Assert.Equal(EntityType.Group, x.Entity("Southern Liberation Front")?.Type);
+        Assert.Contains("SLF", x.Entity("Southern Liberation Front")!.Aliases);
+        Assert.Equal(EntityType.Organization, x.Entity("National Reconciliation Council")?.Type);
+    }
+
+    [Fact]
+    public void Extract_DemonymBeforeArmedNoun_IsAGroup()
+    {
+        var x = Extract.From("Sudan said Chadian rebels crossed the border.");
+        Assert.Equal(EntityType.Group, x.Entity("Chadian rebels")?.Type);
+    }
+
+    [Fact]
+    public void Extract_AgreementNamedAfterAParty_IsAnEvent()
+    {
+        var x = Extract.From("Washington rejected the Venezuela oil agreement last week.");
+        Assert.Equal(EntityType.Event, x.Entity("Venezuela oil agreement")?.Type);
+    }
+
+    [Fact]
+    public void Extract_CommonCapitalizedWords_AreNotPeople()
+    {
+        var x = Extract.From("The Executive Order creates a Task Force on Climate Security, officials said.");
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void Extract_AdjectiveAlone_AddsNoEntity()
+    {
+        var x = Extract.From("Peruvian exports rose sharply in the spring.");
+        Assert.Null(x.Entity("Peru"));
+    }
+}
