@@ -1,4 +1,5 @@
 using Graph.Cli.Commands;
+using Graph.Cli.Commands.Neo4j;
 using Graph.Cli.Output;
 using Spectre.Console.Cli;
 
@@ -44,5 +45,7 @@ internal static class GraphApp
             .WithDescription("Write the stored graph in one format.")
             .WithExample("export", "--format", "turtle", "--out", "graph.ttl")
             .WithExample("export", "--format", "cypher", "--out", "-");
+        config.AddCommand<PushCommand>("push").WithDescription("Push the stored graph into Neo4j (idempotent batched MERGE).");
+        config.AddCommand<QueryCommand>("query").WithDescription("Run a library query or a .cypher file against Neo4j; --list shows the library.");
     }
 }

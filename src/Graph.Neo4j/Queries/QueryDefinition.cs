@@ -27,7 +27,7 @@ public sealed record QueryDefinition(
             if (!byName.ContainsKey(key))
             {
                 string known = Parameters.Count == 0 ? "none" : string.Join(", ", Parameters.Select(p => p.Name));
-                throw new ArgumentException($"Query '{Name}' has no parameter '{key}' (its parameters: {known}).", nameof(values));
+                throw new ArgumentException($"Query '{Name}' has no parameter '{key}' (its parameters: {known}).");
             }
         }
 
