@@ -10,9 +10,12 @@ namespace Graph.Model;
 /// </summary>
 public static class StableId
 {
-    /// <summary>Id of an entity: its type and canonical name, e.g. <c>person:rex_tillerson</c>.</summary>
+    /// <summary>
+    /// Id of an entity: its type and canonical name, e.g. <c>person:rex_tillerson</c>. Named events are
+    /// <c>namedevent:…</c>, keeping the <c>event:</c> space for reported events (<see cref="Event"/>).
+    /// </summary>
     public static string Entity(EntityType type, string canonicalName) =>
-        string.Concat(type.ToString().ToLowerInvariant(), ":", Slug(canonicalName));
+        string.Concat(type == EntityType.Event ? "namedevent" : type.ToString().ToLowerInvariant(), ":", Slug(canonicalName));
 
     /// <summary>Id of an article: a prefix of the SHA-256 of its text.</summary>
     public static string Article(string contentHash) => "article:" + contentHash[..16];

@@ -31,4 +31,12 @@ public sealed class StableIdTests
     [Fact]
     public void Event_DiffersPerSentence() =>
         Assert.NotEqual(StableId.Event("rel:1", "article:1", 0), StableId.Event("rel:1", "article:1", 1));
+
+    [Fact]
+    public void Entity_NamedEventsNeverShareTheReportedEventSpace()
+    {
+        string named = StableId.Entity(EntityType.Event, "0123456789abcdef");
+        Assert.StartsWith("namedevent:", named, StringComparison.Ordinal);
+        Assert.StartsWith("event:", StableId.Event("rel:1", "article:1", 0), StringComparison.Ordinal);
+    }
 }

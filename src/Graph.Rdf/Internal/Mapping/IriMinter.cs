@@ -12,7 +12,7 @@ namespace Graph.Rdf.Internal.Mapping;
 internal sealed partial class IriMinter
 {
     private static readonly string[] InstanceKinds =
-        ["article", "person", "organization", "country", "city", "region", "group", "event", "rel", "evidence", "cameo", "publisher"];
+        ["article", "person", "organization", "country", "city", "region", "group", "namedevent", "event", "rel", "evidence", "cameo", "publisher"];
 
     public IriMinter(string baseIri)
     {
