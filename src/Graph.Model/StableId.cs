@@ -37,7 +37,7 @@ public static class StableId
         ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length);
         bool pendingSeparator = false;
-        foreach (char c in text.Normalize(NormalizationForm.FormKC))
+        foreach (char c in NormalizeKc(text))
         {
             if (char.IsLetterOrDigit(c))
             {
@@ -61,6 +61,19 @@ public static class StableId
     /// <summary>Lower-case hex SHA-256 of the UTF-8 bytes of <paramref name="text"/>.</summary>
     public static string Sha256Hex(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    // Text with an unpaired surrogate cannot be normalized; its letters and digits still make a slug.
+    private static string NormalizeKc(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
+    }
 
     private static string ShortHash(string text) => Sha256Hex(text)[..16];
 }

@@ -10,6 +10,7 @@ public sealed class StableIdTests
     [InlineData("  United  States ", "united_states")]
     [InlineData("Côte d'Ivoire", "côte_divoire")]
     [InlineData("!!!", "_")]
+    [InlineData("Bad\uD800Name", "bad_name")]
     public void Slug_NormalizesCaseAndSeparators(string name, string expected) =>
         Assert.Equal(expected, StableId.Slug(name));
 
