@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Graph.Cli.Tests.Support;
+using Graph.Ingestion.Reading;
 using Graph.Rdf;
 using Graph.Store;
 using Graph.Testing;
@@ -76,12 +77,13 @@ public sealed partial class BuildOutputsTests : IClassFixture<BuildOutputsTests.
             using var document = JsonDocument.Parse(File.ReadAllText(file));
             var root = document.RootElement;
             Assert.Equal(JsonValueKind.String, root.GetProperty("article").ValueKind);
+            string articleText = new ArticleFileReader().Read(SampleFor(root.GetProperty("article").GetString()!)).Text;
             var ids = root.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("id").GetString()).ToHashSet();
             foreach (var fact in root.GetProperty("facts").EnumerateArray())
             {
                 Assert.Contains(fact.GetProperty("subject").GetString(), ids);
                 Assert.Contains(fact.GetProperty("object").GetString(), ids);
-                Assert.Contains(fact.GetProperty("sentence").GetString()!, File.ReadAllText(SampleFor(root.GetProperty("article").GetString()!)).Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+                Assert.Contains(fact.GetProperty("sentence").GetString()!, articleText, StringComparison.Ordinal);
             }
         }
     }
