@@ -28,6 +28,7 @@ internal static class GraphApp
     private static void Configure(IConfigurator config)
     {
         config.SetApplicationName("graph");
+        config.SetApplicationVersion(typeof(GraphApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
         config.PropagateExceptions();
         config.Settings.StrictParsing = true;
         config.AddCommand<BuildCommand>("build")

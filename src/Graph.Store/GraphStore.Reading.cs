@@ -9,8 +9,7 @@ public sealed partial class GraphStore : IGraphSource
     /// <inheritdoc />
     public IEnumerable<StoredArticle> Articles()
     {
-        using var reader = Query("SELECT id, file_name, title, published, source, url, content_hash FROM articles ORDER BY id");
-        while (reader.Read())
+        foreach (var reader in Rows("SELECT id, file_name, title, published, source, url, content_hash FROM articles ORDER BY id"))
         {
             yield return new StoredArticle(
                 reader.GetString(0), reader.GetString(1), Text(reader, 2), Date(reader, 3), Text(reader, 4), Text(reader, 5), reader.GetString(6));
@@ -20,14 +19,13 @@ public sealed partial class GraphStore : IGraphSource
     /// <inheritdoc />
     public IEnumerable<Entity> Entities()
     {
-        using var reader = Query("""
+        Entity? current = null;
+        var aliases = new List<string>();
+        foreach (var reader in Rows("""
             SELECT e.id, e.type, e.name, a.alias
             FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id AND a.alias <> e.name
             ORDER BY e.id, a.alias
-            """);
-        Entity? current = null;
-        var aliases = new List<string>();
-        while (reader.Read())
+            """))
         {
             string id = reader.GetString(0);
             if (current is not null && current.Id != id)
@@ -56,8 +54,7 @@ public sealed partial class GraphStore : IGraphSource
     /// <inheritdoc />
     public IEnumerable<Mention> Mentions()
     {
-        using var reader = Query("SELECT entity_id, article_id, count FROM mentions ORDER BY entity_id, article_id");
-        while (reader.Read())
+        foreach (var reader in Rows("SELECT entity_id, article_id, count FROM mentions ORDER BY entity_id, article_id"))
         {
             yield return new Mention(reader.GetString(0), reader.GetString(1), reader.GetInt32(2));
         }
@@ -66,15 +63,14 @@ public sealed partial class GraphStore : IGraphSource
     /// <inheritdoc />
     public IEnumerable<Relation> Relations()
     {
-        using var reader = Query("""
+        Relation? current = null;
+        var evidence = new List<Evidence>();
+        foreach (var reader in Rows("""
             SELECT r.id, r.subject_id, r.predicate, r.object_id, r.title,
                    v.article_id, v.sentence_index, v.sentence, v.span_start, v.span_end, v.date, v.place_id, v.confidence
             FROM relations r JOIN evidence v ON v.relation_id = r.id
             ORDER BY r.id, v.article_id, v.sentence_index
-            """);
-        Relation? current = null;
-        var evidence = new List<Evidence>();
-        while (reader.Read())
+            """))
         {
             string id = reader.GetString(0);
             if (current is not null && current.Id != id)
@@ -109,45 +105,41 @@ public sealed partial class GraphStore : IGraphSource
     public StoreStatistics Statistics()
     {
         var byType = Enum.GetValues<EntityType>().ToDictionary(t => t, _ => 0);
-        using (var reader = Query("SELECT type, COUNT(*) FROM entities GROUP BY type"))
+        foreach (var reader in Rows("SELECT type, COUNT(*) FROM entities GROUP BY type"))
         {
-            while (reader.Read())
-            {
-                byType[Enum.Parse<EntityType>(reader.GetString(0))] = reader.GetInt32(1);
-            }
+            byType[Enum.Parse<EntityType>(reader.GetString(0))] = reader.GetInt32(1);
         }
 
         var byPredicate = new SortedDictionary<string, int>(StringComparer.Ordinal);
         int evidence = 0, events = 0;
-        using (var reader = Query("""
+        foreach (var reader in Rows("""
             SELECT r.predicate, COUNT(DISTINCT r.id), COUNT(*)
             FROM relations r JOIN evidence v ON v.relation_id = r.id GROUP BY r.predicate
             """))
         {
-            while (reader.Read())
+            string name = reader.GetString(0);
+            byPredicate[name] = reader.GetInt32(1);
+            evidence += reader.GetInt32(2);
+            if (PredicateInfo.TryParse(name, out var info) && info.IsAction)
             {
-                string name = reader.GetString(0);
-                byPredicate[name] = reader.GetInt32(1);
-                evidence += reader.GetInt32(2);
-                if (PredicateInfo.TryParse(name, out var info) && info.IsAction)
-                {
-                    events += reader.GetInt32(2);
-                }
+                events += reader.GetInt32(2);
             }
         }
 
-        using var count = _connection.CreateCommand();
-        count.CommandText = "SELECT COUNT(*) FROM articles";
-        int articles = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+        int articles = Rows("SELECT COUNT(*) FROM articles").Select(reader => reader.GetInt32(0)).Single();
         return new StoreStatistics(articles, byType, byPredicate, evidence, events);
     }
 
-    private SqliteDataReader Query(string sql)
+    // Streams rows through one reader: callers read each row before moving on, so nothing is buffered.
+    private IEnumerable<SqliteDataReader> Rows(string sql)
     {
-        // The command is owned by the reader's lifetime; disposing the reader finalizes the statement.
-        var command = _connection.CreateCommand();
+        using var command = _connection.CreateCommand();
         command.CommandText = sql;
-        return command.ExecuteReader(System.Data.CommandBehavior.Default);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return reader;
+        }
     }
 
     private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
