@@ -1,6 +1,6 @@
 namespace Graph.Extraction.Coreference;
 
-/// <summary>Maps short person names ("Tillerson", "al-Abadi", "Salman") to the full name seen in the article.</summary>
+/// <summary>Maps short person names ("Blinken", "al-Kadhimi", "Abdullah") to the full name seen in the article.</summary>
 internal sealed class PersonNames
 {
     private readonly List<string> _fullNames;
@@ -30,7 +30,7 @@ internal sealed class PersonNames
         return name;
     }
 
-    // "al-Abadi" and "Abadi" name the same family.
+    // "al-Kadhimi" and "Kadhimi" name the same family.
     private static string LastPart(string name)
     {
         string last = name[(name.LastIndexOf(' ') + 1)..];

@@ -68,7 +68,7 @@ internal sealed class ArgumentFinder
             }
         }
 
-        // A fronted phrase ("As well as talks with X, Tillerson attended ..."): the actor is the main clause's subject.
+        // A fronted phrase ("As well as talks with X, Blinken attended ..."): the actor is the main clause's subject.
         if (limit == 0 && (_prepositions.Contains(_tokens[0].Lower) || _tokens[0].Lower is "as" or "following" or "besides"))
         {
             int comma = -1;
@@ -140,7 +140,7 @@ internal sealed class ArgumentFinder
         return null;
     }
 
-    /// <summary>"Tillerson's visit", "Tillerson's Gulf visit": the possessor acts; a place between is the target.</summary>
+    /// <summary>"Blinken's visit", "Blinken's Gulf visit": the possessor acts; a place between is the target.</summary>
     public Coordination? Possessor(Trigger trigger)
     {
         for (int k = trigger.Start - 1; k >= 0 && k >= trigger.Start - 4; k--)
@@ -159,7 +159,7 @@ internal sealed class ArgumentFinder
         return null;
     }
 
-    /// <summary>A place named between a possessor and a noun trigger ("Tillerson's Gulf visit").</summary>
+    /// <summary>A place named between a possessor and a noun trigger ("Blinken's Gulf visit").</summary>
     public Coordination? PlaceBefore(Trigger trigger)
     {
         Coordination? group = _groups.LastOrDefault(g => g.TokenEnd == trigger.Start);

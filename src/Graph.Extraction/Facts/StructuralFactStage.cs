@@ -9,7 +9,7 @@ using Graph.Model.Extraction;
 namespace Graph.Extraction.Facts;
 
 /// <summary>
-/// Structural facts from patterns: positions ("Iraqi Prime Minister Haider al-Abadi"), leaders
+/// Structural facts from patterns: positions ("Iraqi Prime Minister Mustafa al-Kadhimi"), leaders
 /// ("Hezbollah leader X"), cities in their countries, allies ("US allies", "X, a US ally"),
 /// members ("NATO members Turkey and Greece") and visits (a foreign official "in" a city).
 /// </summary>
@@ -54,7 +54,7 @@ public sealed class StructuralFactStage : IExtractionStage
         }
     }
 
-    /// <summary>"US allies Saudi Arabia and Qatar", "X, a US ally", "two key US allies" (the pair just named).</summary>
+    /// <summary>"US allies Saudi Arabia and Kuwait", "X, a US ally", "two key US allies" (the pair just named).</summary>
     private static void Allies(ExtractionContext context, Sentence sentence, List<EntityMention> mentions, List<Coordination> groups)
     {
         IReadOnlyList<Token> t = sentence.Tokens;

@@ -9,7 +9,7 @@ namespace Graph.Extraction.Facts;
 /// <summary>
 /// Facts from the verb lexicon: each trigger's actor(s) and target(s), one fact per pair. Coordinated
 /// actors give one fact each; a verb coordinated with an earlier one shares its actor ("cut ties with
-/// Qatar and imposed an embargo, accusing it of ..."); "the charges" refers back to the accusers.
+/// Kuwait and imposed an embargo, accusing it of ..."); "the charges" refers back to the accusers.
 /// </summary>
 public sealed class VerbFactStage : IExtractionStage
 {
@@ -64,11 +64,11 @@ public sealed class VerbFactStage : IExtractionStage
                 break;
             default:
                 trigger.Subject = finder.Subject(trigger, done);
-                // "Tillerson's Gulf visit": the place between possessor and noun is what is visited.
+                // "Blinken's Gulf visit": the place between possessor and noun is what is visited.
                 trigger.Object = (trigger.Pattern.Predicate == Predicate.Visit && finder.Possessor(trigger) is not null ? finder.PlaceBefore(trigger) : null)
                     ?? finder.Object(trigger, all);
 
-                // "cut ties with Qatar and imposed an embargo": a coordinated verb without its own target shares the previous one's.
+                // "cut ties with Kuwait and imposed an embargo": a coordinated verb without its own target shares the previous one's.
                 if (trigger.Object is null && done.Count > 0 && done[^1].Subject == trigger.Subject)
                 {
                     trigger.Object = done[^1].Object;
@@ -82,7 +82,7 @@ public sealed class VerbFactStage : IExtractionStage
     {
         if (trigger.Pattern.Form == VerbForm.Between && trigger.Subject is not null && !PredicateInfo.Of(trigger.Pattern.Predicate).IsSymmetric)
         {
-            // "Qatar mediated between Israel and Hamas": the actor acts on each party.
+            // "Egypt mediated between Israel and Hamas": the actor acts on each party.
             foreach (string party in trigger.Object?.EntityIds ?? [])
             {
                 foreach (string subject in trigger.Subject.EntityIds)

@@ -48,7 +48,7 @@ internal sealed record Coordination(IReadOnlyList<EntityMention> Members)
         var groups = new List<Coordination>();
         foreach (List<EntityMention> chain in chains)
         {
-            // A list closes with "and"/"or" ("A, B and C"); "King Salman, Tillerson attended" is two clauses.
+            // A list closes with "and"/"or" ("A, B and C"); "King Abdullah, Blinken attended" is two clauses.
             var tail = new List<EntityMention>();
             while (chain.Count > 1 && !HasConjunction(tokens, chain[^2].TokenEnd, chain[^1].TokenStart))
             {
@@ -64,7 +64,7 @@ internal sealed record Coordination(IReadOnlyList<EntityMention> Members)
     }
 
     private static bool Compatible(EntityMention a, EntityMention b) =>
-        // People are listed with people, and countries, bodies and groups with each other: "Qatar, and Tillerson" is two clauses.
+        // People are listed with people, and countries, bodies and groups with each other: "Kuwait, and Blinken" is two clauses.
         (a.EffectiveType == EntityType.Person) == (b.EffectiveType == EntityType.Person);
 
     private static bool HasConjunction(IReadOnlyList<Token> tokens, int from, int to)

@@ -3,7 +3,7 @@ namespace Graph.Extraction.Mentions;
 /// <summary>How a mention refers to its entity.</summary>
 public enum MentionKind
 {
-    /// <summary>A proper name ("Rex Tillerson", "Qatar").</summary>
+    /// <summary>A proper name ("Antony Blinken", "Kuwait").</summary>
     Name,
 
     /// <summary>An adjective or demonym of a place or group ("Iranian"); does not by itself add an entity.</summary>

@@ -5,7 +5,7 @@ namespace Graph.Extraction.Mentions;
 /// <summary>
 /// Finds mentions in every sentence: gazetteer names and adjectives, titled persons, capitalized names
 /// classified by their head word, descriptive groups, national bodies, agreements, descriptors and pronouns.
-/// A second pass finds single-word names already seen as part of a full name ("Tillerson").
+/// A second pass finds single-word names already seen as part of a full name ("Blinken").
 /// </summary>
 public sealed class MentionStage : IExtractionStage
 {

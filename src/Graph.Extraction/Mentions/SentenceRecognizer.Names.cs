@@ -44,7 +44,7 @@ internal sealed partial class SentenceRecognizer
         string name = Surface(t, nameStart, nameEnd);
         if (title.Kind == TitleKind.Style && nameEnd - nameStart == 1)
         {
-            // Royal and religious styles are part of how a single-named person is known ("King Salman").
+            // Royal and religious styles are part of how a single-named person is known ("King Abdullah").
             name = title.Title + " " + name;
         }
 
@@ -77,7 +77,7 @@ internal sealed partial class SentenceRecognizer
         return (null, 0);
     }
 
-    /// <summary>Reads a person name: capitalized words and name particles ("Ali al-Sistani", "Ursula von der Leyen").</summary>
+    /// <summary>Reads a person name: capitalized words and name particles ("Abu Bakr al-Baghdadi", "Ursula von der Leyen").</summary>
     private int ReadName(IReadOnlyList<Token> t, int start, GazetteerEntry?[] gazetteer)
     {
         int n = start;

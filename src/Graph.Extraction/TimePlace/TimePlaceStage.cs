@@ -5,7 +5,7 @@ using Graph.Model.Extraction;
 
 namespace Graph.Extraction.TimePlace;
 
-/// <summary>Gives every fact a date (resolved against the publication date) and a place ("in Riyadh", or the city visited).</summary>
+/// <summary>Gives every fact a date (resolved against the publication date) and a place ("in Cairo", or the city visited).</summary>
 public sealed class TimePlaceStage : IExtractionStage
 {
     /// <inheritdoc />

@@ -3,7 +3,7 @@ namespace Graph.Extraction.Tokens;
 /// <summary>Coarse class of a token.</summary>
 public enum TokenKind
 {
-    /// <summary>A word, possibly hyphenated or abbreviated ("al-Abadi", "U.S.").</summary>
+    /// <summary>A word, possibly hyphenated or abbreviated ("al-Kadhimi", "U.S.").</summary>
     Word,
 
     /// <summary>A number ("120,000").</summary>

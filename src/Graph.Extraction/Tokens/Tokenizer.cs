@@ -2,7 +2,7 @@ namespace Graph.Extraction.Tokens;
 
 /// <summary>
 /// Splits text into words, numbers, quotes, possessives and punctuation. Hyphenated words
-/// ("al-Abadi") and dotted abbreviations ("U.S.") stay single tokens.
+/// ("al-Kadhimi") and dotted abbreviations ("U.S.") stay single tokens.
 /// </summary>
 public sealed class Tokenizer
 {

@@ -8,7 +8,7 @@ namespace Graph.Neo4j.Queries;
 /// <code>
 /// // Name:     coalition-against
 /// // Question: Which actors imposed sanctions on a country?
-/// // Param:    country (string) = "Qatar" -- the target, by name or alias
+/// // Param:    country (string) = "Kuwait" -- the target, by name or alias
 /// // Param:    limit (int) = 20 -- at most this many rows
 /// </code>
 /// <c>Name</c> and <c>Question</c> are required; each <c>Param</c> gives name, type (int, float, bool,
