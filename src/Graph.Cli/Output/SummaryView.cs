@@ -17,9 +17,8 @@ internal static class SummaryView
             console.MarkupLine($"[bold]Articles[/]  {report.Read} read · {report.Added} added · {report.Unchanged} unchanged · {failed}");
         }
 
-        console.MarkupLine(
-            $"[bold]Store[/]     {statistics.Articles} articles · {statistics.Entities} entities · " +
-            $"{statistics.Relations} facts from {statistics.Evidence} sentences · {statistics.Events} events");
+        console.MarkupLine($"[bold]Store[/]     {statistics.Articles} articles · {statistics.Entities} entities");
+        console.MarkupLine($"[bold]Facts[/]     {statistics.Relations} facts from {statistics.Evidence} sentences · {statistics.Events} events");
 
         var entities = new Table().Border(TableBorder.Rounded).Title("Entities by type")
             .AddColumn("Type").AddColumn(new TableColumn("Count").RightAligned());
