@@ -91,6 +91,24 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Build_SameEntityInTwoArticles_IsOneEntityWithEvidenceFromBoth()
+    {
+        _temp.Write("in/monday.txt", "Sanctions announced\nCanada imposed sanctions on Belarus on Monday.");
+        _temp.Write("in/friday.md", "---\ntitle: More sanctions\ndate: 2024-03-08\n---\n\nCanada imposed new sanctions on Belarus on Friday.");
+
+        var result = GraphCli.Run(_temp.Path, "build", "in");
+
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        using var store = GraphStore.Open(_temp.File("graph.db"));
+        Assert.Single(store.Entities(), e => e.Name == "Canada");
+        Assert.Equal(2, store.Mentions().Count(m => m.EntityId == "country:canada"));
+        var sanctions = Assert.Single(store.Relations(), r => r.Info.Name == "IMPOSE_SANCTIONS");
+        Assert.Equal(("country:canada", "country:belarus"), (sanctions.SubjectId, sanctions.ObjectId));
+        Assert.Equal(2, sanctions.Evidence.Select(e => e.ArticleId).Distinct().Count());
+        Assert.Contains(sanctions.Evidence, e => e.Date == new DateOnly(2024, 3, 8));
+    }
+
+    [Fact]
     public void Build_BadInputs_ReportsEachOnOneLineAndIngestsTheRest()
     {
         _temp.Write("in/good.txt", "Ruritania recalls envoy\nRuritania recalled its ambassador to Borduria.");
