@@ -11,9 +11,16 @@ internal static class Terminal
     /// <summary>Standard error.</summary>
     public static IAnsiConsole Err { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 
-    /// <summary>Writes one error line to standard error (markup-safe).</summary>
-    public static void Error(string message) => Err.MarkupLine("[red]" + Markup.Escape(message) + "[/]");
+    /// <summary>Writes one error line to standard error, never wrapped (scripts read one line per error).</summary>
+    public static void Error(string message) => WriteLine(message, "31");
 
-    /// <summary>Writes one warning line to standard error (markup-safe).</summary>
-    public static void Warning(string message) => Err.MarkupLine("[yellow]" + Markup.Escape(message) + "[/]");
+    /// <summary>Writes one warning line to standard error, never wrapped.</summary>
+    public static void Warning(string message) => WriteLine(message, "33");
+
+    // Spectre wraps text at the console width; an error must stay one line however long the server's message is.
+    private static void WriteLine(string message, string ansiColor)
+    {
+        string line = message.ReplaceLineEndings(" ");
+        Console.Error.WriteLine(Err.Profile.Capabilities.ColorSystem == ColorSystem.NoColors ? line : $"\u001b[{ansiColor}m{line}\u001b[0m");
+    }
 }
