@@ -1,4 +1,4 @@
-using Graph.Bolt.Tests.Support;
+using Graph.Bolt.Testing;
 
 namespace Graph.Bolt.Tests;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Graph.Bolt.Tests.Support;
+using Graph.Bolt.Testing;
 using Graph.Testing;
 
 namespace Graph.Bolt.Tests;

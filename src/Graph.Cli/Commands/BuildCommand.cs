@@ -1,3 +1,4 @@
+using Graph.Cli.Commands.Neo4j;
 using Graph.Cli.Exports;
 using Graph.Cli.Output;
 using Graph.Extraction;
@@ -8,11 +9,14 @@ using Spectre.Console.Cli;
 
 namespace Graph.Cli.Commands;
 
-/// <summary><c>graph build</c>: ingest articles into the store, then write extraction files and exports.</summary>
-internal sealed class BuildCommand : Command<BuildSettings>
+/// <summary>
+/// <c>graph build</c>: ingest articles into the store, then write extraction files and exports, then (with
+/// <c>--neo4j</c>) push the store into Neo4j exactly as <c>graph push</c> does.
+/// </summary>
+internal sealed class BuildCommand : AsyncCommand<BuildSettings>
 {
     /// <inheritdoc />
-    public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
     {
         GraphStore store;
         try
@@ -37,7 +41,8 @@ internal sealed class BuildCommand : Command<BuildSettings>
             }
 
             SummaryView.Render(report, store.Statistics(), settings.Out);
-            return report.Failed == 0 && outputsOk ? ExitCodes.Success : ExitCodes.InputFailed;
+            bool pushOk = !settings.Pushes || await StorePush.RunAsync(store, settings, cancellationToken) == ExitCodes.Success;
+            return report.Failed == 0 && outputsOk && pushOk ? ExitCodes.Success : ExitCodes.InputFailed;
         }
     }
 

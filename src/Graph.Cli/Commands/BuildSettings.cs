@@ -1,12 +1,16 @@
 using System.ComponentModel;
+using Graph.Cli.Commands.Neo4j;
 using Graph.Cli.Exports;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Graph.Cli.Commands;
 
-/// <summary>Arguments of <c>graph build</c>.</summary>
-internal sealed class BuildSettings : StoreSettings
+/// <summary>
+/// Arguments of <c>graph build</c>: the store, the outputs and, when <c>--neo4j</c> is given, the push
+/// options (connection, credentials, batch size) shared with <c>graph push</c>.
+/// </summary>
+internal sealed class BuildSettings : PushSettings
 {
     /// <summary>Article files and folders; <c>data/articles</c> when none are given.</summary>
     [CommandArgument(0, "[PATH]")]
@@ -31,6 +35,12 @@ internal sealed class BuildSettings : StoreSettings
     [DefaultValue(ExportFormats.DefaultBaseIri)]
     public string BaseIri { get; init; } = ExportFormats.DefaultBaseIri;
 
+    /// <summary>True when the build ends with a push (<c>--neo4j</c> given; <c>NEO4J_URI</c> alone does not push).</summary>
+    public bool Pushes => Uri is not null;
+
+    /// <inheritdoc />
+    protected override bool NeedsServer => Pushes;
+
     /// <summary>The paths to read, defaulted.</summary>
     public IReadOnlyList<string> EffectivePaths => Paths.Length > 0 ? Paths : [Path.Combine("data", "articles")];
 
@@ -49,6 +59,7 @@ internal sealed class BuildSettings : StoreSettings
             }
         }
 
-        return BaseIriValidation.Validate(BaseIri);
+        var baseIri = BaseIriValidation.Validate(BaseIri);
+        return baseIri.Successful ? base.Validate() : baseIri;
     }
 }

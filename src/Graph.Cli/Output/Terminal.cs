@@ -11,15 +11,16 @@ internal static class Terminal
     /// <summary>Standard error.</summary>
     public static IAnsiConsole Err { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 
-    /// <summary>Writes one error line to standard error, never wrapped, so scripts can read it whole.</summary>
-    public static void Error(string message) => Line(message, "31");
+    /// <summary>Writes one error line to standard error, never wrapped (scripts read one line per error).</summary>
+    public static void Error(string message) => WriteLine(message, "31");
 
     /// <summary>Writes one warning line to standard error, never wrapped.</summary>
-    public static void Warning(string message) => Line(message, "33");
+    public static void Warning(string message) => WriteLine(message, "33");
 
-    private static void Line(string message, string colour)
+    // Spectre wraps text at the console width; an error must stay one line however long the server's message is.
+    private static void WriteLine(string message, string ansiColor)
     {
-        string text = message.ReplaceLineEndings(" ");
-        Console.Error.WriteLine(Err.Profile.Capabilities.Ansi ? $"\u001b[{colour}m{text}\u001b[0m" : text);
+        string line = message.ReplaceLineEndings(" ");
+        Console.Error.WriteLine(Err.Profile.Capabilities.ColorSystem == ColorSystem.NoColors ? line : $"\u001b[{ansiColor}m{line}\u001b[0m");
     }
 }

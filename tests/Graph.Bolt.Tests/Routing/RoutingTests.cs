@@ -1,6 +1,6 @@
 using Graph.Bolt.Connection;
 using Graph.Bolt.Routing;
-using Graph.Bolt.Tests.Support;
+using Graph.Bolt.Testing;
 
 namespace Graph.Bolt.Tests.Routing;
 

@@ -9,7 +9,7 @@ internal class Neo4jSettings : CommandSettings
 {
     /// <summary>Server URI.</summary>
     [CommandOption("--neo4j <URI>")]
-    [Description("Neo4j server: bolt://, bolt+s://, bolt+ssc://, neo4j://, neo4j+s://, neo4j+ssc://. Default: env NEO4J_URI")]
+    [Description("Neo4j server: bolt://, bolt+s://, bolt+ssc://, neo4j://, neo4j+s://, neo4j+ssc://. push and query default to env NEO4J_URI; build pushes only when this is given")]
     public string? Uri { get; init; }
 
     /// <summary>Database name.</summary>

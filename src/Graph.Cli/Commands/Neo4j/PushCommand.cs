@@ -1,7 +1,3 @@
-using Graph.Bolt;
-using Graph.Cli.Output;
-using Graph.Neo4j;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Graph.Cli.Commands.Neo4j;
@@ -18,48 +14,6 @@ internal sealed class PushCommand : AsyncCommand<PushSettings>
             return ExitCodes.InputFailed;
         }
 
-        await using var driver = await Neo4jConnection.ConnectAsync(settings, cancellationToken);
-        if (driver is null)
-        {
-            return ExitCodes.InputFailed;
-        }
-
-        var pusher = new Neo4jPusher(driver, new Neo4jPushOptions { Database = settings.ResolvedDatabase, BatchSize = settings.BatchSize });
-        Neo4jPushResult result;
-        try
-        {
-            result = await PushProgressView.RunAsync(pusher, store, cancellationToken);
-        }
-        catch (Neo4jPushException ex)
-        {
-            Terminal.Error("error: " + ex.Message.ReplaceLineEndings(" "));
-            return ExitCodes.InputFailed;
-        }
-        catch (Neo4jException ex)
-        {
-            Terminal.Error("error: " + Neo4jConnection.Describe(ex));
-            return ExitCodes.InputFailed;
-        }
-
-        Render(result);
-        return ExitCodes.Success;
-    }
-
-    private static void Render(Neo4jPushResult result)
-    {
-        var c = result.Counters;
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("Pushed").AddColumn(new TableColumn("Count").RightAligned());
-        table.AddRow("batches", result.Batches.ToString("N0"));
-        table.AddRow("rows", result.Rows.ToString("N0"));
-        table.AddRow("nodes created", c.NodesCreated.ToString("N0"));
-        table.AddRow("relationships created", c.RelationshipsCreated.ToString("N0"));
-        table.AddRow("properties set", c.PropertiesSet.ToString("N0"));
-        table.AddRow("labels added", c.LabelsAdded.ToString("N0"));
-        table.AddRow("constraints added", c.ConstraintsAdded.ToString("N0"));
-        table.AddRow("indexes added", c.IndexesAdded.ToString("N0"));
-        Terminal.Out.Write(table);
-        Terminal.Out.MarkupLine(result.ChangedNothing
-            ? "[green]Up to date:[/] the database already held exactly this graph."
-            : "[green]Pushed.[/] Pushing again changes nothing unless the store changes.");
+        return await StorePush.RunAsync(store, settings, cancellationToken);
     }
 }

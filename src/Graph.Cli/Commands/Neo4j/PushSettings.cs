@@ -5,8 +5,8 @@ using Spectre.Console.Cli;
 
 namespace Graph.Cli.Commands.Neo4j;
 
-/// <summary>Arguments of <c>graph push</c>.</summary>
-internal sealed class PushSettings : Neo4jSettings
+/// <summary>Arguments of <c>graph push</c>; <c>graph build</c> takes the same to push after ingesting.</summary>
+internal class PushSettings : Neo4jSettings
 {
     /// <summary>The SQLite store file.</summary>
     [CommandOption("--store <FILE>")]

@@ -90,7 +90,7 @@ internal sealed class QueryCommand : AsyncCommand<QuerySettings>
             table.AddRow(Markup.Escape(query.Name), Markup.Escape(query.Question), Markup.Escape(parameters));
         }
 
-        Terminal.Out.Write(table);
+        ResultTable.Write(table);
     }
 
     private static void Render(string format, QueryResult result)
@@ -125,7 +125,7 @@ internal sealed class QueryCommand : AsyncCommand<QuerySettings>
                     table.AddRow(values.Select(v => Markup.Escape(QueryOutput.FormatText(v))).ToArray());
                 }
 
-                Terminal.Out.Write(table);
+                ResultTable.Write(table);
                 Terminal.Err.MarkupLine($"[grey]{result.Records.Count} rows[/]");
                 break;
         }

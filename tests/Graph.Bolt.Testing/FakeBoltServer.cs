@@ -6,7 +6,7 @@ using System.Security.Cryptography.X509Certificates;
 using Graph.Bolt.Framing;
 using Graph.Bolt.Messages;
 
-namespace Graph.Bolt.Tests.Support;
+namespace Graph.Bolt.Testing;
 
 /// <summary>
 /// An in-process scripted Bolt server on 127.0.0.1 (port 0). Each accepted connection plays the next queued
@@ -74,6 +74,7 @@ public sealed class FakeBoltServer : IAsyncDisposable
     }
 
     /// <summary>Waits for every connection handler to finish and fails the test on any script error.</summary>
+    /// <exception cref="FakeServerException">A script was not followed, a handler failed or a queued script went unused.</exception>
     public async Task AssertScriptsCompletedAsync()
     {
         Task[] handlers;
@@ -88,10 +89,18 @@ public sealed class FakeBoltServer : IAsyncDisposable
             _errors.Enqueue("A connection handler did not finish (the client kept the connection open?).");
         }
 
-        Assert.True(_errors.IsEmpty, string.Join(Environment.NewLine, _errors));
-        Assert.True(_scripts.IsEmpty, $"{_scripts.Count} scripted connection(s) never came.");
+        if (!_errors.IsEmpty)
+        {
+            throw new FakeServerException(string.Join(Environment.NewLine, _errors));
+        }
+
+        if (!_scripts.IsEmpty)
+        {
+            throw new FakeServerException($"{_scripts.Count} scripted connection(s) never came.");
+        }
     }
 
+    /// <summary>Stops listening; handlers still running end when their clients leave.</summary>
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
@@ -174,7 +183,7 @@ public sealed class FakeBoltServer : IAsyncDisposable
                 return;
             }
 
-            var context = new ScriptContext(stream, reader, version.Value, m => _received.Enqueue((number, m)));
+            var context = new ScriptContext(stream, reader, version.Value, number, m => _received.Enqueue((number, m)));
             foreach (var step in script.Steps)
             {
                 await step(context);

@@ -1,6 +1,6 @@
 using Graph.Bolt.Messages;
 
-namespace Graph.Bolt.Tests.Support;
+namespace Graph.Bolt.Testing;
 
 /// <summary>A client message as the fake server received it.</summary>
 /// <param name="Tag">Message signature.</param>

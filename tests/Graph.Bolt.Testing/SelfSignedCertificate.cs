@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Graph.Bolt.Tests.Support;
+namespace Graph.Bolt.Testing;
 
 /// <summary>Makes a throw-away self-signed server certificate for 127.0.0.1 / localhost.</summary>
 public static class SelfSignedCertificate

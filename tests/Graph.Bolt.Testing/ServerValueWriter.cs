@@ -1,6 +1,6 @@
 using Graph.Bolt.PackStream;
 
-namespace Graph.Bolt.Tests.Support;
+namespace Graph.Bolt.Testing;
 
 /// <summary>Writes server-side values: <see cref="RawStruct"/> anywhere inside lists and dictionaries, the rest as parameters.</summary>
 internal static class ServerValueWriter

@@ -1,7 +1,7 @@
 using Graph.Bolt.Framing;
 using Graph.Bolt.PackStream;
 
-namespace Graph.Bolt.Tests.Support;
+namespace Graph.Bolt.Testing;
 
 /// <summary>One server-side connection as a script step sees it.</summary>
 public sealed class ScriptContext
@@ -12,14 +12,18 @@ public sealed class ScriptContext
     private readonly PackStreamWriter _writer;
     private readonly Action<BoltMessage> _onReceived;
 
-    internal ScriptContext(Stream stream, ChunkReader reader, (int Major, int Minor) version, Action<BoltMessage> onReceived)
+    internal ScriptContext(Stream stream, ChunkReader reader, (int Major, int Minor) version, int connection, Action<BoltMessage> onReceived)
     {
+        Connection = connection;
         _stream = stream;
         _reader = reader;
         _writer = new PackStreamWriter(_output);
         Version = version;
         _onReceived = onReceived;
     }
+
+    /// <summary>The connection's number on its server (1-based, in order of acceptance).</summary>
+    public int Connection { get; }
 
     /// <summary>The negotiated version.</summary>
     public (int Major, int Minor) Version { get; }

@@ -1,6 +1,6 @@
 using Graph.Bolt.Messages;
 
-namespace Graph.Bolt.Tests.Support;
+namespace Graph.Bolt.Testing;
 
 /// <summary>
 /// What the fake server does on one accepted connection: the handshake answer, then expected client messages
@@ -108,6 +108,17 @@ public sealed class ConnectionScript
     public ConnectionScript Close()
     {
         _steps.Add(context => context.CloseAsync());
+        return this;
+    }
+
+    /// <summary>
+    /// Hands the rest of the connection (HELLO and LOGON included) to <paramref name="responder"/>, which answers
+    /// whatever the client sends until it says GOODBYE or leaves.
+    /// </summary>
+    public ConnectionScript Serve(StatementResponder responder)
+    {
+        ArgumentNullException.ThrowIfNull(responder);
+        _steps.Add(responder.ServeAsync);
         return this;
     }
 

@@ -1,4 +1,4 @@
-namespace Graph.Bolt.Tests.Support;
+namespace Graph.Bolt.Testing;
 
 /// <summary>
 /// A clock that only moves when a timer is created: every delay completes at once and advances the clock by its

@@ -1,4 +1,4 @@
-namespace Graph.Bolt.Tests.Support;
+namespace Graph.Bolt.Testing;
 
 /// <summary>Reusable script fragments and driver set-up for the client tests.</summary>
 public static class Scripts
