@@ -1,3 +1,4 @@
+using Graph.Testing;
 using Graph.Model;
 
 namespace Graph.Neo4j.Tests.Support;

@@ -1,3 +1,4 @@
+using Graph.Testing;
 using System.Text;
 using Graph.Model;
 

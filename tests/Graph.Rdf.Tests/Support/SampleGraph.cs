@@ -1,3 +1,4 @@
+using Graph.Testing;
 using Graph.Model;
 
 namespace Graph.Rdf.Tests.Support;

@@ -1,13 +1,11 @@
 using Graph.Model;
 
-namespace Graph.Neo4j.Tests.Support;
+namespace Graph.Testing;
 
-/// <summary>A graph held in lists, streamed in the order <see cref="IGraphSource"/> promises (by id).</summary>
+/// <summary>An <see cref="IGraphSource"/> over lists, sorted the way the store streams them.</summary>
 public sealed class InMemoryGraphSource(
-    IEnumerable<StoredArticle> articles,
-    IEnumerable<Entity> entities,
-    IEnumerable<Mention> mentions,
-    IEnumerable<Relation> relations) : IGraphSource
+    IEnumerable<StoredArticle> articles, IEnumerable<Entity> entities, IEnumerable<Mention> mentions, IEnumerable<Relation> relations)
+    : IGraphSource
 {
     private readonly StoredArticle[] _articles = [.. articles.OrderBy(a => a.Id, StringComparer.Ordinal)];
     private readonly Entity[] _entities = [.. entities.OrderBy(e => e.Id, StringComparer.Ordinal)];
