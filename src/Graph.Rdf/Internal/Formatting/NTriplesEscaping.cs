@@ -40,7 +40,7 @@ internal static class NTriplesEscaping
 
             if (char.IsSurrogate(c))
             {
-                throw new RdfSerializationException($"Literal contains a lone surrogate (U+{(int)c:X4}); it has no UTF-8 form.");
+                throw new RdfSerializationException($"Text contains a lone surrogate (U+{(int)c:X4}); it has no UTF-8 form.");
             }
 
             WriteEscape(output, c);
