@@ -11,7 +11,33 @@ internal sealed class TurtleFormatter(WriterContext context) : NTriplesFormatter
 {
     private const string Xsd = "http://www.w3.org/2001/XMLSchema#";
 
+    // Predicates and classes repeat on nearly every statement: their spelling is worked out once. The cache
+    // stops growing at its cap, so memory stays flat however large the graph.
+    private const int CacheCap = 4096;
+    private readonly Dictionary<string, string> _spelled = new(StringComparer.Ordinal);
+
     public override void WriteIri(TextWriter output, string iri)
+    {
+        if (_spelled.TryGetValue(iri, out string? spelled))
+        {
+            output.Write(spelled);
+            return;
+        }
+
+        if (_spelled.Count < CacheCap)
+        {
+            using var text = new StringWriter();
+            Spell(text, iri);
+            spelled = text.ToString();
+            _spelled[iri] = spelled;
+            output.Write(spelled);
+            return;
+        }
+
+        Spell(output, iri);
+    }
+
+    private void Spell(TextWriter output, string iri)
     {
         iri = IriText.Sanitize(iri);
         if (Context.Prefixes.TryFind(iri, out RdfNamespace ns))
