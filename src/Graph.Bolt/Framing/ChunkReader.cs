@@ -22,6 +22,9 @@ internal sealed class ChunkReader : IDisposable
         _message = ArrayPool<byte>.Shared.Rent(bufferSize);
     }
 
+    /// <summary>True when bytes were received but not yet consumed as a message.</summary>
+    public bool HasBufferedInput => _end > _start;
+
     /// <summary>Reads exactly <paramref name="count"/> raw (unchunked) bytes, as during the handshake.</summary>
     public async ValueTask<ReadOnlyMemory<byte>> ReadRawAsync(int count, CancellationToken cancellationToken)
     {
