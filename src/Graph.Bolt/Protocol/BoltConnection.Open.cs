@@ -102,6 +102,10 @@ internal sealed partial class BoltConnection
         if (hints is not null && hints.TryGetValue("connection.recv_timeout_seconds", out object? recv) && recv is long seconds and > 0)
         {
             RecvTimeout = TimeSpan.FromSeconds(Math.Min(seconds, int.MaxValue));
+
+            // The server promises a message or NOOP at least this often while it works on a request, so a longer
+            // silence means the connection is dead (e.g. half-open behind a firewall): fail instead of hanging.
+            _reader.ReadTimeout = RecvTimeout;
         }
 
         if (legacy && helloHandler.Get<object?[]>("patch_bolt") is { } patches && patches.Contains("utc"))

@@ -169,6 +169,13 @@ internal sealed class RoutingConnectionProvider : IConnectionProvider
 
             return table;
         }
+        catch (ClientException e) when (e.Code == ErrorCodes.AuthorizationExpired)
+        {
+            // Connections to this router carry expired authorization; the retry must authenticate afresh.
+            connection.Invalidate();
+            await Pools.CloseAllAsync(router).ConfigureAwait(false);
+            throw;
+        }
         finally
         {
             await Pools.ReleaseAsync(connection).ConfigureAwait(false);

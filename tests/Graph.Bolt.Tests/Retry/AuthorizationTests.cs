@@ -83,6 +83,27 @@ public sealed class AuthorizationTests
     }
 
     [Fact]
+    public async Task AuthorizationExpired_on_ROUTE_retires_the_routers_connections_before_the_retry()
+    {
+        var clock = new FakeTimeProvider();
+        await using var router = FakeBoltServer.Start();
+        await using var writer = FakeBoltServer.Start();
+        router.OnConnection(s => s.Init().Expect("ROUTE").Failure(ErrorCodes.AuthorizationExpired, "Authorization info expired.").ExpectReset());
+        router.OnConnection(s => s.Init().Expect("ROUTE").Success(Table([router.Address], [writer.Address])));
+        writer.OnConnection(s => s.Init().TxQuery("written").Commit());
+        await using (var driver = BoltDriver.Create($"neo4j://{router.Address}", AuthTokens.Basic("neo4j", "pw"), Scripts.Options(clock)))
+        {
+            await using var session = driver.Session();
+            Assert.Equal("written", await session.WriteOneAsync());
+        }
+
+        await router.AssertScriptsCompletedAsync();
+        await writer.AssertScriptsCompletedAsync();
+        Assert.Equal(2, router.ConnectionCount);
+        Assert.Equal([1.0], clock.Delays.Select(d => d.TotalSeconds));
+    }
+
+    [Fact]
     public async Task TokenExpired_is_not_retried_and_its_connection_is_not_reused()
     {
         var clock = new FakeTimeProvider();
