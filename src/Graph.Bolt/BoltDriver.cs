@@ -39,8 +39,16 @@ public sealed class BoltDriver : IAsyncDisposable
             parsed.Encryption,
             options.ConnectionTimeout,
             parsed.Routing ? parsed.RoutingContext : null,
-            options.TelemetryDisabled);
-        var pools = new PoolSet(settings, options.MaxConnectionPoolSize, options.ConnectionAcquisitionTimeout);
+            options.TelemetryDisabled,
+            options.SocketKeepAlive);
+        var poolSettings = new PoolSettings(
+            options.MaxConnectionPoolSize,
+            options.ConnectionAcquisitionTimeout,
+            options.ConnectionLivenessCheckTimeout,
+            options.MaxConnectionLifetime,
+            options.ConnectionTimeout,
+            options.TimeProvider);
+        var pools = new PoolSet(settings, poolSettings);
         IConnectionProvider provider = parsed.Routing
             ? new RoutingConnectionProvider(parsed.Address, parsed.RoutingContext, pools, options.TimeProvider)
             : new DirectConnectionProvider(parsed.Address, pools);

@@ -121,7 +121,7 @@ public sealed class BoltSession : IAsyncDisposable
         }
     }
 
-    /// <summary>Routing reactions to an error: forget failed servers, drop writers that refuse writes.</summary>
+    /// <summary>Reactions to an error: forget failed servers, drop writers that refuse writes, retire expired connections.</summary>
     private async Task OnErrorAsync(Neo4jException error, BoltConnection connection)
     {
         switch (error)
@@ -133,8 +133,14 @@ public sealed class BoltSession : IAsyncDisposable
                 _context.Provider.OnWriterUnavailable(connection.Address, _options.Database);
                 break;
             case ClientException { Code: ErrorCodes.AuthorizationExpired }:
+                // Every connection to that server may carry the expired authorization: retire them all, so the
+                // retry (and later work) authenticates afresh. Other servers keep their connections.
                 connection.Invalidate();
-                await _context.Provider.Pools.CloseAllIdleAsync().ConfigureAwait(false);
+                await _context.Provider.Pools.CloseAllAsync(connection.Address).ConfigureAwait(false);
+                break;
+            case SecurityException { Code: ErrorCodes.TokenExpired }:
+                // The connection's token expired: it cannot serve anything else. Not retried (the same token would fail).
+                connection.Invalidate();
                 break;
         }
     }

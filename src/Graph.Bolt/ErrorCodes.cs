@@ -12,6 +12,9 @@ public static class ErrorCodes
     /// <summary>The authorization info of the connection expired; reconnect and retry.</summary>
     public const string AuthorizationExpired = "Neo.ClientError.Security.AuthorizationExpired";
 
+    /// <summary>The connection's (bearer) token expired; not retried, since the same token would fail again.</summary>
+    public const string TokenExpired = "Neo.ClientError.Security.TokenExpired";
+
     /// <summary>The credentials were refused.</summary>
     public const string Unauthorized = "Neo.ClientError.Security.Unauthorized";
 

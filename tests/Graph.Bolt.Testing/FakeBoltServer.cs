@@ -25,6 +25,7 @@ public sealed class FakeBoltServer : IAsyncDisposable
     private readonly Task _acceptLoop;
     private ConnectionScript? _default;
     private int _connections;
+    private int _closed;
 
     private FakeBoltServer(X509Certificate2? certificate)
     {
@@ -42,6 +43,9 @@ public sealed class FakeBoltServer : IAsyncDisposable
 
     /// <summary>Connections accepted so far.</summary>
     public int ConnectionCount => Volatile.Read(ref _connections);
+
+    /// <summary>Connections whose server side has ended (script finished or closed, client gone).</summary>
+    public int ClosedCount => Volatile.Read(ref _closed);
 
     /// <summary>Script deviations and server-side exceptions.</summary>
     public IReadOnlyList<string> Errors => _errors.ToArray();
@@ -97,6 +101,22 @@ public sealed class FakeBoltServer : IAsyncDisposable
         if (!_scripts.IsEmpty)
         {
             throw new FakeServerException($"{_scripts.Count} scripted connection(s) never came.");
+        }
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> connections have been closed on the server side.</summary>
+    /// <exception cref="TimeoutException">They were not closed within 10 seconds.</exception>
+    public async Task WaitForClosedAsync(int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (ClosedCount < count)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Only {ClosedCount} of {count} connections were closed.");
+            }
+
+            await Task.Delay(10);
         }
     }
 
@@ -202,6 +222,7 @@ public sealed class FakeBoltServer : IAsyncDisposable
         finally
         {
             await stream.DisposeAsync();
+            Interlocked.Increment(ref _closed);
         }
     }
 

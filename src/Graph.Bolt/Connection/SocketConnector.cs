@@ -6,12 +6,16 @@ namespace Graph.Bolt.Connection;
 /// <summary>Opens the TCP connection and, for +s/+ssc schemes, the TLS session over it.</summary>
 internal static class SocketConnector
 {
-    public static async Task<Stream> ConnectAsync(
-        ServerAddress address, EncryptionMode encryption, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Connects; returns the stream to speak Bolt on and the socket under it (for idle liveness polls).</summary>
+    public static async Task<(Stream Stream, Socket Socket)> ConnectAsync(
+        ServerAddress address, EncryptionMode encryption, TimeSpan timeout, bool keepAlive, CancellationToken cancellationToken)
     {
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeoutSource.CancelAfter(timeout);
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+
+        // TCP keep-alive (on by default, as in the official drivers) lets the OS notice peers that vanished silently.
+        socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.KeepAlive, keepAlive);
         try
         {
             await socket.ConnectAsync(address.Host, address.Port, timeoutSource.Token).ConfigureAwait(false);
@@ -26,7 +30,7 @@ internal static class SocketConnector
         var network = new NetworkStream(socket, ownsSocket: true);
         if (encryption == EncryptionMode.None)
         {
-            return network;
+            return (network, socket);
         }
 
         var ssl = new SslStream(network, leaveInnerStreamOpen: false);
@@ -53,6 +57,6 @@ internal static class SocketConnector
             throw new ServiceUnavailableException(ErrorCodes.ServiceUnavailable, $"TLS to {address} failed: {e.Message}", e);
         }
 
-        return ssl;
+        return (ssl, socket);
     }
 }

@@ -22,6 +22,15 @@ internal sealed class ChunkReader : IDisposable
         _message = ArrayPool<byte>.Shared.Rent(bufferSize);
     }
 
+    /// <summary>
+    /// Longest silence tolerated while waiting for bytes (any chunk, NOOPs included, restarts it); null = wait forever.
+    /// When it passes, the read fails with an <see cref="IOException"/>: the peer is presumed gone.
+    /// </summary>
+    public TimeSpan? ReadTimeout { get; set; }
+
+    /// <summary>True when bytes were received but not yet consumed as a message.</summary>
+    public bool HasBufferedInput => _end > _start;
+
     /// <summary>Reads exactly <paramref name="count"/> raw (unchunked) bytes, as during the handshake.</summary>
     public async ValueTask<ReadOnlyMemory<byte>> ReadRawAsync(int count, CancellationToken cancellationToken)
     {
@@ -104,13 +113,32 @@ internal sealed class ChunkReader : IDisposable
 
         while (_end < count)
         {
-            int read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+            int read = await ReadSomeAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
                 throw new EndOfStreamException("The server closed the connection.");
             }
 
             _end += read;
+        }
+    }
+
+    private async ValueTask<int> ReadSomeAsync(Memory<byte> buffer, CancellationToken cancellationToken)
+    {
+        if (ReadTimeout is not { } timeout)
+        {
+            return await _stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var silence = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        silence.CancelAfter(timeout);
+        try
+        {
+            return await _stream.ReadAsync(buffer, silence.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new IOException($"The server sent nothing for {timeout.TotalSeconds:0.###} s (its connection.recv_timeout_seconds hint).", e);
         }
     }
 }

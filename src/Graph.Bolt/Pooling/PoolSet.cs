@@ -8,19 +8,17 @@ namespace Graph.Bolt.Pooling;
 internal sealed class PoolSet : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<ServerAddress, ConnectionPool> _pools = new();
-    private readonly ConnectionSettings _settings;
-    private readonly int _maxSize;
-    private readonly TimeSpan _acquisitionTimeout;
+    private readonly ConnectionSettings _connection;
+    private readonly PoolSettings _settings;
 
-    public PoolSet(ConnectionSettings settings, int maxSize, TimeSpan acquisitionTimeout)
+    public PoolSet(ConnectionSettings connection, PoolSettings settings)
     {
+        _connection = connection;
         _settings = settings;
-        _maxSize = maxSize;
-        _acquisitionTimeout = acquisitionTimeout;
     }
 
     public ConnectionPool this[ServerAddress address] =>
-        _pools.GetOrAdd(address, a => new ConnectionPool(a, _settings, _maxSize, _acquisitionTimeout));
+        _pools.GetOrAdd(address, a => new ConnectionPool(a, _connection, _settings));
 
     public Task<BoltConnection> AcquireAsync(ServerAddress address, CancellationToken cancellationToken) =>
         this[address].AcquireAsync(cancellationToken);
@@ -31,14 +29,9 @@ internal sealed class PoolSet : IAsyncDisposable
     public ValueTask CloseIdleAsync(ServerAddress address) =>
         _pools.TryGetValue(address, out var pool) ? pool.CloseIdleAsync() : ValueTask.CompletedTask;
 
-    /// <summary>Closes every idle connection (e.g. after AuthorizationExpired).</summary>
-    public async ValueTask CloseAllIdleAsync()
-    {
-        foreach (var pool in _pools.Values)
-        {
-            await pool.CloseIdleAsync().ConfigureAwait(false);
-        }
-    }
+    /// <summary>Retires every connection to a server, idle or in use (after AuthorizationExpired).</summary>
+    public ValueTask CloseAllAsync(ServerAddress address) =>
+        _pools.TryGetValue(address, out var pool) ? pool.CloseAllAsync() : ValueTask.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {

@@ -10,7 +10,8 @@ internal sealed partial class BoltConnection
 {
     public static async Task<BoltConnection> OpenAsync(ServerAddress address, ConnectionSettings settings, CancellationToken cancellationToken)
     {
-        var stream = await SocketConnector.ConnectAsync(address, settings.Encryption, settings.ConnectTimeout, cancellationToken)
+        var (stream, socket) = await SocketConnector
+            .ConnectAsync(address, settings.Encryption, settings.ConnectTimeout, settings.SocketKeepAlive, cancellationToken)
             .ConfigureAwait(false);
         var reader = new ChunkReader(stream);
         BoltConnection? connection = null;
@@ -19,7 +20,7 @@ internal sealed partial class BoltConnection
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(settings.ConnectTimeout);
             var version = await HandshakeAsync(stream, reader, address, timeout.Token).ConfigureAwait(false);
-            connection = new BoltConnection(address, stream, reader, version);
+            connection = new BoltConnection(address, socket, stream, reader, version);
             await connection.InitializeAsync(settings, timeout.Token).ConfigureAwait(false);
             return connection;
         }
@@ -98,6 +99,15 @@ internal sealed partial class BoltConnection
         var hints = helloHandler.Get<Dictionary<string, object?>>("hints");
         TelemetryEnabled = !settings.TelemetryDisabled && Version >= BoltVersion.V5_4
             && hints is not null && hints.TryGetValue("telemetry.enabled", out object? enabled) && enabled is true;
+        if (hints is not null && hints.TryGetValue("connection.recv_timeout_seconds", out object? recv) && recv is long seconds and > 0)
+        {
+            RecvTimeout = TimeSpan.FromSeconds(Math.Min(seconds, int.MaxValue));
+
+            // The server promises a message or NOOP at least this often while it works on a request, so a longer
+            // silence means the connection is dead (e.g. half-open behind a firewall): fail instead of hanging.
+            _reader.ReadTimeout = RecvTimeout;
+        }
+
         if (legacy && helloHandler.Get<object?[]>("patch_bolt") is { } patches && patches.Contains("utc"))
         {
             _writer.LegacyDateTime = false;

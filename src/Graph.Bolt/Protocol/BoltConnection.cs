@@ -14,6 +14,7 @@ namespace Graph.Bolt.Protocol;
 /// </summary>
 internal sealed partial class BoltConnection : IAsyncDisposable
 {
+    private readonly Socket _socket;
     private readonly Stream _stream;
     private readonly ChunkReader _reader;
     private readonly WriteBuffer _output = new();
@@ -21,9 +22,10 @@ internal sealed partial class BoltConnection : IAsyncDisposable
     private readonly ResponsePipeline _pipeline = new();
     private bool _disposed;
 
-    private BoltConnection(ServerAddress address, Stream stream, ChunkReader reader, BoltVersion version)
+    private BoltConnection(ServerAddress address, Socket socket, Stream stream, ChunkReader reader, BoltVersion version)
     {
         Address = address;
+        _socket = socket;
         _stream = stream;
         _reader = reader;
         Version = version;
@@ -39,6 +41,12 @@ internal sealed partial class BoltConnection : IAsyncDisposable
 
     /// <summary>True when HELLO hinted <c>telemetry.enabled</c> on Bolt 5.4+ (and telemetry is not disabled).</summary>
     public bool TelemetryEnabled { get; private set; }
+
+    /// <summary>
+    /// The server's <c>connection.recv_timeout_seconds</c> hint: it may close a connection that stays silent longer,
+    /// so an idle pooled connection older than this is not reused.
+    /// </summary>
+    public TimeSpan? RecvTimeout { get; private set; }
 
     /// <summary>True once the connection broke or its state became unknown; it is then discarded.</summary>
     public bool IsDefunct { get; private set; }

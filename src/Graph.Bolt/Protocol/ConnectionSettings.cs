@@ -9,4 +9,5 @@ internal sealed record ConnectionSettings(
     EncryptionMode Encryption,
     TimeSpan ConnectTimeout,
     IReadOnlyDictionary<string, object?>? RoutingContext,
-    bool TelemetryDisabled);
+    bool TelemetryDisabled,
+    bool SocketKeepAlive = true);

@@ -69,10 +69,15 @@ internal sealed class RoutingConnectionProvider : IConnectionProvider
 
     public void OnWriterUnavailable(ServerAddress address, string? database)
     {
+        // The home database's table is cached under "" and under its resolved name: update every entry for it.
         string key = database ?? "";
-        if (_tables.TryGetValue(key, out var table))
+        string? resolved = _tables.TryGetValue(key, out var requested) ? requested.Database : database;
+        foreach (var (entryKey, table) in _tables)
         {
-            _tables.TryUpdate(key, table.WithoutWriter(address), table);
+            if (entryKey == key || (resolved is not null && (entryKey == resolved || table.Database == resolved)))
+            {
+                _tables.TryUpdate(entryKey, table.WithoutWriter(address), table);
+            }
         }
     }
 
@@ -101,6 +106,13 @@ internal sealed class RoutingConnectionProvider : IConnectionProvider
 
             var fresh = await FetchAsync(table, database, bookmarks, cancellationToken).ConfigureAwait(false);
             _tables[key] = fresh;
+            if (fresh.Database is { Length: > 0 } name && name != key)
+            {
+                // ROUTE for the home database names it (rt.db): sessions naming that database reuse the table. Each
+                // entry keeps its own expiry, so a later refresh under either key leaves the other one intact.
+                _tables[name] = fresh;
+            }
+
             return fresh;
         }
         finally
@@ -156,6 +168,13 @@ internal sealed class RoutingConnectionProvider : IConnectionProvider
             }
 
             return table;
+        }
+        catch (ClientException e) when (e.Code == ErrorCodes.AuthorizationExpired)
+        {
+            // Connections to this router carry expired authorization; the retry must authenticate afresh.
+            connection.Invalidate();
+            await Pools.CloseAllAsync(router).ConfigureAwait(false);
+            throw;
         }
         finally
         {

@@ -6,12 +6,12 @@ namespace Graph.Bolt.Tests.Routing;
 
 public sealed class RoutingTests
 {
-    private static Dictionary<string, object?> Table(long ttl, string[] routers, string[] readers, string[] writers) => new()
+    private static Dictionary<string, object?> Table(long ttl, string[] routers, string[] readers, string[] writers, string db = "neo4j") => new()
     {
         ["rt"] = new Dictionary<string, object?>
         {
             ["ttl"] = ttl,
-            ["db"] = "neo4j",
+            ["db"] = db,
             ["servers"] = new object?[]
             {
                 new Dictionary<string, object?> { ["addresses"] = routers, ["role"] = "ROUTE" },
@@ -87,6 +87,78 @@ public sealed class RoutingTests
         Assert.Equal([1.0], clock.Delays.Select(d => d.TotalSeconds));
         var route = router.Received.Last(r => r.Message.Name == "ROUTE").Message;
         Assert.Equal("neo4j", route.Map(2)["db"]);
+    }
+
+    [Fact]
+    public async Task The_home_database_table_is_cached_under_its_resolved_name_and_each_database_keeps_its_own_ttl()
+    {
+        var clock = new FakeTimeProvider();
+        await using var router = FakeBoltServer.Start();
+        await using var writer = FakeBoltServer.Start();
+        router.OnConnection(s => s.Init()
+            .Expect("ROUTE", route => Assert.Empty(route.Map(2)))
+            .Success(Table(300, [router.Address], [router.Address], [writer.Address], "neo4j"))
+            .Expect("ROUTE", route => Assert.Equal("other", route.Map(2)["db"]))
+            .Success(Table(10, [router.Address], [router.Address], [writer.Address], "other"))
+            .Expect("ROUTE", route => Assert.Equal("other", route.Map(2)["db"]))
+            .Success(Table(10, [router.Address], [router.Address], [writer.Address], "other")));
+        writer.OnConnection(s => s.Init()
+            .TxQuery("home").Commit().TxQuery("named").Commit()
+            .TxQuery("other").Commit().TxQuery("other again").Commit()
+            .TxQuery("named again").Commit());
+
+        await using (var driver = RoutingDriver(router, clock))
+        {
+            await using var home = driver.Session();
+            await using var named = driver.Session(new SessionOptions { Database = "neo4j" });
+            await using var other = driver.Session(new SessionOptions { Database = "other" });
+            Assert.Equal("home", await home.WriteOneAsync());
+            Assert.Equal("named", await named.WriteOneAsync());
+            Assert.Equal("other", await other.WriteOneAsync());
+            clock.Advance(TimeSpan.FromSeconds(11));
+            Assert.Equal("other again", await other.WriteOneAsync());
+            Assert.Equal("named again", await named.WriteOneAsync());
+            var provider = (RoutingConnectionProvider)driver.Provider;
+            Assert.Same(provider.TableFor(null), provider.TableFor("neo4j"));
+            Assert.Equal("other", provider.TableFor("other")!.Database);
+        }
+
+        await router.AssertScriptsCompletedAsync();
+        await writer.AssertScriptsCompletedAsync();
+        Assert.Equal(3, router.ReceivedNames.Count(n => n == "ROUTE"));
+    }
+
+    [Fact]
+    public async Task NotALeader_under_the_database_name_also_drops_the_writer_from_the_home_database_entry()
+    {
+        var clock = new FakeTimeProvider();
+        await using var router = FakeBoltServer.Start();
+        await using var oldLeader = FakeBoltServer.Start();
+        await using var newLeader = FakeBoltServer.Start();
+        router.OnConnection(s => s.Init()
+            .Expect("ROUTE", route => Assert.Empty(route.Map(2)))
+            .Success(Table(300, [router.Address], [router.Address], [oldLeader.Address]))
+            .Expect("ROUTE", route => Assert.Equal("neo4j", route.Map(2)["db"]))
+            .Success(Table(300, [router.Address], [router.Address], [newLeader.Address]))
+            .Expect("ROUTE", route => Assert.Empty(route.Map(2)))
+            .Success(Table(300, [router.Address], [router.Address], [newLeader.Address])));
+        oldLeader.OnConnection(s => s.Init().TxQuery("home").Commit().TxFailure(ErrorCodes.NotALeader, "No write operations are allowed"));
+        newLeader.OnConnection(s => s.Init().TxQuery("named").Commit().TxQuery("home again").Commit());
+
+        await using (var driver = RoutingDriver(router, clock))
+        {
+            await using var home = driver.Session();
+            await using var named = driver.Session(new SessionOptions { Database = "neo4j" });
+            Assert.Equal("home", await home.WriteOneAsync());
+            Assert.Equal("named", await named.WriteOneAsync());
+            Assert.Equal("home again", await home.WriteOneAsync());
+        }
+
+        await router.AssertScriptsCompletedAsync();
+        await oldLeader.AssertScriptsCompletedAsync();
+        await newLeader.AssertScriptsCompletedAsync();
+        // The named session reached the old leader through the home database's table.
+        Assert.Equal("neo4j", oldLeader.Received.Last(r => r.Message.Name == "BEGIN").Message.Extra["db"]);
     }
 
     [Fact]
