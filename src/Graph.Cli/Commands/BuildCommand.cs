@@ -57,12 +57,7 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
             });
             return true;
         }
-        catch (IOException ex)
-        {
-            Terminal.Error($"error: {path}: cannot write: {ex.Message}");
-            return false;
-        }
-        catch (UnauthorizedAccessException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             Terminal.Error($"error: {path}: cannot write: {ex.Message}");
             return false;
