@@ -134,6 +134,21 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Build_OutputFolderIsAFile_ReportsItAndKeepsTheStore()
+    {
+        _temp.Write("in/a.txt", "Ties cut\nCanada cut ties with Belarus on Friday.");
+        _temp.Write("blocked", "a file where the output folder should be");
+
+        var result = GraphCli.Run(_temp.Path, "build", "in", "--out", "blocked");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.All(result.ErrorLines, line => Assert.StartsWith("error: ", line, StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, line => line.Contains("blocked", StringComparison.Ordinal));
+        using var store = GraphStore.Open(_temp.File("graph.db"));
+        Assert.Equal(1, store.Statistics().Articles);
+    }
+
+    [Fact]
     public void Build_StoreThatIsNotADatabase_FailsWithoutTouchingIt()
     {
         string store = _temp.Write("graph.db", new string('x', 200));
