@@ -34,7 +34,9 @@ internal static class GraphApp
         config.AddCommand<BuildCommand>("build")
             .WithDescription("Read articles, extract entities and facts into the store, and write the exports.")
             .WithExample("build")
-            .WithExample("build", "news/", "extra.md", "--store", "news.db", "--out", "news-out");
+            .WithExample("build", "news/", "extra.md", "--store", "news.db", "--out", "news-out")
+            .WithExample("build", "news/", "--rdf", "turtle,trig,jsonld")
+            .WithExample("build", "news/", "--neo4j", "bolt://localhost:7687");
         config.AddCommand<ExtractCommand>("extract")
             .WithDescription("Show what extraction finds in one article (nothing is stored).")
             .WithExample("extract", "data/articles/000_3204a382f74a6061.txt")
