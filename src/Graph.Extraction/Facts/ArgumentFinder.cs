@@ -50,6 +50,14 @@ internal sealed class ArgumentFinder
             }
 
             Coordination? group = _groups.LastOrDefault(g => g.TokenEnd == k + 1);
+
+            // "X criticized Y for the visit and warned Z": a coordinated verb shares the actor, not the earlier target.
+            if (group is not null && earlier.LastOrDefault(e => e.Object == group && !e.IsPassive && e.Subject is not null) is { } owner
+                && Enumerable.Range(k + 1, trigger.Start - k - 1).Any(x => _tokens[x].Lower == "and"))
+            {
+                return owner.Subject;
+            }
+
             if (group is not null && (IsFreeActor(group) || (k + 1 == trigger.Start && IsActorGroup(group) && !group.Members.Any(m => m.IsModifier))))
             {
                 // A name right before the verb is its subject even after a conjunction-like "after" or "before".

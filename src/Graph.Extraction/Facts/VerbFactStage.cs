@@ -68,8 +68,10 @@ public sealed class VerbFactStage : IExtractionStage
                 trigger.Object = (trigger.Pattern.Predicate == Predicate.Visit && finder.Possessor(trigger) is not null ? finder.PlaceBefore(trigger) : null)
                     ?? finder.Object(trigger, all);
 
-                // "cut ties with Kuwait and imposed an embargo": a coordinated verb without its own target shares the previous one's.
-                if (trigger.Object is null && done.Count > 0 && done[^1].Subject == trigger.Subject)
+                // "cut ties with Kuwait and imposed an embargo": a coordinated verb without its own target shares the previous one's;
+                // an apposition ("X, a member of the EU, opposed sanctions") is no verb to share with, and whom one met or visited is not what one then calls for.
+                if (trigger.Object is null && done.Count > 0 && done[^1].Subject == trigger.Subject && done[^1].Pattern.Form != VerbForm.Adjective
+                    && done[^1].Pattern.Predicate is not (Predicate.Meet or Predicate.Visit or Predicate.Host))
                 {
                     trigger.Object = done[^1].Object;
                 }

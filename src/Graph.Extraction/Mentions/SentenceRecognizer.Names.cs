@@ -53,6 +53,11 @@ internal sealed partial class SentenceRecognizer
             holder.IsModifier = true;
             result.Add(holder);
         }
+        else if (title.Kind == TitleKind.Office && At(t, nameEnd) is { Lower: "of" } && nameEnd + 1 < gazetteer.Length && gazetteer[nameEnd + 1] is { Type: EntityType.Country, Kind: GazetteerForm.Name } country)
+        {
+            // "Prime Minister Narendra Modi of India": the holder follows; it stays a mention of its own too.
+            holder = Make(sentence, nameEnd + 1, nameEnd + 1 + lengths[nameEnd + 1], MentionKind.Name, country.Type, country.CanonicalName);
+        }
 
         result.Add(Make(sentence, i, nameEnd, MentionKind.Name, EntityType.Person, name, title: title.Title, titleKind: title.Kind, holder: holder));
         return nameEnd;
@@ -86,7 +91,7 @@ internal sealed partial class SentenceRecognizer
         {
             Token token = t[n];
             if (token.IsCapitalized && !Calendar.IsCalendarWord(token.Lower) && !_stopWords.Contains(token.Lower)
-                && (IsNameWord(token, null) || (n > start && token.Lower.TrimEnd('.') is "jr" or "sr"))
+                && (IsNameWord(token, null) || (n > start && token.Lower.TrimEnd('.') is "jr" or "sr" or "ii" or "iii" or "iv"))
                 && gazetteer[n] is not { Kind: GazetteerForm.Name, Type: not EntityType.Person })
             {
                 n++;

@@ -58,4 +58,19 @@ public sealed class StructuralFactStageTests
         var x = Extract.From("French Foreign Minister Catherine Colonna spoke to reporters in Cairo.\nEgypt welcomed the talks.");
         Assert.True(x.Has("Catherine Colonna", Predicate.Visit, "Cairo"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_TitleNameOfCountry_HoldsPositionWithTitle()
+    {
+        var x = Extract.From("President Biden spoke with Prime Minister Justin Trudeau of Canada about trade.");
+        Assert.True(x.Has("Justin Trudeau", Predicate.HoldsPosition, "Canada"), x.Describe());
+        Assert.Equal("Prime Minister", x.Facts.Single(f => f.Predicate == Predicate.HoldsPosition && f.Object == "country:canada").Title);
+    }
+
+    [Fact]
+    public void Extract_RegnalNumeral_IsPartOfTheName()
+    {
+        var x = Extract.From("Jordan's King Abdullah II met Egypt's President Abdel Fattah el-Sisi in Cairo.");
+        Assert.True(x.Has("Abdullah II", Predicate.HoldsPosition, "Jordan"), x.Describe());
+    }
 }

@@ -26,6 +26,9 @@ public sealed class VerbFactStageTests
     [InlineData("Al-Shabaab is funded by Eritrea, the report said.", "Eritrea", Predicate.Funds, "al-Shabab")]
     [InlineData("Hezbollah is loyal to Iran.", "Hezbollah", Predicate.LoyalTo, "Iran")]
     [InlineData("Uganda denied Rwanda any role in the talks.", "Uganda", Predicate.Deny, "Rwanda")]
+    [InlineData("Ghana spoke today with Togo about the border.", "Ghana", Predicate.Meet, "Togo")]
+    [InlineData("Peru held a phone call with Ecuador on Monday.", "Peru", Predicate.Meet, "Ecuador")]
+    [InlineData("Kuwait, a close ally of Egypt, sent aid.", "Kuwait", Predicate.AlliedWith, "Egypt")]
     public void Extract_LexiconTrigger_GivesFact(string sentence, string subject, Predicate predicate, string target)
     {
         var x = Extract.From(sentence);
@@ -74,5 +77,31 @@ public sealed class VerbFactStageTests
     {
         var x = Extract.From("Canada reaffirmed its support for Ukraine.");
         Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Supports);
+    }
+
+    [Fact]
+    public void Extract_CoordinatedVerbAfterTarget_SharesTheActorNotTheTarget()
+    {
+        var x = Extract.From("Poland criticized Hungary for the veto and warned Austria against the move.");
+        Assert.True(x.Has("Poland", Predicate.Warn, "Austria"), x.Describe());
+        Assert.False(x.Has("Hungary", Predicate.Warn, "Austria"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_VerbAfterApposition_DoesNotTakeTheAppositionsTarget()
+    {
+        var x = Extract.From("Hungary, a member of the European Union, has opposed further sanctions.");
+        Assert.True(x.Has("Hungary", Predicate.MemberOf, "European Union"), x.Describe());
+        Assert.False(x.Has("Hungary", Predicate.Opposes, "European Union"), x.Describe());
+        Assert.False(x.Has("Hungary", Predicate.ImposeSanctions, "European Union"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_CallAfterMeeting_DoesNotTargetWhomWasMet()
+    {
+        var x = Extract.From("Kenya met Uganda in Nairobi and called for an end to the fighting.");
+        Assert.True(x.Has("Kenya", Predicate.Meet, "Uganda"), x.Describe());
+        Assert.False(x.Has("Kenya", Predicate.Demand, "Uganda"), x.Describe());
+        Assert.False(x.Has("Kenya", Predicate.Attack, "Uganda"), x.Describe());
     }
 }
