@@ -37,7 +37,7 @@ public sealed class VerbFactStage : IExtractionStage
             {
                 Resolve(trigger, finder, done, triggers, groups);
                 done.Add(trigger);
-                Emit(context, sentence, trigger);
+                Emit(context, lexicon, sentence, trigger);
             }
         }
     }
@@ -80,7 +80,7 @@ public sealed class VerbFactStage : IExtractionStage
         }
     }
 
-    private static void Emit(ExtractionContext context, Sentence sentence, Trigger trigger)
+    private static void Emit(ExtractionContext context, Lexicon lexicon, Sentence sentence, Trigger trigger)
     {
         if (trigger.Pattern.Form == VerbForm.Between && trigger.Subject is not null && !PredicateInfo.Of(trigger.Pattern.Predicate).IsSymmetric)
         {
@@ -93,20 +93,18 @@ public sealed class VerbFactStage : IExtractionStage
                 }
             }
 
+            // "hosted talks between A and B": the parties also meet, as "talks between A and B" says alone.
+            if (MeetingNoun(lexicon, trigger.Pattern) is { } meeting)
+            {
+                AddPairs(context, sentence, meeting, trigger.Object?.EntityIds.ToList() ?? []);
+            }
+
             return;
         }
 
         if (trigger.Pattern.Form == VerbForm.Between)
         {
-            var members = trigger.Object?.EntityIds.ToList() ?? [];
-            for (int a = 0; a < members.Count; a++)
-            {
-                for (int b = a + 1; b < members.Count; b++)
-                {
-                    Add(context, sentence, trigger, members[a], members[b]);
-                }
-            }
-
+            AddPairs(context, sentence, trigger.Pattern, trigger.Object?.EntityIds.ToList() ?? []);
             return;
         }
 
@@ -146,10 +144,31 @@ public sealed class VerbFactStage : IExtractionStage
         }
     }
 
-    private static void Add(ExtractionContext context, Sentence sentence, Trigger trigger, string subject, string target)
+    /// <summary>The symmetric "NOUN between" pattern whose noun closes a longer one ("host * talks between" ends in "talks between").</summary>
+    private static VerbPattern? MeetingNoun(Lexicon lexicon, VerbPattern pattern) =>
+        pattern.Rest.Count >= 2
+            ? lexicon.PatternsStartingWith(pattern.Rest[^2]).FirstOrDefault(p =>
+                p.Form == VerbForm.Between && p.Rest.Count == 1 && PredicateInfo.Of(p.Predicate).IsSymmetric)
+            : null;
+
+    private static void AddPairs(ExtractionContext context, Sentence sentence, VerbPattern pattern, List<string> members)
+    {
+        for (int a = 0; a < members.Count; a++)
+        {
+            for (int b = a + 1; b < members.Count; b++)
+            {
+                Add(context, sentence, pattern, members[a], members[b]);
+            }
+        }
+    }
+
+    private static void Add(ExtractionContext context, Sentence sentence, Trigger trigger, string subject, string target) =>
+        Add(context, sentence, trigger.Pattern, subject, target);
+
+    private static void Add(ExtractionContext context, Sentence sentence, VerbPattern pattern, string subject, string target)
     {
         context.Facts.Add(new ExtractedFact(
-            subject, trigger.Pattern.Predicate, target, sentence.Text, sentence.Index, sentence.Span,
-            Date: null, Place: null, Title: null, trigger.Pattern.Confidence));
+            subject, pattern.Predicate, target, sentence.Text, sentence.Index, sentence.Span,
+            Date: null, Place: null, Title: null, pattern.Confidence));
     }
 }

@@ -104,4 +104,22 @@ public sealed class VerbFactStageTests
         Assert.False(x.Has("Kenya", Predicate.Demand, "Uganda"), x.Describe());
         Assert.False(x.Has("Kenya", Predicate.Attack, "Uganda"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_InflectedMediateTalksBetween_MediatesEachPartyWhoMeet()
+    {
+        var x = Extract.From("Norway and Turkey mediated secret talks between Armenia and Azerbaijan last month.");
+        Assert.True(x.Has("Norway", Predicate.Mediate, "Armenia"), x.Describe());
+        Assert.True(x.Has("Turkey", Predicate.Mediate, "Azerbaijan"), x.Describe());
+        Assert.True(x.Has("Armenia", Predicate.Meet, "Azerbaijan"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_HostedTalksBetween_HostsEachPartyWhoMeet()
+    {
+        var x = Extract.From("Oman hosted talks between Iran and the United States on Saturday.");
+        Assert.True(x.Has("Oman", Predicate.Host, "Iran"), x.Describe());
+        Assert.True(x.Has("Oman", Predicate.Host, "United States"), x.Describe());
+        Assert.True(x.Has("Iran", Predicate.Meet, "United States"), x.Describe());
+    }
 }
