@@ -245,6 +245,31 @@ internal sealed partial class SentenceRecognizer
         return -1;
     }
 
+    /// <summary>"both sides", "both parties", "the two leaders", "the two countries": a reference to the two parties named before.</summary>
+    private int TryPair(Sentence sentence, int i, List<EntityMention> result)
+    {
+        IReadOnlyList<Token> t = sentence.Tokens;
+        int noun = t[i].Lower == "both" ? i + 1
+            : t[i].Lower == "the" && At(t, i + 1) is { Lower: "two" } ? i + 2
+            : -1;
+        if (noun < 0 || At(t, noun) is not { IsWord: true } word)
+        {
+            return -1;
+        }
+
+        EntityType? type = _lexicon.FunctionWords("pair-person").Contains(word.Lower) ? EntityType.Person
+            : _lexicon.FunctionWords("pair-country").Contains(word.Lower) ? EntityType.Country
+            : _lexicon.FunctionWords("pair-party").Contains(word.Lower) ? EntityType.Group
+            : null;
+        if (type is null)
+        {
+            return -1;
+        }
+
+        result.Add(Make(sentence, i, noun + 1, MentionKind.Pronoun, type.Value, null, head: PairHead, plural: true));
+        return noun + 1;
+    }
+
     private int TryPronoun(Sentence sentence, int i, List<EntityMention> result)
     {
         Token token = sentence.Tokens[i];

@@ -122,4 +122,27 @@ public sealed class VerbFactStageTests
         Assert.True(x.Has("Oman", Predicate.Host, "United States"), x.Describe());
         Assert.True(x.Has("Iran", Predicate.Meet, "United States"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_BothSidesAsTarget_AreTheTwoPartiesNamedBeforeNotTheActor()
+    {
+        var x = Extract.From("Fighting between Ethiopia and Eritrea resumed on Monday. The United Nations urged both sides to stop the fighting.");
+        Assert.True(x.Has("United Nations", Predicate.Appeal, "Ethiopia"), x.Describe());
+        Assert.True(x.Has("United Nations", Predicate.Appeal, "Eritrea"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_TheTwoLeadersOpeningAClause_AreThePeopleJustNamed()
+    {
+        var x = Extract.From("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris, and the two leaders criticized Russia.");
+        Assert.True(x.Has("Olaf Scholz", Predicate.Criticize, "Russia"), x.Describe());
+        Assert.True(x.Has("Emmanuel Macron", Predicate.Criticize, "Russia"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_PairWithOnlyOnePartyBefore_GivesNoFact()
+    {
+        var x = Extract.From("Mali held elections. The African Union urged both parties to accept the result.");
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Appeal);
+    }
 }
