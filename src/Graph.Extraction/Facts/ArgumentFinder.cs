@@ -44,9 +44,22 @@ internal sealed class ArgumentFinder
         for (int k = trigger.Start - 1; k >= limit; k--)
         {
             Trigger? previous = earlier.LastOrDefault(e => e.End == k + 1);
+            if (previous is not null && previous.Pattern.Form == VerbForm.Between && previous.Subject is null)
+            {
+                // "welcomed the agreement between A and B and agreed to ...": a "between" phrase is no actor to share.
+                continue;
+            }
+
             if (previous is not null)
             {
                 return previous.IsPassive ? previous.Object : previous.Subject;
+            }
+
+            // "urged both sides to agree": the infinitive's actor is the earlier verb's target, not its actor.
+            if (k + 1 == trigger.Start && _tokens[k].Lower == "to"
+                && earlier.LastOrDefault(e => e.Object is not null && !e.IsPassive && e.Object.TokenEnd == k) is { } control)
+            {
+                return control.Object;
             }
 
             Coordination? group = _groups.LastOrDefault(g => g.TokenEnd == k + 1);

@@ -21,6 +21,8 @@ public sealed class VerbFactStage : IExtractionStage
     {
         ArgumentNullException.ThrowIfNull(context);
         Lexicon lexicon = context.Resources.Lexicon;
+        IReadOnlySet<string> irrealis = lexicon.FunctionWords("irrealis");
+        IReadOnlySet<string> modals = lexicon.FunctionWords("modal");
         foreach (Sentence sentence in context.Sentences)
         {
             var mentions = context.MentionsIn(sentence.Index).ToList();
@@ -37,6 +39,18 @@ public sealed class VerbFactStage : IExtractionStage
             {
                 Resolve(trigger, finder, done, triggers, groups);
                 done.Add(trigger);
+                if (Modality.IsUnrealised(sentence.Tokens, trigger, done[..^1], irrealis, modals, out Trigger? governor))
+                {
+                    // "threatened to impose sanctions on X": the threat's target is the act's.
+                    if (governor is { Pattern.Predicate: Predicate.Threaten, Object: null } && trigger.Object is not null)
+                    {
+                        governor.Object = trigger.Object;
+                        Emit(context, lexicon, sentence, governor);
+                    }
+
+                    continue;
+                }
+
                 Emit(context, lexicon, sentence, trigger);
             }
         }
@@ -105,6 +119,13 @@ public sealed class VerbFactStage : IExtractionStage
         if (trigger.Pattern.Form == VerbForm.Between)
         {
             AddPairs(context, sentence, trigger.Pattern, trigger.Object?.EntityIds.ToList() ?? []);
+            return;
+        }
+
+        // "A and B agreed to ...", "the two leaders met": a symmetric act with no target joins the actors to each other.
+        if (trigger.Object is null && trigger.Subject is not null && PredicateInfo.Of(trigger.Pattern.Predicate).IsSymmetric)
+        {
+            AddPairs(context, sentence, trigger.Pattern, trigger.Subject.EntityIds.Distinct().ToList());
             return;
         }
 

@@ -145,4 +145,41 @@ public sealed class VerbFactStageTests
         var x = Extract.From("Mali held elections. The African Union urged both parties to accept the result.");
         Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Appeal);
     }
+
+    [Fact]
+    public void Extract_CoordinatedActorsAgreeTo_AgreeWithEachOther()
+    {
+        var x = Extract.From("Chile and Peru agreed to reopen the border crossing.");
+        Assert.True(x.Has("Chile", Predicate.Agree, "Peru"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_AgreementBetween_IsAnAgreementOfTheParties()
+    {
+        var x = Extract.From("Officials praised the agreement between Greece and Turkey on migration.");
+        Assert.True(x.Has("Greece", Predicate.Agree, "Turkey"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_ThreatenedToImposeSanctions_IsAThreatNotSanctions()
+    {
+        var x = Extract.From("The European Union threatened to impose sanctions on Belarus.");
+        Assert.True(x.Has("European Union", Predicate.Threaten, "Belarus"), x.Describe());
+        Assert.False(x.Has("European Union", Predicate.ImposeSanctions, "Belarus"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_UrgedToAgree_IsAnAppealNotAnAgreement()
+    {
+        var x = Extract.From("Norway urged Colombia and the rebels to agree to a truce. Canada urged Chile to meet Peru.");
+        Assert.True(x.Has("Norway", Predicate.Appeal, "Colombia"), x.Describe());
+        Assert.DoesNotContain(x.Facts, f => f.Predicate is Predicate.Agree or Predicate.Meet);
+    }
+
+    [Fact]
+    public void Extract_RefusedOrModalActs_AreNotTheAct()
+    {
+        var x = Extract.From("Serbia refused to meet Kosovo officials. Russia could attack Moldova. Poland did not criticize Hungary.");
+        Assert.DoesNotContain(x.Facts, f => f.Predicate is Predicate.Meet or Predicate.Attack or Predicate.Criticize);
+    }
 }
