@@ -119,6 +119,12 @@ public sealed class CoreferenceStage : IExtractionStage
             // A capital acting as its country: "Doha denies the charges", "a strategy against Tehran".
             record = context.Entities.GetOrAdd(EntityType.Country, gazetteer.CountryOfCity(m.Name!)!);
         }
+        else if (m.Type == EntityType.Organization && gazetteer.CountryOfSeat(m.Name!) is { } seatOf && !m.IsModifier
+                 && (m.Preposition is null || !locatives.Contains(m.Preposition)))
+        {
+            // A seat of government acting for its country: "the Kremlin accused NATO".
+            record = context.Entities.GetOrAdd(EntityType.Country, seatOf);
+        }
         else
         {
             record = context.Entities.GetOrAdd(m.Type, m.Name!);

@@ -46,4 +46,20 @@ public sealed class CoreferenceStageTests
 
     private static void ExtractedNames(Graph.Model.Extraction.ArticleExtraction x, string name) =>
         Assert.Equal(EntityType.Person, x.Entity(name)?.Type);
+
+    [Fact]
+    public void Extract_SeatOfGovernmentActing_StandsForItsCountry()
+    {
+        var x = Extract.From("Downing Street criticized Iran on Monday. The Kremlin accused Poland of provocations.");
+        Assert.True(x.Has("United Kingdom", Predicate.Criticize, "Iran"), x.Describe());
+        Assert.True(x.Has("Russia", Predicate.Accuse, "Poland"), x.Describe());
+        Assert.Null(x.Entity("Kremlin"));
+    }
+
+    [Fact]
+    public void Extract_SeatOfGovernmentAsPlace_StaysAPlace()
+    {
+        var x = Extract.From("Macron met Scholz at the Elysee Palace.");
+        Assert.Null(x.Entity("France"));
+    }
 }
