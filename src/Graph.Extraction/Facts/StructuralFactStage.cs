@@ -31,6 +31,7 @@ public sealed class StructuralFactStage : IExtractionStage
             Allies(context, sentence, mentions, groups);
             Members(context, sentence, mentions, groups);
             Presence(context, sentence, mentions, groups);
+            Sponsors(context, sentence, mentions);
         }
 
         Locations(context);
@@ -50,6 +51,26 @@ public sealed class StructuralFactStage : IExtractionStage
             else if (person.Title == "leader" && person.TitleHolder.Type is EntityType.Group or EntityType.Organization)
             {
                 context.Facts.Add(Fact(sentence, subject, Predicate.Leads, holder, null, PatternConfidence));
+            }
+        }
+    }
+
+    /// <summary>"Iran-backed militias", "US-led coalition": the sponsor supports (funds, leads) what it qualifies.</summary>
+    private static void Sponsors(ExtractionContext context, Sentence sentence, List<EntityMention> mentions)
+    {
+        foreach (EntityMention sponsor in mentions.Where(m => m.Kind == MentionKind.Adjective && m.Head is not null && m.EntityIds.Count > 0))
+        {
+            VerbPattern? pattern = context.Resources.Lexicon.PatternsStartingWith(sponsor.Head!)
+                .FirstOrDefault(p => p.Form == VerbForm.Passive && p.Rest.Count == 0);
+            EntityMention? sponsored = mentions.FirstOrDefault(m => m.TokenStart == sponsor.TokenEnd && m.EntityIds.Count > 0);
+            if (pattern is null || sponsored is null)
+            {
+                continue;
+            }
+
+            foreach (string target in sponsored.EntityIds.Where(id => id != sponsor.EntityIds[0]))
+            {
+                context.Facts.Add(Fact(sentence, sponsor.EntityIds[0], pattern.Predicate, target, null, pattern.Confidence));
             }
         }
     }

@@ -245,6 +245,39 @@ internal sealed partial class SentenceRecognizer
         return -1;
     }
 
+    /// <summary>
+    /// "Iran-backed", "Russian-backed", "US-led": a known country or organization joined to the participle of a
+    /// passive lexicon verb; the mention qualifies the next one, and its head is the participle.
+    /// </summary>
+    private int TrySponsor(Sentence sentence, int i, List<EntityMention> result)
+    {
+        Token token = sentence.Tokens[i];
+        int hyphen = token.Text.LastIndexOf('-');
+        if (!token.IsWord || hyphen <= 0 || hyphen == token.Text.Length - 1)
+        {
+            return -1;
+        }
+
+        string participle = token.Lower[(hyphen + 1)..];
+        string sponsor = token.Text[..hyphen];
+        if (!_lexicon.PatternsStartingWith(participle).Any(p => p.Form == VerbForm.Passive && p.Rest.Count == 0))
+        {
+            return -1;
+        }
+
+        GazetteerEntry? entry = _gazetteer.EntriesStartingWith(sponsor.ToLowerInvariant())
+            .FirstOrDefault(e => e.Tokens.Count == 1 && e.Tokens[0] == sponsor && e.Type is EntityType.Country or EntityType.Organization);
+        if (entry is null)
+        {
+            return -1;
+        }
+
+        EntityMention mention = Make(sentence, i, i + 1, MentionKind.Adjective, entry.Type, entry.CanonicalName, head: participle);
+        mention.IsModifier = true;
+        result.Add(mention);
+        return i + 1;
+    }
+
     /// <summary>"both sides", "both parties", "the two leaders", "the two countries": a reference to the two parties named before.</summary>
     private int TryPair(Sentence sentence, int i, List<EntityMention> result)
     {

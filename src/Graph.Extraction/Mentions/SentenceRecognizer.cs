@@ -50,6 +50,11 @@ internal sealed partial class SentenceRecognizer
                 next = TryGazetteer(sentence, gazetteer, lengths, i, result, titleCase);
             }
 
+            if (next < 0)
+            {
+                next = TrySponsor(sentence, i, result);
+            }
+
             if (next < 0 && !titleCase && t[i].IsCapitalized)
             {
                 next = TryCapitalizedRun(sentence, gazetteer, i, result);

@@ -73,4 +73,19 @@ public sealed class StructuralFactStageTests
         var x = Extract.From("Jordan's King Abdullah II met Egypt's President Abdel Fattah el-Sisi in Cairo.");
         Assert.True(x.Has("Abdullah II", Predicate.HoldsPosition, "Jordan"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_SponsorHyphenParticiple_SupportsOrFundsWhatItQualifies()
+    {
+        var x = Extract.From("Syria-backed Hezbollah fired rockets. Qatar-funded Hamas held a rally.");
+        Assert.True(x.Has("Syria", Predicate.Supports, "Hezbollah"), x.Describe());
+        Assert.True(x.Has("Qatar", Predicate.Funds, "Hamas"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_HyphenatedWordWithoutKnownSponsor_GivesNoSupport()
+    {
+        var x = Extract.From("Well-backed Hezbollah fired rockets.");
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Supports);
+    }
 }
