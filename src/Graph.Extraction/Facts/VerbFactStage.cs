@@ -143,16 +143,32 @@ public sealed class VerbFactStage : IExtractionStage
         }
     }
 
-    /// <summary>Target ids; "the charges" stands for whoever accused the actor.</summary>
+    /// <summary>
+    /// Target ids; "the charges" stands for whoever accused the actor, "the appeal" for whoever appealed to or made
+    /// demands of it, "the protest" for whoever criticized it (the actor, or the country whose office it holds).
+    /// </summary>
     private static IEnumerable<string> Targets(ExtractionContext context, Coordination target, string subject)
     {
         foreach (EntityMention member in target.Members)
         {
-            if (member.Kind == MentionKind.Descriptor && member.Head == "charge")
+            Predicate[]? earlier = member.Kind != MentionKind.Descriptor ? null : member.Head switch
             {
-                foreach (ExtractedFact accusation in context.Facts.All.Where(f => f.Predicate == Predicate.Accuse && f.Object == subject))
+                "charge" => [Predicate.Accuse],
+                "request" => [Predicate.Appeal, Predicate.Demand],
+                "protest" => [Predicate.Criticize],
+                _ => null,
+            };
+            if (earlier is not null)
+            {
+                // The latest such act is the one referred to: a headline's summary gives way to the body's report.
+                string? country = context.Entities.Find(subject)?.CountryId;
+                var sources = context.Facts.All
+                    .Where(f => earlier.Contains(f.Predicate) && (f.Object == subject || (country is not null && f.Object == country)))
+                    .ToList();
+                int latest = sources.Count == 0 ? -1 : sources.Max(f => f.SentenceIndex);
+                foreach (string source in sources.Where(f => f.SentenceIndex == latest).Select(f => f.Subject).Distinct().ToList())
                 {
-                    yield return accusation.Subject;
+                    yield return source;
                 }
 
                 continue;

@@ -235,9 +235,10 @@ internal sealed partial class SentenceRecognizer
                 return k + 1;
             }
 
-            if ((kind & NounKind.Charge) != 0 && k == i + 1)
+            if ((kind & (NounKind.Charge | NounKind.Request | NounKind.Protest)) != 0 && k == i + 1)
             {
-                result.Add(Make(sentence, i, k + 1, MentionKind.Descriptor, EntityType.Event, null, head: "charge"));
+                string head = (kind & NounKind.Charge) != 0 ? "charge" : (kind & NounKind.Request) != 0 ? "request" : "protest";
+                result.Add(Make(sentence, i, k + 1, MentionKind.Descriptor, EntityType.Event, null, head: head));
                 return k + 1;
             }
         }

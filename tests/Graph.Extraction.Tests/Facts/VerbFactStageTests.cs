@@ -182,4 +182,22 @@ public sealed class VerbFactStageTests
         var x = Extract.From("Serbia refused to meet Kosovo officials. Russia could attack Moldova. Poland did not criticize Hungary.");
         Assert.DoesNotContain(x.Facts, f => f.Predicate is Predicate.Meet or Predicate.Attack or Predicate.Criticize);
     }
+
+    [Fact]
+    public void Extract_RejectedTheAppeal_TargetsTheLatestAppealsToTheActorOrItsCountry()
+    {
+        var x = Extract.From(
+            "Chile urged Peru to free the prisoners. Argentine President Javier Milei and Uruguayan President Luis Lacalle Pou urged Peru on Monday to hold talks. "
+            + "Peruvian President Dina Boluarte rejected the appeal.");
+        Assert.True(x.Has("Dina Boluarte", Predicate.Reject, "Javier Milei"), x.Describe());
+        Assert.True(x.Has("Dina Boluarte", Predicate.Reject, "Luis Lacalle Pou"), x.Describe());
+        Assert.False(x.Has("Dina Boluarte", Predicate.Reject, "Chile"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_RejectedTheProtest_TargetsTheCritic()
+    {
+        var x = Extract.From("Japan condemned China over the incident. China rejected the protest.");
+        Assert.True(x.Has("China", Predicate.Reject, "Japan"), x.Describe());
+    }
 }
