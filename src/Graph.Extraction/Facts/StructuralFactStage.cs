@@ -52,6 +52,11 @@ public sealed class StructuralFactStage : IExtractionStage
             {
                 context.Facts.Add(Fact(sentence, subject, Predicate.Leads, holder, null, PatternConfidence));
             }
+            else if (person.Title == "leader" && person.TitleHolder.Type == EntityType.Country)
+            {
+                // "North Korean leader Kim Jong Un": a country's leader holds its top position.
+                context.Facts.Add(Fact(sentence, subject, Predicate.HoldsPosition, holder, person.Title, PatternConfidence));
+            }
         }
     }
 

@@ -88,4 +88,12 @@ public sealed class StructuralFactStageTests
         var x = Extract.From("Well-backed Hezbollah fired rockets.");
         Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Supports);
     }
+
+    [Fact]
+    public void Extract_CountryLeaderName_HoldsPosition()
+    {
+        var x = Extract.From("Cuban leader Miguel Diaz-Canel criticized the embargo.");
+        Assert.True(x.Has("Miguel Diaz-Canel", Predicate.HoldsPosition, "Cuba"), x.Describe());
+        Assert.False(x.Has("Miguel Diaz-Canel", Predicate.Leads, "Cuba"), x.Describe());
+    }
 }
