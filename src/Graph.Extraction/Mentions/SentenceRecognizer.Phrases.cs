@@ -43,7 +43,7 @@ internal sealed partial class SentenceRecognizer
             return close;
         }
 
-        if (place && TryInstitution(sentence, entry, i, end, result) is int institutionEnd and > 0)
+        if ((place || (adjective && entry.Type == EntityType.Country)) && TryInstitution(sentence, entry, i, end, result) is int institutionEnd and > 0)
         {
             return institutionEnd;
         }
@@ -63,7 +63,10 @@ internal sealed partial class SentenceRecognizer
         return end;
     }
 
-    /// <summary>"US Congress", "Iraqi parliament": a national body, named after its country.</summary>
+    /// <summary>
+    /// "US Congress", "the Chinese coast guard", "the Israeli military": a national body, an organization named after
+    /// its country ("US Congress") or, after a nationality, as written ("Chinese coast guard").
+    /// </summary>
     private int TryInstitution(Sentence sentence, GazetteerEntry country, int start, int end, List<EntityMention> result)
     {
         IReadOnlyList<Token> t = sentence.Tokens;
@@ -78,7 +81,8 @@ internal sealed partial class SentenceRecognizer
             if ((_lexicon.NounKindOf(words) & NounKind.Institution) != 0)
             {
                 string body = string.Join(' ', words.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
-                EntityMention mention = Make(sentence, start, end + length, MentionKind.Name, EntityType.Organization, country.CanonicalName + " " + body);
+                string name = country.Kind == GazetteerForm.Adjective ? Surface(t, start, end + length) : country.CanonicalName + " " + body;
+                EntityMention mention = Make(sentence, start, end + length, MentionKind.Name, EntityType.Organization, name);
                 mention.Aliases.Add(words);
                 result.Add(mention);
                 return end + length;

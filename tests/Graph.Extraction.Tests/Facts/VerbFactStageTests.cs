@@ -200,4 +200,13 @@ public sealed class VerbFactStageTests
         var x = Extract.From("Japan condemned China over the incident. China rejected the protest.");
         Assert.True(x.Has("China", Predicate.Reject, "Japan"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_NationalityAndBody_IsAnOrganizationThatActs()
+    {
+        var x = Extract.From("Vietnam condemned the Chinese coast guard on Monday. The Israeli military attacked Hezbollah.");
+        Assert.Equal(EntityType.Organization, x.Entity("Chinese coast guard")?.Type);
+        Assert.True(x.Has("Vietnam", Predicate.Criticize, "Chinese coast guard"), x.Describe());
+        Assert.True(x.Has("Israeli military", Predicate.Attack, "Hezbollah"), x.Describe());
+    }
 }
