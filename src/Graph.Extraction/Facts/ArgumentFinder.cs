@@ -11,6 +11,9 @@ internal sealed class ArgumentFinder
     private const int SubjectWindow = 24;
     private const int NounSubjectWindow = 8;
     private const int ObjectWindow = 10;
+
+    // Words between "and" and the second party of "between A and B" ("representatives of the").
+    private const int MaxPartyGap = 4;
     private static readonly HashSet<string> ClauseBreaks =
         new(["while", "whereas", "but", "although", "though", "because", "where", "which", "when", "whose", "if", "unless", ";", ":", "\u2014"], StringComparer.Ordinal);
 
@@ -159,6 +162,28 @@ internal sealed class ArgumentFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "talks between Sudan's army chief X and representatives of Y": the two parties of "between A and B" when they do
+    /// not form one list (a person and a group, a phrase before the second).
+    /// </summary>
+    public Coordination? BetweenPair(Trigger trigger)
+    {
+        Coordination? first = _groups.FirstOrDefault(g => g.TokenStart >= trigger.End && g.TokenStart <= trigger.End + 1 && IsActorGroup(g));
+        if (first is null || _tokens.ElementAtOrDefault(first.TokenEnd)?.Lower != "and")
+        {
+            return null;
+        }
+
+        Coordination? second = _groups.FirstOrDefault(g => g.TokenStart > first.TokenEnd && g.TokenStart <= first.TokenEnd + MaxPartyGap && IsActorGroup(g));
+        if (second is null || Enumerable.Range(first.TokenEnd + 1, second.TokenStart - first.TokenEnd - 1)
+                .Any(k => !_tokens[k].IsWord || _tokens[k].IsCapitalized || ClauseBreaks.Contains(_tokens[k].Lower)))
+        {
+            return null;
+        }
+
+        return new Coordination([.. first.Members, .. second.Members]);
     }
 
     /// <summary>"Blinken's visit", "Blinken's Gulf visit": the possessor acts; a place between is the target.</summary>

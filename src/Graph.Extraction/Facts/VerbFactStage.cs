@@ -69,7 +69,8 @@ public sealed class VerbFactStage : IExtractionStage
                     : groups.FirstOrDefault(g => g.TokenEnd == trigger.Start && g.Members.All(ArgumentFinder.IsActor));
                 break;
             case VerbForm.Between:
-                trigger.Object = groups.FirstOrDefault(g => g.TokenStart >= trigger.End && g.TokenStart <= trigger.End + 1 && g.Members.Count > 1);
+                trigger.Object = groups.FirstOrDefault(g => g.TokenStart >= trigger.End && g.TokenStart <= trigger.End + 1 && g.Members.Count > 1)
+                    ?? finder.BetweenPair(trigger);
                 if (!PredicateInfo.Of(trigger.Pattern.Predicate).IsSymmetric)
                 {
                     trigger.Subject = finder.Subject(trigger, done);

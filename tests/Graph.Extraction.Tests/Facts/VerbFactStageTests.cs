@@ -209,4 +209,13 @@ public sealed class VerbFactStageTests
         Assert.True(x.Has("Vietnam", Predicate.Criticize, "Chinese coast guard"), x.Describe());
         Assert.True(x.Has("Israeli military", Predicate.Attack, "Hezbollah"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_TalksBetweenPersonAndRepresentativesOfGroup_PairsTheTwoParties()
+    {
+        var x = Extract.From("Qatar hosted talks between Afghan President Ashraf Ghani and envoys of the Taliban in Doha.");
+        Assert.True(x.Has("Qatar", Predicate.Host, "Ashraf Ghani"), x.Describe());
+        Assert.True(x.Has("Qatar", Predicate.Host, "Taliban"), x.Describe());
+        Assert.True(x.Has("Ashraf Ghani", Predicate.Meet, "Taliban"), x.Describe());
+    }
 }
