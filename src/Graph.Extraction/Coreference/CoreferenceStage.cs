@@ -164,7 +164,9 @@ public sealed class CoreferenceStage : IExtractionStage
                 break;
             case EntityType.Group:
                 record = Latest(history, r => r.Type == EntityType.Group && r.Heads.Contains(m.Head!))
-                    ?? Latest(history, r => r.Type == EntityType.Group && r.IsPlural == m.IsPlural);
+                    ?? Latest(history, r => r.Type == EntityType.Group && r.IsPlural == m.IsPlural)
+                    // "the paramilitary group" after "the Rapid Support Forces": a named group is one actor, whatever its name's number.
+                    ?? (m.IsPlural ? null : Latest(history, r => r.Type == EntityType.Group));
                 break;
             default:
                 break;

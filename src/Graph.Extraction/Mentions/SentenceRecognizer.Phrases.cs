@@ -239,6 +239,13 @@ internal sealed partial class SentenceRecognizer
                 return k + 1;
             }
 
+            // "the paramilitary group", "the militia": one group named before (not "a group", which is new).
+            if ((kind & NounKind.GroupHead) != 0 && t[i].Lower == "the" && At(t, k + 1) is not { Lower: "of" })
+            {
+                result.Add(Make(sentence, i, k + 1, MentionKind.Descriptor, EntityType.Group, null, head: token.Lower));
+                return k + 1;
+            }
+
             if ((kind & (NounKind.Charge | NounKind.Request | NounKind.Protest)) != 0 && k == i + 1)
             {
                 string head = (kind & NounKind.Charge) != 0 ? "charge" : (kind & NounKind.Request) != 0 ? "request" : "protest";

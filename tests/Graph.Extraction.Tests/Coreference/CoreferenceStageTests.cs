@@ -62,4 +62,18 @@ public sealed class CoreferenceStageTests
         var x = Extract.From("Macron met Scholz at the Elysee Palace.");
         Assert.Null(x.Entity("France"));
     }
+
+    [Fact]
+    public void Extract_TheSingularGroupDescriptor_IsTheGroupNamedBefore()
+    {
+        var x = Extract.From("Nigeria accused the Rapid Support Forces of the attack. The paramilitary group denied the charges.");
+        Assert.True(x.Has("Rapid Support Forces", Predicate.Deny, "Nigeria"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_AGroupOf_IsNoReference()
+    {
+        var x = Extract.From("Hamas fired rockets. The group of countries condemned Israel.");
+        Assert.False(x.Has("Hamas", Predicate.Criticize, "Israel"), x.Describe());
+    }
 }
