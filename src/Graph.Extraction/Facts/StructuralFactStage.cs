@@ -186,7 +186,8 @@ public sealed class StructuralFactStage : IExtractionStage
         foreach (EntityRecord city in context.Entities.All.Where(e => e.Type == EntityType.City && e.CountryId is not null && e.Mentions.Count > 0))
         {
             EntityRecord? country = context.Entities.Find(city.CountryId!);
-            if (country is null || country.Mentions.Count == 0)
+            // A country known only from an adjective is no entity of the article, unless a fact already needs it ("Japanese Prime Minister X").
+            if (country is null || (country.Mentions.Count == 0 && !context.Facts.All.Any(f => f.Subject == country.Id || f.Object == country.Id)))
             {
                 continue;
             }

@@ -96,4 +96,18 @@ public sealed class StructuralFactStageTests
         Assert.True(x.Has("Miguel Diaz-Canel", Predicate.HoldsPosition, "Cuba"), x.Describe());
         Assert.False(x.Has("Miguel Diaz-Canel", Predicate.Leads, "Cuba"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_CityOfACountryKnownFromATitle_IsLocatedIn()
+    {
+        var x = Extract.From("Kenyan President William Ruto spoke in Nairobi on Friday.");
+        Assert.True(x.Has("Nairobi", Predicate.LocatedIn, "Kenya"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_CityOfACountryKnownOnlyFromAnAdjective_GivesNoCountry()
+    {
+        var x = Extract.From("Kenyan traders gathered in Nairobi on Friday.");
+        Assert.Null(x.Entity("Kenya"));
+    }
 }
