@@ -43,6 +43,14 @@ internal sealed class ArgumentFinder
             return possessor;
         }
 
+        // "X praised Y after hosting Z": a gerund after a conjunction of time or means shares the main clause's actor.
+        if (trigger.Start > 0 && _tokens[trigger.Start].Lower.EndsWith("ing", StringComparison.Ordinal)
+            && _tokens[trigger.Start - 1].Lower is "after" or "before" or "while" or "since" or "by" or "when"
+            && earlier.LastOrDefault(e => e.Subject is not null && !e.IsPassive) is { } main)
+        {
+            return main.Subject;
+        }
+
         int limit = Math.Max(0, trigger.Start - (trigger.Pattern.Form == VerbForm.Noun ? NounSubjectWindow : SubjectWindow));
         for (int k = trigger.Start - 1; k >= limit; k--)
         {

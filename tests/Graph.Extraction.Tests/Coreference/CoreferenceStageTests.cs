@@ -76,4 +76,12 @@ public sealed class CoreferenceStageTests
         var x = Extract.From("Hamas fired rockets. The group of countries condemned Israel.");
         Assert.False(x.Has("Hamas", Predicate.Criticize, "Israel"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_FamilyNameWrittenFirst_ResolvesToTheFullName()
+    {
+        var x = Extract.From("Chinese President Xi Jinping spoke on Monday. Brazil praised Xi for the offer.");
+        Assert.True(x.Has("Brazil", Predicate.Praise, "Xi Jinping"), x.Describe());
+        Assert.Null(x.Entity("Xi"));
+    }
 }

@@ -218,4 +218,12 @@ public sealed class VerbFactStageTests
         Assert.True(x.Has("Qatar", Predicate.Host, "Taliban"), x.Describe());
         Assert.True(x.Has("Ashraf Ghani", Predicate.Meet, "Taliban"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_GerundAfterConjunction_SharesTheMainActor()
+    {
+        var x = Extract.From("Turkey criticized Sweden on Friday after hosting Finland in Ankara.");
+        Assert.True(x.Has("Turkey", Predicate.Host, "Finland"), x.Describe());
+        Assert.False(x.Has("Sweden", Predicate.Host, "Finland"), x.Describe());
+    }
 }
