@@ -167,6 +167,15 @@ internal sealed class ArgumentFinder
             {
                 return null;
             }
+
+            // "criticized the arrest of X", "condemned the killing of X": what is acted on is an event that befell the person.
+            if (_tokens[k].Lower == "of" && k >= trigger.End + 2 && _tokens[k - 2].Lower == "the"
+                && _tokens[k - 1] is { IsWord: true, IsCapitalized: false }
+                && _groups.FirstOrDefault(g => g.TokenStart > k && g.TokenStart <= k + 4) is { } after
+                && after.Members.All(m => m.EffectiveType == EntityType.Person))
+            {
+                return null;
+            }
         }
 
         return null;

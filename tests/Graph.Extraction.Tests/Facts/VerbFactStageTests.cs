@@ -226,4 +226,20 @@ public sealed class VerbFactStageTests
         Assert.True(x.Has("Turkey", Predicate.Host, "Finland"), x.Describe());
         Assert.False(x.Has("Sweden", Predicate.Host, "Finland"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_CriticizedTheArrestOfAPerson_IsNoCriticismOfThePerson()
+    {
+        var x = Extract.From("Russian opposition leader Alexei Navalny spoke on Monday. Germany condemned the arrest of Alexei Navalny.");
+        Assert.False(x.Has("Germany", Predicate.Criticize, "Alexei Navalny"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_WellKnownInternationalBodies_AreOrganizations()
+    {
+        var x = Extract.From("The Organization of American States criticized Nicaragua. Ecuador joined the Nuclear Suppliers Group.");
+        Assert.Equal(EntityType.Organization, x.Entity("Organization of American States")?.Type);
+        Assert.True(x.Has("Organization of American States", Predicate.Criticize, "Nicaragua"), x.Describe());
+        Assert.Equal(EntityType.Organization, x.Entity("Nuclear Suppliers Group")?.Type);
+    }
 }
