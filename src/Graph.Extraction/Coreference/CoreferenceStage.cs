@@ -12,6 +12,9 @@ namespace Graph.Extraction.Coreference;
 /// </summary>
 public sealed class CoreferenceStage : IExtractionStage
 {
+    // "both sides" looks back this many sentences for the two parties; further back they are no longer in view.
+    private const int PairWindow = 3;
+
     /// <inheritdoc />
     public void Run(ExtractionContext context)
     {
@@ -20,10 +23,14 @@ public sealed class CoreferenceStage : IExtractionStage
         IReadOnlySet<string> locatives = context.Resources.Lexicon.FunctionWords("locative");
         var names = new PersonNames(context.Mentions.Where(m => m.Kind == MentionKind.Name && m.Type == EntityType.Person).Select(m => m.Name!));
         var history = new List<EntityRecord>();
+
+        // Entities named as parties in their own right, not as a title's country ("Sudan's army chief X") or a modifier.
+        var parties = new List<(EntityRecord Record, int Sentence)>();
         IReadOnlyList<string> lastPlural = [];
 
         foreach (Sentence sentence in context.Sentences)
         {
+            int sentenceStart = parties.Count;
             var mentions = context.MentionsIn(sentence.Index).ToList();
             foreach (EntityMention m in mentions)
             {
@@ -34,6 +41,19 @@ public sealed class CoreferenceStage : IExtractionStage
                     MentionKind.Descriptor => ResolveDescriptor(context, history, m),
                     _ => null,
                 };
+
+                if (m.Kind == MentionKind.Pronoun && m.Head == SentenceRecognizer.PairHead)
+                {
+                    // "A met B, and the two leaders agreed": a pair opening a clause may be this sentence's parties;
+                    // one the clause acts on ("X urged both sides") never includes its actor, so only earlier sentences count.
+                    bool opensClause = m.TokenStart == 0 || sentence.Tokens[m.TokenStart - 1].Lower is "," or "and" or ";" or "but";
+                    foreach (string id in ResolvePair(opensClause ? parties : parties[..sentenceStart], sentence.Index - PairWindow, m.Type))
+                    {
+                        m.EntityIds.Add(id);
+                    }
+
+                    continue;
+                }
 
                 if (m.Kind == MentionKind.Pronoun)
                 {
@@ -60,6 +80,10 @@ public sealed class CoreferenceStage : IExtractionStage
                 {
                     record.AddMention(m.Span);
                     history.Add(record);
+                    if (!m.IsModifier && !mentions.Any(o => o.TitleHolder == m))
+                    {
+                        parties.Add((record, sentence.Index));
+                    }
                 }
             }
 
@@ -94,6 +118,12 @@ public sealed class CoreferenceStage : IExtractionStage
         {
             // A capital acting as its country: "Doha denies the charges", "a strategy against Tehran".
             record = context.Entities.GetOrAdd(EntityType.Country, gazetteer.CountryOfCity(m.Name!)!);
+        }
+        else if (m.Type == EntityType.Organization && gazetteer.CountryOfSeat(m.Name!) is { } seatOf && !m.IsModifier
+                 && (m.Preposition is null || !locatives.Contains(m.Preposition)))
+        {
+            // A seat of government acting for its country: "the Kremlin accused NATO".
+            record = context.Entities.GetOrAdd(EntityType.Country, seatOf);
         }
         else
         {
@@ -134,7 +164,9 @@ public sealed class CoreferenceStage : IExtractionStage
                 break;
             case EntityType.Group:
                 record = Latest(history, r => r.Type == EntityType.Group && r.Heads.Contains(m.Head!))
-                    ?? Latest(history, r => r.Type == EntityType.Group && r.IsPlural == m.IsPlural);
+                    ?? Latest(history, r => r.Type == EntityType.Group && r.IsPlural == m.IsPlural)
+                    // "the paramilitary group" after "the Rapid Support Forces": a named group is one actor, whatever its name's number.
+                    ?? (m.IsPlural ? null : Latest(history, r => r.Type == EntityType.Group));
                 break;
             default:
                 break;
@@ -170,6 +202,25 @@ public sealed class CoreferenceStage : IExtractionStage
         }
 
         return [];
+    }
+
+    /// <summary>The two latest distinct entities that fit a pair reference (people, countries, or any actors), or none.</summary>
+    private static IEnumerable<string> ResolvePair(List<(EntityRecord Record, int Sentence)> parties, int firstSentence, EntityType type)
+    {
+        var found = new List<string>();
+        for (int i = parties.Count - 1; i >= 0 && found.Count < 2 && parties[i].Sentence >= firstSentence; i--)
+        {
+            EntityRecord r = parties[i].Record;
+            bool fits = type == EntityType.Group
+                ? r.Type is EntityType.Person or EntityType.Country or EntityType.Organization or EntityType.Group
+                : r.Type == type;
+            if (fits && !found.Contains(r.Id))
+            {
+                found.Add(r.Id);
+            }
+        }
+
+        return found.Count == 2 ? found : [];
     }
 
     private static EntityRecord? Latest(List<EntityRecord> history, Func<EntityRecord, bool> predicate)

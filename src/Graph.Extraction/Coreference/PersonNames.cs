@@ -27,7 +27,9 @@ internal sealed class PersonNames
             }
         }
 
-        return name;
+        // "Kim" for "Kim Jong Un": a family name written first, when only one full name begins with it.
+        var byFirst = _fullNames.Where(f => f.StartsWith(name + " ", StringComparison.Ordinal)).ToList();
+        return byFirst.Count == 1 ? byFirst[0] : name;
     }
 
     // "al-Kadhimi" and "Kadhimi" name the same family.

@@ -11,6 +11,9 @@ internal sealed class ArgumentFinder
     private const int SubjectWindow = 24;
     private const int NounSubjectWindow = 8;
     private const int ObjectWindow = 10;
+
+    // Words between "and" and the second party of "between A and B" ("representatives of the").
+    private const int MaxPartyGap = 4;
     private static readonly HashSet<string> ClauseBreaks =
         new(["while", "whereas", "but", "although", "though", "because", "where", "which", "when", "whose", "if", "unless", ";", ":", "\u2014"], StringComparer.Ordinal);
 
@@ -40,13 +43,34 @@ internal sealed class ArgumentFinder
             return possessor;
         }
 
+        // "X praised Y after hosting Z": a gerund after a conjunction of time or means shares the main clause's actor.
+        if (trigger.Start > 0 && _tokens[trigger.Start].Lower.EndsWith("ing", StringComparison.Ordinal)
+            && _tokens[trigger.Start - 1].Lower is "after" or "before" or "while" or "since" or "by" or "when"
+            && earlier.LastOrDefault(e => e.Subject is not null && !e.IsPassive) is { } main)
+        {
+            return main.Subject;
+        }
+
         int limit = Math.Max(0, trigger.Start - (trigger.Pattern.Form == VerbForm.Noun ? NounSubjectWindow : SubjectWindow));
         for (int k = trigger.Start - 1; k >= limit; k--)
         {
             Trigger? previous = earlier.LastOrDefault(e => e.End == k + 1);
+            if (previous is not null && previous.Pattern.Form == VerbForm.Between && previous.Subject is null)
+            {
+                // "welcomed the agreement between A and B and agreed to ...": a "between" phrase is no actor to share.
+                continue;
+            }
+
             if (previous is not null)
             {
                 return previous.IsPassive ? previous.Object : previous.Subject;
+            }
+
+            // "urged both sides to agree": the infinitive's actor is the earlier verb's target, not its actor.
+            if (k + 1 == trigger.Start && _tokens[k].Lower == "to"
+                && earlier.LastOrDefault(e => e.Object is not null && !e.IsPassive && e.Object.TokenEnd == k) is { } control)
+            {
+                return control.Object;
             }
 
             Coordination? group = _groups.LastOrDefault(g => g.TokenEnd == k + 1);
@@ -143,9 +167,40 @@ internal sealed class ArgumentFinder
             {
                 return null;
             }
+
+            // "criticized the arrest of X", "condemned the killing of X": what is acted on is an event that befell the person.
+            if (_tokens[k].Lower == "of" && k >= trigger.End + 2 && _tokens[k - 2].Lower == "the"
+                && _tokens[k - 1] is { IsWord: true, IsCapitalized: false }
+                && _groups.FirstOrDefault(g => g.TokenStart > k && g.TokenStart <= k + 4) is { } after
+                && after.Members.All(m => m.EffectiveType == EntityType.Person))
+            {
+                return null;
+            }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "talks between Sudan's army chief X and representatives of Y": the two parties of "between A and B" when they do
+    /// not form one list (a person and a group, a phrase before the second).
+    /// </summary>
+    public Coordination? BetweenPair(Trigger trigger)
+    {
+        Coordination? first = _groups.FirstOrDefault(g => g.TokenStart >= trigger.End && g.TokenStart <= trigger.End + 1 && IsActorGroup(g));
+        if (first is null || _tokens.ElementAtOrDefault(first.TokenEnd)?.Lower != "and")
+        {
+            return null;
+        }
+
+        Coordination? second = _groups.FirstOrDefault(g => g.TokenStart > first.TokenEnd && g.TokenStart <= first.TokenEnd + MaxPartyGap && IsActorGroup(g));
+        if (second is null || Enumerable.Range(first.TokenEnd + 1, second.TokenStart - first.TokenEnd - 1)
+                .Any(k => !_tokens[k].IsWord || _tokens[k].IsCapitalized || ClauseBreaks.Contains(_tokens[k].Lower)))
+        {
+            return null;
+        }
+
+        return new Coordination([.. first.Members, .. second.Members]);
     }
 
     /// <summary>"Blinken's visit", "Blinken's Gulf visit": the possessor acts; a place between is the target.</summary>

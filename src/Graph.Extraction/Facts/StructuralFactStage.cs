@@ -31,6 +31,7 @@ public sealed class StructuralFactStage : IExtractionStage
             Allies(context, sentence, mentions, groups);
             Members(context, sentence, mentions, groups);
             Presence(context, sentence, mentions, groups);
+            Sponsors(context, sentence, mentions);
         }
 
         Locations(context);
@@ -50,6 +51,31 @@ public sealed class StructuralFactStage : IExtractionStage
             else if (person.Title == "leader" && person.TitleHolder.Type is EntityType.Group or EntityType.Organization)
             {
                 context.Facts.Add(Fact(sentence, subject, Predicate.Leads, holder, null, PatternConfidence));
+            }
+            else if (person.Title == "leader" && person.TitleHolder.Type == EntityType.Country)
+            {
+                // "North Korean leader Kim Jong Un": a country's leader holds its top position.
+                context.Facts.Add(Fact(sentence, subject, Predicate.HoldsPosition, holder, person.Title, PatternConfidence));
+            }
+        }
+    }
+
+    /// <summary>"Iran-backed militias", "US-led coalition": the sponsor supports (funds, leads) what it qualifies.</summary>
+    private static void Sponsors(ExtractionContext context, Sentence sentence, List<EntityMention> mentions)
+    {
+        foreach (EntityMention sponsor in mentions.Where(m => m.Kind == MentionKind.Adjective && m.Head is not null && m.EntityIds.Count > 0))
+        {
+            VerbPattern? pattern = context.Resources.Lexicon.PatternsStartingWith(sponsor.Head!)
+                .FirstOrDefault(p => p.Form == VerbForm.Passive && p.Rest.Count == 0);
+            EntityMention? sponsored = mentions.FirstOrDefault(m => m.TokenStart == sponsor.TokenEnd && m.EntityIds.Count > 0);
+            if (pattern is null || sponsored is null)
+            {
+                continue;
+            }
+
+            foreach (string target in sponsored.EntityIds.Where(id => id != sponsor.EntityIds[0]))
+            {
+                context.Facts.Add(Fact(sentence, sponsor.EntityIds[0], pattern.Predicate, target, null, pattern.Confidence));
             }
         }
     }
@@ -160,7 +186,8 @@ public sealed class StructuralFactStage : IExtractionStage
         foreach (EntityRecord city in context.Entities.All.Where(e => e.Type == EntityType.City && e.CountryId is not null && e.Mentions.Count > 0))
         {
             EntityRecord? country = context.Entities.Find(city.CountryId!);
-            if (country is null || country.Mentions.Count == 0)
+            // A country known only from an adjective is no entity of the article, unless a fact already needs it ("Japanese Prime Minister X").
+            if (country is null || (country.Mentions.Count == 0 && !context.Facts.All.Any(f => f.Subject == country.Id || f.Object == country.Id)))
             {
                 continue;
             }

@@ -21,6 +21,8 @@ public sealed class VerbFactStage : IExtractionStage
     {
         ArgumentNullException.ThrowIfNull(context);
         Lexicon lexicon = context.Resources.Lexicon;
+        IReadOnlySet<string> irrealis = lexicon.FunctionWords("irrealis");
+        IReadOnlySet<string> modals = lexicon.FunctionWords("modal");
         foreach (Sentence sentence in context.Sentences)
         {
             var mentions = context.MentionsIn(sentence.Index).ToList();
@@ -37,7 +39,19 @@ public sealed class VerbFactStage : IExtractionStage
             {
                 Resolve(trigger, finder, done, triggers, groups);
                 done.Add(trigger);
-                Emit(context, sentence, trigger);
+                if (Modality.IsUnrealised(sentence.Tokens, trigger, done[..^1], irrealis, modals, out Trigger? governor))
+                {
+                    // "threatened to impose sanctions on X": the threat's target is the act's.
+                    if (governor is { Pattern.Predicate: Predicate.Threaten, Object: null } && trigger.Object is not null)
+                    {
+                        governor.Object = trigger.Object;
+                        Emit(context, lexicon, sentence, governor);
+                    }
+
+                    continue;
+                }
+
+                Emit(context, lexicon, sentence, trigger);
             }
         }
     }
@@ -55,7 +69,8 @@ public sealed class VerbFactStage : IExtractionStage
                     : groups.FirstOrDefault(g => g.TokenEnd == trigger.Start && g.Members.All(ArgumentFinder.IsActor));
                 break;
             case VerbForm.Between:
-                trigger.Object = groups.FirstOrDefault(g => g.TokenStart >= trigger.End && g.TokenStart <= trigger.End + 1 && g.Members.Count > 1);
+                trigger.Object = groups.FirstOrDefault(g => g.TokenStart >= trigger.End && g.TokenStart <= trigger.End + 1 && g.Members.Count > 1)
+                    ?? finder.BetweenPair(trigger);
                 if (!PredicateInfo.Of(trigger.Pattern.Predicate).IsSymmetric)
                 {
                     trigger.Subject = finder.Subject(trigger, done);
@@ -80,7 +95,7 @@ public sealed class VerbFactStage : IExtractionStage
         }
     }
 
-    private static void Emit(ExtractionContext context, Sentence sentence, Trigger trigger)
+    private static void Emit(ExtractionContext context, Lexicon lexicon, Sentence sentence, Trigger trigger)
     {
         if (trigger.Pattern.Form == VerbForm.Between && trigger.Subject is not null && !PredicateInfo.Of(trigger.Pattern.Predicate).IsSymmetric)
         {
@@ -93,20 +108,25 @@ public sealed class VerbFactStage : IExtractionStage
                 }
             }
 
+            // "hosted talks between A and B": the parties also meet, as "talks between A and B" says alone.
+            if (MeetingNoun(lexicon, trigger.Pattern) is { } meeting)
+            {
+                AddPairs(context, sentence, meeting, trigger.Object?.EntityIds.ToList() ?? []);
+            }
+
             return;
         }
 
         if (trigger.Pattern.Form == VerbForm.Between)
         {
-            var members = trigger.Object?.EntityIds.ToList() ?? [];
-            for (int a = 0; a < members.Count; a++)
-            {
-                for (int b = a + 1; b < members.Count; b++)
-                {
-                    Add(context, sentence, trigger, members[a], members[b]);
-                }
-            }
+            AddPairs(context, sentence, trigger.Pattern, trigger.Object?.EntityIds.ToList() ?? []);
+            return;
+        }
 
+        // "A and B agreed to ...", "the two leaders met": a symmetric act with no target joins the actors to each other.
+        if (trigger.Object is null && trigger.Subject is not null && PredicateInfo.Of(trigger.Pattern.Predicate).IsSymmetric)
+        {
+            AddPairs(context, sentence, trigger.Pattern, trigger.Subject.EntityIds.Distinct().ToList());
             return;
         }
 
@@ -124,16 +144,32 @@ public sealed class VerbFactStage : IExtractionStage
         }
     }
 
-    /// <summary>Target ids; "the charges" stands for whoever accused the actor.</summary>
+    /// <summary>
+    /// Target ids; "the charges" stands for whoever accused the actor, "the appeal" for whoever appealed to or made
+    /// demands of it, "the protest" for whoever criticized it (the actor, or the country whose office it holds).
+    /// </summary>
     private static IEnumerable<string> Targets(ExtractionContext context, Coordination target, string subject)
     {
         foreach (EntityMention member in target.Members)
         {
-            if (member.Kind == MentionKind.Descriptor && member.Head == "charge")
+            Predicate[]? earlier = member.Kind != MentionKind.Descriptor ? null : member.Head switch
             {
-                foreach (ExtractedFact accusation in context.Facts.All.Where(f => f.Predicate == Predicate.Accuse && f.Object == subject))
+                "charge" => [Predicate.Accuse],
+                "request" => [Predicate.Appeal, Predicate.Demand],
+                "protest" => [Predicate.Criticize],
+                _ => null,
+            };
+            if (earlier is not null)
+            {
+                // The latest such act is the one referred to: a headline's summary gives way to the body's report.
+                string? country = context.Entities.Find(subject)?.CountryId;
+                var sources = context.Facts.All
+                    .Where(f => earlier.Contains(f.Predicate) && (f.Object == subject || (country is not null && f.Object == country)))
+                    .ToList();
+                int latest = sources.Count == 0 ? -1 : sources.Max(f => f.SentenceIndex);
+                foreach (string source in sources.Where(f => f.SentenceIndex == latest).Select(f => f.Subject).Distinct().ToList())
                 {
-                    yield return accusation.Subject;
+                    yield return source;
                 }
 
                 continue;
@@ -146,10 +182,31 @@ public sealed class VerbFactStage : IExtractionStage
         }
     }
 
-    private static void Add(ExtractionContext context, Sentence sentence, Trigger trigger, string subject, string target)
+    /// <summary>The symmetric "NOUN between" pattern whose noun closes a longer one ("host * talks between" ends in "talks between").</summary>
+    private static VerbPattern? MeetingNoun(Lexicon lexicon, VerbPattern pattern) =>
+        pattern.Rest.Count >= 2
+            ? lexicon.PatternsStartingWith(pattern.Rest[^2]).FirstOrDefault(p =>
+                p.Form == VerbForm.Between && p.Rest.Count == 1 && PredicateInfo.Of(p.Predicate).IsSymmetric)
+            : null;
+
+    private static void AddPairs(ExtractionContext context, Sentence sentence, VerbPattern pattern, List<string> members)
+    {
+        for (int a = 0; a < members.Count; a++)
+        {
+            for (int b = a + 1; b < members.Count; b++)
+            {
+                Add(context, sentence, pattern, members[a], members[b]);
+            }
+        }
+    }
+
+    private static void Add(ExtractionContext context, Sentence sentence, Trigger trigger, string subject, string target) =>
+        Add(context, sentence, trigger.Pattern, subject, target);
+
+    private static void Add(ExtractionContext context, Sentence sentence, VerbPattern pattern, string subject, string target)
     {
         context.Facts.Add(new ExtractedFact(
-            subject, trigger.Pattern.Predicate, target, sentence.Text, sentence.Index, sentence.Span,
-            Date: null, Place: null, Title: null, trigger.Pattern.Confidence));
+            subject, pattern.Predicate, target, sentence.Text, sentence.Index, sentence.Span,
+            Date: null, Place: null, Title: null, pattern.Confidence));
     }
 }

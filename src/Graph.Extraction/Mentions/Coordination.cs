@@ -19,7 +19,7 @@ internal sealed record Coordination(IReadOnlyList<EntityMention> Members)
     public static List<Coordination> Group(IReadOnlyList<Token> tokens, IEnumerable<EntityMention> mentions)
     {
         var arguments = mentions
-            .Where(m => (m.EntityIds.Count > 0 || (m.Kind == MentionKind.Descriptor && m.Head == "charge")) && m.Kind != MentionKind.Adjective)
+            .Where(m => (m.EntityIds.Count > 0 || (m.Kind == MentionKind.Descriptor && m.Head is "charge" or "request" or "protest")) && m.Kind != MentionKind.Adjective)
             .OrderBy(m => m.TokenStart).ThenByDescending(m => m.TokenEnd)
             .ToList();
         var outermost = new List<EntityMention>();

@@ -24,6 +24,9 @@ public sealed class MentionStage : IExtractionStage
             {
                 string[] parts = person.Name!.Split(' ');
                 knownNames.Add(parts[^1]);
+
+                // Family name first ("Kim Jong Un" is "Kim" later); a given name alone is rare in news.
+                knownNames.Add(parts[0]);
                 if (parts[^1].Contains('-', StringComparison.Ordinal))
                 {
                     knownNames.Add(parts[^1][(parts[^1].IndexOf('-', StringComparison.Ordinal) + 1)..]);

@@ -43,7 +43,7 @@ internal sealed partial class SentenceRecognizer
             return close;
         }
 
-        if (place && TryInstitution(sentence, entry, i, end, result) is int institutionEnd and > 0)
+        if ((place || (adjective && entry.Type == EntityType.Country)) && TryInstitution(sentence, entry, i, end, result) is int institutionEnd and > 0)
         {
             return institutionEnd;
         }
@@ -63,7 +63,10 @@ internal sealed partial class SentenceRecognizer
         return end;
     }
 
-    /// <summary>"US Congress", "Iraqi parliament": a national body, named after its country.</summary>
+    /// <summary>
+    /// "US Congress", "the Chinese coast guard", "the Israeli military": a national body, an organization named after
+    /// its country ("US Congress") or, after a nationality, as written ("Chinese coast guard").
+    /// </summary>
     private int TryInstitution(Sentence sentence, GazetteerEntry country, int start, int end, List<EntityMention> result)
     {
         IReadOnlyList<Token> t = sentence.Tokens;
@@ -78,7 +81,8 @@ internal sealed partial class SentenceRecognizer
             if ((_lexicon.NounKindOf(words) & NounKind.Institution) != 0)
             {
                 string body = string.Join(' ', words.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
-                EntityMention mention = Make(sentence, start, end + length, MentionKind.Name, EntityType.Organization, country.CanonicalName + " " + body);
+                string name = country.Kind == GazetteerForm.Adjective ? Surface(t, start, end + length) : country.CanonicalName + " " + body;
+                EntityMention mention = Make(sentence, start, end + length, MentionKind.Name, EntityType.Organization, name);
                 mention.Aliases.Add(words);
                 result.Add(mention);
                 return end + length;
@@ -235,14 +239,80 @@ internal sealed partial class SentenceRecognizer
                 return k + 1;
             }
 
-            if ((kind & NounKind.Charge) != 0 && k == i + 1)
+            // "the paramilitary group", "the militia": one group named before (not "a group", which is new).
+            if ((kind & NounKind.GroupHead) != 0 && t[i].Lower == "the" && At(t, k + 1) is not { Lower: "of" })
             {
-                result.Add(Make(sentence, i, k + 1, MentionKind.Descriptor, EntityType.Event, null, head: "charge"));
+                result.Add(Make(sentence, i, k + 1, MentionKind.Descriptor, EntityType.Group, null, head: token.Lower));
+                return k + 1;
+            }
+
+            if ((kind & (NounKind.Charge | NounKind.Request | NounKind.Protest)) != 0 && k == i + 1)
+            {
+                string head = (kind & NounKind.Charge) != 0 ? "charge" : (kind & NounKind.Request) != 0 ? "request" : "protest";
+                result.Add(Make(sentence, i, k + 1, MentionKind.Descriptor, EntityType.Event, null, head: head));
                 return k + 1;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Iran-backed", "Russian-backed", "US-led": a known country or organization joined to the participle of a
+    /// passive lexicon verb; the mention qualifies the next one, and its head is the participle.
+    /// </summary>
+    private int TrySponsor(Sentence sentence, int i, List<EntityMention> result)
+    {
+        Token token = sentence.Tokens[i];
+        int hyphen = token.Text.LastIndexOf('-');
+        if (!token.IsWord || hyphen <= 0 || hyphen == token.Text.Length - 1)
+        {
+            return -1;
+        }
+
+        string participle = token.Lower[(hyphen + 1)..];
+        string sponsor = token.Text[..hyphen];
+        if (!_lexicon.PatternsStartingWith(participle).Any(p => p.Form == VerbForm.Passive && p.Rest.Count == 0))
+        {
+            return -1;
+        }
+
+        GazetteerEntry? entry = _gazetteer.EntriesStartingWith(sponsor.ToLowerInvariant())
+            .FirstOrDefault(e => e.Tokens.Count == 1 && e.Tokens[0] == sponsor && e.Type is EntityType.Country or EntityType.Organization);
+        if (entry is null)
+        {
+            return -1;
+        }
+
+        EntityMention mention = Make(sentence, i, i + 1, MentionKind.Adjective, entry.Type, entry.CanonicalName, head: participle);
+        mention.IsModifier = true;
+        result.Add(mention);
+        return i + 1;
+    }
+
+    /// <summary>"both sides", "both parties", "the two leaders", "the two countries": a reference to the two parties named before.</summary>
+    private int TryPair(Sentence sentence, int i, List<EntityMention> result)
+    {
+        IReadOnlyList<Token> t = sentence.Tokens;
+        int noun = t[i].Lower == "both" ? i + 1
+            : t[i].Lower == "the" && At(t, i + 1) is { Lower: "two" } ? i + 2
+            : -1;
+        if (noun < 0 || At(t, noun) is not { IsWord: true } word)
+        {
+            return -1;
+        }
+
+        EntityType? type = _lexicon.FunctionWords("pair-person").Contains(word.Lower) ? EntityType.Person
+            : _lexicon.FunctionWords("pair-country").Contains(word.Lower) ? EntityType.Country
+            : _lexicon.FunctionWords("pair-party").Contains(word.Lower) ? EntityType.Group
+            : null;
+        if (type is null)
+        {
+            return -1;
+        }
+
+        result.Add(Make(sentence, i, noun + 1, MentionKind.Pronoun, type.Value, null, head: PairHead, plural: true));
+        return noun + 1;
     }
 
     private int TryPronoun(Sentence sentence, int i, List<EntityMention> result)

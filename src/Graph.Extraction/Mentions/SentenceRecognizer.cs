@@ -8,6 +8,9 @@ namespace Graph.Extraction.Mentions;
 /// <summary>Recognises the mentions of one sentence (see <see cref="MentionStage"/>).</summary>
 internal sealed partial class SentenceRecognizer
 {
+    /// <summary>Head of a pronoun mention that refers to the two parties named before ("both sides").</summary>
+    internal const string PairHead = "both";
+
     private readonly Gazetteer _gazetteer;
     private readonly Lexicon _lexicon;
     private readonly string _text;
@@ -47,6 +50,11 @@ internal sealed partial class SentenceRecognizer
                 next = TryGazetteer(sentence, gazetteer, lengths, i, result, titleCase);
             }
 
+            if (next < 0)
+            {
+                next = TrySponsor(sentence, i, result);
+            }
+
             if (next < 0 && !titleCase && t[i].IsCapitalized)
             {
                 next = TryCapitalizedRun(sentence, gazetteer, i, result);
@@ -55,6 +63,11 @@ internal sealed partial class SentenceRecognizer
             if (next < 0)
             {
                 next = TryCompoundBody(sentence, i, result);
+            }
+
+            if (next < 0)
+            {
+                next = TryPair(sentence, i, result);
             }
 
             if (next < 0)

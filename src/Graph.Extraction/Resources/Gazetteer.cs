@@ -14,13 +14,16 @@ public sealed class Gazetteer
     private readonly Dictionary<string, TitleEntry[]> _titlesByFirstToken;
     private readonly Dictionary<string, string> _countryOfCity;
     private readonly Dictionary<string, string> _capitalOfCountry;
+    private readonly Dictionary<string, string> _countryOfSeat;
 
     private Gazetteer(
         Dictionary<string, GazetteerEntry[]> entries,
         Dictionary<string, TitleEntry[]> titles,
         Dictionary<string, string> countryOfCity,
-        Dictionary<string, string> capitalOfCountry)
+        Dictionary<string, string> capitalOfCountry,
+        Dictionary<string, string> countryOfSeat)
     {
+        _countryOfSeat = countryOfSeat;
         _entriesByFirstToken = entries;
         _titlesByFirstToken = titles;
         _countryOfCity = countryOfCity;
@@ -38,12 +41,15 @@ public sealed class Gazetteer
     /// <summary>The country (canonical name) a known city lies in.</summary>
     public string? CountryOfCity(string city) => _countryOfCity.GetValueOrDefault(city);
 
+    /// <summary>The country whose government a seat of government ("Kremlin") stands for, by the seat's canonical name.</summary>
+    public string? CountryOfSeat(string seat) => _countryOfSeat.GetValueOrDefault(seat);
+
     /// <summary>True when <paramref name="city"/> is the capital of its country.</summary>
     public bool IsCapital(string city) =>
         _countryOfCity.TryGetValue(city, out string? country) && _capitalOfCountry.GetValueOrDefault(country) == city;
 
     /// <summary>Builds a gazetteer from the data files' contents.</summary>
-    /// <param name="files">File contents by logical name (countries, cities, regions, organizations, groups, titles).</param>
+    /// <param name="files">File contents by logical name (countries, cities, regions, organizations, seats, groups, titles).</param>
     /// <param name="tokenizer">Tokenizer used to split forms exactly as article text is split.</param>
     public static Gazetteer Load(IReadOnlyDictionary<string, string> files, Tokenizer tokenizer)
     {
@@ -108,6 +114,17 @@ public sealed class Gazetteer
 
         AddNamed(files.GetValueOrDefault("regions"), EntityType.Region, Add);
         AddNamed(files.GetValueOrDefault("organizations"), EntityType.Organization, Add);
+        var countryOfSeat = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string[] row in TsvReader.Rows(files.GetValueOrDefault("seats") ?? string.Empty))
+        {
+            string name = TsvReader.Column(row, 0);
+            countryOfSeat[name] = TsvReader.Column(row, 2);
+            foreach (string form in TsvReader.List(row, 1).Prepend(name))
+            {
+                Add(form, EntityType.Organization, name, GazetteerForm.Name);
+            }
+        }
+
         AddNamed(files.GetValueOrDefault("groups"), EntityType.Group, Add);
 
         var titles = new List<TitleEntry>();
@@ -128,7 +145,8 @@ public sealed class Gazetteer
             titles.GroupBy(t => t.Tokens[0].ToLowerInvariant(), StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Tokens.Count).ToArray(), StringComparer.Ordinal),
             countryOfCity,
-            capitalOfCountry);
+            capitalOfCountry,
+            countryOfSeat);
     }
 
     private static void AddNamed(string? text, EntityType type, Action<string, EntityType, string, GazetteerForm> add)

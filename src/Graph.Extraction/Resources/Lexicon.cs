@@ -64,6 +64,13 @@ public sealed class Lexicon
             .ToDictionary(r => TsvReader.Column(r, 0), r => TsvReader.List(r, 1).ToArray(), StringComparer.Ordinal);
 
         var patterns = new List<VerbPattern>();
+        // A "between" pattern headed by a word that also heads a verb pattern ("mediate between") is inflected
+        // like it ("mediated between"); one headed by a noun ("talks between") is not.
+        var verbHeads = new HashSet<string>(
+            TsvReader.Rows(files.GetValueOrDefault("verbs") ?? string.Empty)
+                .Where(r => TsvReader.Column(r, 2) is "active" or "passive")
+                .Select(r => TsvReader.Column(r, 0).Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]),
+            StringComparer.Ordinal);
         foreach (string[] row in TsvReader.Rows(files.GetValueOrDefault("verbs") ?? string.Empty))
         {
             string pattern = TsvReader.Column(row, 0);
@@ -75,7 +82,7 @@ public sealed class Lexicon
 
             VerbForm form = Enum.Parse<VerbForm>(TsvReader.Column(row, 2), ignoreCase: true);
             double confidence = double.Parse(TsvReader.Column(row, 3), System.Globalization.CultureInfo.InvariantCulture);
-            IEnumerable<string> heads = form is VerbForm.Noun or VerbForm.Adjective or VerbForm.Between
+            IEnumerable<string> heads = form is VerbForm.Noun or VerbForm.Adjective || (form == VerbForm.Between && !verbHeads.Contains(words[0]))
                 ? [words[0]]
                 : irregular.TryGetValue(words[0], out string[]? forms) ? forms : Inflector.Forms(words[0]);
             if (form == VerbForm.Passive)

@@ -27,4 +27,10 @@ public enum NounKind
 
     /// <summary>Refers back to an accusation ("charges").</summary>
     Charge = 64,
+
+    /// <summary>Refers back to an appeal or demand ("rejected the appeal").</summary>
+    Request = 128,
+
+    /// <summary>Refers back to a criticism ("rejected the protest").</summary>
+    Protest = 256,
 }

@@ -46,4 +46,42 @@ public sealed class CoreferenceStageTests
 
     private static void ExtractedNames(Graph.Model.Extraction.ArticleExtraction x, string name) =>
         Assert.Equal(EntityType.Person, x.Entity(name)?.Type);
+
+    [Fact]
+    public void Extract_SeatOfGovernmentActing_StandsForItsCountry()
+    {
+        var x = Extract.From("Downing Street criticized Iran on Monday. The Kremlin accused Poland of provocations.");
+        Assert.True(x.Has("United Kingdom", Predicate.Criticize, "Iran"), x.Describe());
+        Assert.True(x.Has("Russia", Predicate.Accuse, "Poland"), x.Describe());
+        Assert.Null(x.Entity("Kremlin"));
+    }
+
+    [Fact]
+    public void Extract_SeatOfGovernmentAsPlace_StaysAPlace()
+    {
+        var x = Extract.From("Macron met Scholz at the Elysee Palace.");
+        Assert.Null(x.Entity("France"));
+    }
+
+    [Fact]
+    public void Extract_TheSingularGroupDescriptor_IsTheGroupNamedBefore()
+    {
+        var x = Extract.From("Nigeria accused the Rapid Support Forces of the attack. The paramilitary group denied the charges.");
+        Assert.True(x.Has("Rapid Support Forces", Predicate.Deny, "Nigeria"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_AGroupOf_IsNoReference()
+    {
+        var x = Extract.From("Hamas fired rockets. The group of countries condemned Israel.");
+        Assert.False(x.Has("Hamas", Predicate.Criticize, "Israel"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_FamilyNameWrittenFirst_ResolvesToTheFullName()
+    {
+        var x = Extract.From("Chinese President Xi Jinping spoke on Monday. Brazil praised Xi for the offer.");
+        Assert.True(x.Has("Brazil", Predicate.Praise, "Xi Jinping"), x.Describe());
+        Assert.Null(x.Entity("Xi"));
+    }
 }

@@ -73,4 +73,41 @@ public sealed class StructuralFactStageTests
         var x = Extract.From("Jordan's King Abdullah II met Egypt's President Abdel Fattah el-Sisi in Cairo.");
         Assert.True(x.Has("Abdullah II", Predicate.HoldsPosition, "Jordan"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_SponsorHyphenParticiple_SupportsOrFundsWhatItQualifies()
+    {
+        var x = Extract.From("Syria-backed Hezbollah fired rockets. Qatar-funded Hamas held a rally.");
+        Assert.True(x.Has("Syria", Predicate.Supports, "Hezbollah"), x.Describe());
+        Assert.True(x.Has("Qatar", Predicate.Funds, "Hamas"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_HyphenatedWordWithoutKnownSponsor_GivesNoSupport()
+    {
+        var x = Extract.From("Well-backed Hezbollah fired rockets.");
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Supports);
+    }
+
+    [Fact]
+    public void Extract_CountryLeaderName_HoldsPosition()
+    {
+        var x = Extract.From("Cuban leader Miguel Diaz-Canel criticized the embargo.");
+        Assert.True(x.Has("Miguel Diaz-Canel", Predicate.HoldsPosition, "Cuba"), x.Describe());
+        Assert.False(x.Has("Miguel Diaz-Canel", Predicate.Leads, "Cuba"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_CityOfACountryKnownFromATitle_IsLocatedIn()
+    {
+        var x = Extract.From("Kenyan President William Ruto spoke in Nairobi on Friday.");
+        Assert.True(x.Has("Nairobi", Predicate.LocatedIn, "Kenya"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_CityOfACountryKnownOnlyFromAnAdjective_GivesNoCountry()
+    {
+        var x = Extract.From("Kenyan traders gathered in Nairobi on Friday.");
+        Assert.Null(x.Entity("Kenya"));
+    }
 }

@@ -104,4 +104,142 @@ public sealed class VerbFactStageTests
         Assert.False(x.Has("Kenya", Predicate.Demand, "Uganda"), x.Describe());
         Assert.False(x.Has("Kenya", Predicate.Attack, "Uganda"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_InflectedMediateTalksBetween_MediatesEachPartyWhoMeet()
+    {
+        var x = Extract.From("Norway and Turkey mediated secret talks between Armenia and Azerbaijan last month.");
+        Assert.True(x.Has("Norway", Predicate.Mediate, "Armenia"), x.Describe());
+        Assert.True(x.Has("Turkey", Predicate.Mediate, "Azerbaijan"), x.Describe());
+        Assert.True(x.Has("Armenia", Predicate.Meet, "Azerbaijan"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_HostedTalksBetween_HostsEachPartyWhoMeet()
+    {
+        var x = Extract.From("Oman hosted talks between Iran and the United States on Saturday.");
+        Assert.True(x.Has("Oman", Predicate.Host, "Iran"), x.Describe());
+        Assert.True(x.Has("Oman", Predicate.Host, "United States"), x.Describe());
+        Assert.True(x.Has("Iran", Predicate.Meet, "United States"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_BothSidesAsTarget_AreTheTwoPartiesNamedBeforeNotTheActor()
+    {
+        var x = Extract.From("Fighting between Ethiopia and Eritrea resumed on Monday. The United Nations urged both sides to stop the fighting.");
+        Assert.True(x.Has("United Nations", Predicate.Appeal, "Ethiopia"), x.Describe());
+        Assert.True(x.Has("United Nations", Predicate.Appeal, "Eritrea"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_TheTwoLeadersOpeningAClause_AreThePeopleJustNamed()
+    {
+        var x = Extract.From("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris, and the two leaders criticized Russia.");
+        Assert.True(x.Has("Olaf Scholz", Predicate.Criticize, "Russia"), x.Describe());
+        Assert.True(x.Has("Emmanuel Macron", Predicate.Criticize, "Russia"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_PairWithOnlyOnePartyBefore_GivesNoFact()
+    {
+        var x = Extract.From("Mali held elections. The African Union urged both parties to accept the result.");
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Appeal);
+    }
+
+    [Fact]
+    public void Extract_CoordinatedActorsAgreeTo_AgreeWithEachOther()
+    {
+        var x = Extract.From("Chile and Peru agreed to reopen the border crossing.");
+        Assert.True(x.Has("Chile", Predicate.Agree, "Peru"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_AgreementBetween_IsAnAgreementOfTheParties()
+    {
+        var x = Extract.From("Officials praised the agreement between Greece and Turkey on migration.");
+        Assert.True(x.Has("Greece", Predicate.Agree, "Turkey"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_ThreatenedToImposeSanctions_IsAThreatNotSanctions()
+    {
+        var x = Extract.From("The European Union threatened to impose sanctions on Belarus.");
+        Assert.True(x.Has("European Union", Predicate.Threaten, "Belarus"), x.Describe());
+        Assert.False(x.Has("European Union", Predicate.ImposeSanctions, "Belarus"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_UrgedToAgree_IsAnAppealNotAnAgreement()
+    {
+        var x = Extract.From("Norway urged Colombia and the rebels to agree to a truce. Canada urged Chile to meet Peru.");
+        Assert.True(x.Has("Norway", Predicate.Appeal, "Colombia"), x.Describe());
+        Assert.DoesNotContain(x.Facts, f => f.Predicate is Predicate.Agree or Predicate.Meet);
+    }
+
+    [Fact]
+    public void Extract_RefusedOrModalActs_AreNotTheAct()
+    {
+        var x = Extract.From("Serbia refused to meet Kosovo officials. Russia could attack Moldova. Poland did not criticize Hungary.");
+        Assert.DoesNotContain(x.Facts, f => f.Predicate is Predicate.Meet or Predicate.Attack or Predicate.Criticize);
+    }
+
+    [Fact]
+    public void Extract_RejectedTheAppeal_TargetsTheLatestAppealsToTheActorOrItsCountry()
+    {
+        var x = Extract.From(
+            "Chile urged Peru to free the prisoners. Argentine President Javier Milei and Uruguayan President Luis Lacalle Pou urged Peru on Monday to hold talks. "
+            + "Peruvian President Dina Boluarte rejected the appeal.");
+        Assert.True(x.Has("Dina Boluarte", Predicate.Reject, "Javier Milei"), x.Describe());
+        Assert.True(x.Has("Dina Boluarte", Predicate.Reject, "Luis Lacalle Pou"), x.Describe());
+        Assert.False(x.Has("Dina Boluarte", Predicate.Reject, "Chile"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_RejectedTheProtest_TargetsTheCritic()
+    {
+        var x = Extract.From("Japan condemned China over the incident. China rejected the protest.");
+        Assert.True(x.Has("China", Predicate.Reject, "Japan"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_NationalityAndBody_IsAnOrganizationThatActs()
+    {
+        var x = Extract.From("Vietnam condemned the Chinese coast guard on Monday. The Israeli military attacked Hezbollah.");
+        Assert.Equal(EntityType.Organization, x.Entity("Chinese coast guard")?.Type);
+        Assert.True(x.Has("Vietnam", Predicate.Criticize, "Chinese coast guard"), x.Describe());
+        Assert.True(x.Has("Israeli military", Predicate.Attack, "Hezbollah"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_TalksBetweenPersonAndRepresentativesOfGroup_PairsTheTwoParties()
+    {
+        var x = Extract.From("Qatar hosted talks between Afghan President Ashraf Ghani and envoys of the Taliban in Doha.");
+        Assert.True(x.Has("Qatar", Predicate.Host, "Ashraf Ghani"), x.Describe());
+        Assert.True(x.Has("Qatar", Predicate.Host, "Taliban"), x.Describe());
+        Assert.True(x.Has("Ashraf Ghani", Predicate.Meet, "Taliban"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_GerundAfterConjunction_SharesTheMainActor()
+    {
+        var x = Extract.From("Turkey criticized Sweden on Friday after hosting Finland in Ankara.");
+        Assert.True(x.Has("Turkey", Predicate.Host, "Finland"), x.Describe());
+        Assert.False(x.Has("Sweden", Predicate.Host, "Finland"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_CriticizedTheArrestOfAPerson_IsNoCriticismOfThePerson()
+    {
+        var x = Extract.From("Russian opposition leader Alexei Navalny spoke on Monday. Germany condemned the arrest of Alexei Navalny.");
+        Assert.False(x.Has("Germany", Predicate.Criticize, "Alexei Navalny"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_WellKnownInternationalBodies_AreOrganizations()
+    {
+        var x = Extract.From("The Organization of American States criticized Nicaragua. Ecuador joined the Nuclear Suppliers Group.");
+        Assert.Equal(EntityType.Organization, x.Entity("Organization of American States")?.Type);
+        Assert.True(x.Has("Organization of American States", Predicate.Criticize, "Nicaragua"), x.Describe());
+        Assert.Equal(EntityType.Organization, x.Entity("Nuclear Suppliers Group")?.Type);
+    }
 }
