@@ -3,11 +3,11 @@ using Graph.Model.Extraction;
 
 namespace Graph.Extraction.Facts;
 
-/// <summary>The article's facts: at most one per (subject, predicate, object), the first statement kept.</summary>
+/// <summary>The article's facts: at most one per (subject, predicate, object, status), the first statement kept.</summary>
 public sealed class FactSet
 {
     private readonly List<ExtractedFact> _facts = [];
-    private readonly HashSet<(string, Predicate, string)> _keys = [];
+    private readonly HashSet<(string, Predicate, string, FactStatus)> _keys = [];
 
     /// <summary>Facts in the order found.</summary>
     public IReadOnlyList<ExtractedFact> All => _facts;
@@ -22,10 +22,10 @@ public sealed class FactSet
             return false;
         }
 
-        (string, Predicate, string) key = (fact.Subject, fact.Predicate, fact.Object);
+        (string, Predicate, string, FactStatus) key = (fact.Subject, fact.Predicate, fact.Object, fact.Status);
         if (PredicateInfo.Of(fact.Predicate).IsSymmetric && string.CompareOrdinal(fact.Subject, fact.Object) > 0)
         {
-            key = (fact.Object, fact.Predicate, fact.Subject);
+            key = (fact.Object, fact.Predicate, fact.Subject, fact.Status);
         }
 
         if (!_keys.Add(key))

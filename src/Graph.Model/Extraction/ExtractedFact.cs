@@ -11,6 +11,8 @@ namespace Graph.Model.Extraction;
 /// <param name="Place">Entity id of the place where it happened, when known.</param>
 /// <param name="Title">Position title for <see cref="Predicate.HoldsPosition"/>.</param>
 /// <param name="Confidence">Extractor confidence in [0, 1].</param>
+/// <param name="Status">What the sentence asserts: only <see cref="FactStatus.Asserted"/> facts happened.</param>
+/// <param name="Source">Entity id of whoever the sentence reports as saying it ("X said that ...", "according to X"), when known.</param>
 public sealed record ExtractedFact(
     string Subject,
     Predicate Predicate,
@@ -21,4 +23,6 @@ public sealed record ExtractedFact(
     DateOnly? Date,
     string? Place,
     string? Title,
-    double Confidence);
+    double Confidence,
+    FactStatus Status = FactStatus.Asserted,
+    string? Source = null);
