@@ -1,5 +1,6 @@
 using Graph.Extraction.Cleanup;
 using Graph.Extraction.Coreference;
+using Graph.Extraction.Events;
 using Graph.Extraction.Facts;
 using Graph.Extraction.Mentions;
 using Graph.Extraction.Resources;
@@ -46,6 +47,9 @@ public sealed class ExtractionContext
 
     /// <summary>Facts.</summary>
     public FactSet Facts { get; } = new();
+
+    /// <summary>The event pattern matches that gave facts, in order (why each coded fact exists).</summary>
+    public IList<EventMatch> Events { get; } = [];
 
     /// <summary>Mentions of one sentence, ordered by position.</summary>
     public IReadOnlyList<EntityMention> MentionsIn(int sentenceIndex)

@@ -33,7 +33,14 @@ public sealed class ExtractionPipeline
     public ArticleExtraction Extract(ArticleDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        ExtractionContext context = Run(document);
+        return Collect(Run(document));
+    }
+
+    /// <summary>The extraction a finished context holds (for callers that also read the context, such as explanations).</summary>
+    public static ArticleExtraction Collect(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArticleDocument document = context.Document;
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (ExtractedFact fact in context.Facts.All)
         {

@@ -1,8 +1,10 @@
 using Graph.Extraction.Cleanup;
 using Graph.Extraction.Coreference;
+using Graph.Extraction.Events;
 using Graph.Extraction.Facts;
 using Graph.Extraction.Mentions;
 using Graph.Extraction.Sentences;
+using Graph.Extraction.Parsing;
 using Graph.Extraction.Tokens;
 using Graph.Extraction.TimePlace;
 
@@ -11,9 +13,15 @@ namespace Graph.Extraction;
 /// <summary>The <c>UseX()</c> methods that add the built-in extensions to a builder.</summary>
 public static class ExtractionPipelineBuilderExtensions
 {
-    /// <summary>Every built-in stage, in order: clean-up, sentences, tokens, mentions, coreference, verb facts, structural facts, time and place.</summary>
+    /// <summary>Every built-in stage, in order: clean-up, sentences, tokens, parse, mentions, coreference, event coding, structural facts, time and place.</summary>
     public static ExtractionPipelineBuilder UseDefaults(this ExtractionPipelineBuilder builder) =>
-        builder.UseCleanup().UseSentences().UseTokens().UseMentions().UseCoreference().UseVerbFacts().UseStructuralFacts().UseTimePlace();
+        builder.UseCleanup().UseSentences().UseTokens().UseSyntax().UseMentions().UseCoreference().UseEventCoding().UseStructuralFacts().UseTimePlace();
+
+    /// <summary>Parses every sentence into Universal Dependencies.</summary>
+    public static ExtractionPipelineBuilder UseSyntax(this ExtractionPipelineBuilder builder) => Checked(builder).Use<SyntaxExtension>();
+
+    /// <summary>Codes events on the parse from the event patterns.</summary>
+    public static ExtractionPipelineBuilder UseEventCoding(this ExtractionPipelineBuilder builder) => Checked(builder).Use<EventCodingExtension>();
 
     /// <summary>Skips boilerplate and paragraphs in another language.</summary>
     public static ExtractionPipelineBuilder UseCleanup(this ExtractionPipelineBuilder builder) => Checked(builder).Use<CleanupExtension>();

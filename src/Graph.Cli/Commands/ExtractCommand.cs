@@ -22,8 +22,13 @@ internal sealed class ExtractCommand : Command<ExtractSettings>
             return ExitCodes.InputFailed;
         }
 
-        var extraction = ExtractionPipeline.Default.Extract(document);
-        if (settings.Format == "table")
+        ExtractionContext run = ExtractionPipeline.Default.Run(document);
+        var extraction = ExtractionPipeline.Collect(run);
+        if (settings.Explain)
+        {
+            ExplanationView.Render(run, extraction);
+        }
+        else if (settings.Format == "table")
         {
             ExtractionView.Render(extraction);
         }

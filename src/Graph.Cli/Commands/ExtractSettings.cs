@@ -18,6 +18,11 @@ internal sealed class ExtractSettings : CommandSettings
     [DefaultValue("json")]
     public string Format { get; init; } = "json";
 
+    /// <summary>Show why each fact exists.</summary>
+    [CommandOption("--explain")]
+    [Description("For every fact, show its sentence's parse (tokens, tags, heads, relations) and the pattern that produced it")]
+    public bool Explain { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate() =>
         Format is "json" or "table" ? ValidationResult.Success() : ValidationResult.Error($"--format: unknown format '{Format}' (expected json or table)");

@@ -19,9 +19,11 @@ public sealed class Lexicon
         IReadOnlyDictionary<string, IReadOnlySet<string>> stopWords,
         IReadOnlyList<string> abbreviations,
         IReadOnlyList<string> boilerplate,
-        Dictionary<string, IReadOnlySet<string>> functionWords)
+        Dictionary<string, IReadOnlySet<string>> functionWords,
+        EventPatternSet events)
     {
         _functionWords = functionWords;
+        Events = events;
         _patternsByHead = patterns;
         _nouns = nouns;
         StopWords = stopWords;
@@ -37,6 +39,9 @@ public sealed class Lexicon
 
     /// <summary>Lower-case phrases that mark a paragraph as boilerplate.</summary>
     public IReadOnlyList<string> BoilerplatePhrases { get; }
+
+    /// <summary>Verb and noun patterns that code events on the parse (events.tsv).</summary>
+    public EventPatternSet Events { get; }
 
     /// <summary>English function words.</summary>
     public IReadOnlySet<string> EnglishStopWords => StopWords.GetValueOrDefault("en") ?? new HashSet<string>();
@@ -130,6 +135,7 @@ public sealed class Lexicon
             TsvReader.Rows(files.GetValueOrDefault("function-words") ?? string.Empty).ToDictionary(
                 r => TsvReader.Column(r, 0),
                 r => (IReadOnlySet<string>)new HashSet<string>(TsvReader.Column(r, 1).Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal),
-                StringComparer.Ordinal));
+                StringComparer.Ordinal),
+            EventPatternSet.Parse(files.GetValueOrDefault("events") ?? string.Empty));
     }
 }

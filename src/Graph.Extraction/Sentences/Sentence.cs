@@ -1,5 +1,6 @@
 using Graph.Extraction.Tokens;
 using Graph.Model;
+using Graph.Syntax;
 
 namespace Graph.Extraction.Sentences;
 
@@ -12,4 +13,7 @@ public sealed record Sentence(int Index, TextSpan Span, string Text, bool IsHead
 {
     /// <summary>Tokens, filled by the token stage.</summary>
     public IReadOnlyList<Token> Tokens { get; init; } = [];
+
+    /// <summary>The dependency parse, filled by the syntax stage (null before it runs).</summary>
+    public ParsedSentence? Parse { get; init; }
 }

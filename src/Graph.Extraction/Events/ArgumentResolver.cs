@@ -1,0 +1,218 @@
+using Graph.Extraction.Mentions;
+using Graph.Extraction.Resources;
+
+namespace Graph.Extraction.Events;
+
+/// <summary>
+/// Finds an act's actor and target in the parse: subjects, passive agents, objects and the prepositional
+/// objects a pattern names, through relative clauses, coordination, control verbs ("agreed to
+/// cooperate", "urged X to stop") and participles ("..., accusing it of"); and the entities those
+/// tokens stand for.
+/// </summary>
+internal sealed class ArgumentResolver(ClauseView view, IReadOnlySet<string> supportVerbs, IReadOnlyList<string> issuers)
+{
+    // Bound on walking up shared subjects and control chains; real sentences need a handful.
+    private const int MaxDepth = 8;
+
+    /// <summary>The tokens naming who acts.</summary>
+    public List<int> Actors(int trigger, bool isNoun) => isNoun ? NounActors(trigger) : VerbActors(trigger, 0);
+
+    /// <summary>The noun a light verb's pattern requires ("sanctions" in "imposed sanctions"): the object, or the passive subject.</summary>
+    public int Theme(int verb)
+    {
+        int theme = view.Child(verb, view.IsPassive(verb) ? "nsubj:pass" : "obj");
+        return theme >= 0 && view.IsRelativePronoun(theme) && view.BaseRelation(verb) == "acl" ? view.Head(verb) : theme;
+    }
+
+    /// <summary>The tokens naming what the act is done to, as the pattern says: the object, or the objects of its prepositions.</summary>
+    public List<int> Targets(int trigger, EventPattern pattern, int theme)
+    {
+        var found = new List<int>();
+        if (pattern.Targets.Contains(EventPattern.DirectObject))
+        {
+            int target = pattern.IsNoun ? -1 : DirectTarget(trigger, 0);
+            if (target >= 0 && target != theme)
+            {
+                found.Add(target);
+            }
+        }
+
+        foreach (int holder in theme >= 0 ? [trigger, theme] : new[] { trigger })
+        {
+            foreach (int child in view.Children(holder, "obl", "nmod"))
+            {
+                if (view.Tokens[child].Relation != "nmod:poss" && view.CaseOf(child) is { } marker && pattern.Targets.Contains(marker))
+                {
+                    found.Add(child);
+                }
+            }
+        }
+
+        // "cut ties with Qatar and imposed an embargo": a coordinated act with no target of its own shares the first one's.
+        if (found.Count == 0 && !pattern.IsNoun && view.Tokens[trigger].Relation == "conj" && view.Child(trigger, "nsubj") < 0)
+        {
+            int first = view.Head(trigger);
+            int shared = view.Child(first, "obj");
+            if (shared >= 0 && Entities(shared).Count > 0)
+            {
+                found.Add(shared);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The entity ids a token stands for: its mention's, each conjunct's, or those named inside a stand-in noun phrase ("the Iraqi government", "forces of Iraq").</summary>
+    public List<string> Entities(int token)
+    {
+        var ids = new List<string>();
+        foreach (int member in view.Conjuncts(token))
+        {
+            if (view.MentionAt(member) is { Kind: not MentionKind.Adjective } mention && mention.EntityIds.Count > 0)
+            {
+                ids.AddRange(mention.EntityIds);
+                continue;
+            }
+
+            if (view.MentionAt(member) is { Kind: MentionKind.Adjective } adjective && adjective.EntityIds.Count > 0 && view.Tokens[member].Upos != "ADJ")
+            {
+                // An adjective used as a noun ("the Americans").
+                ids.AddRange(adjective.EntityIds);
+                continue;
+            }
+
+            // "We call on ...": in a statement, the issuing government.
+            if (view.Tokens[member].Upos == "PRON" && view.Lemma(member) == "we")
+            {
+                ids.AddRange(issuers);
+                continue;
+            }
+
+            if (view.IsNoun(member) || view.Tokens[member].Upos == "PRON")
+            {
+                ids.AddRange(NamedInside(member));
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>Entities of a noun's possessor, adjective, compound or "of" phrase: who "the Iraqi government" or "the security of Poland" is about.</summary>
+    private IEnumerable<string> NamedInside(int noun)
+    {
+        foreach (int child in view.Parse.Children(noun))
+        {
+            string relation = view.Tokens[child].Relation;
+            bool modifier = relation is "nmod:poss" or "amod" or "compound" or "flat" or "appos"
+                || (relation == "nmod" && view.CaseOf(child) == "of");
+            if (modifier && view.MentionAt(child) is { } mention && mention.EntityIds.Count > 0)
+            {
+                return mention.EntityIds;
+            }
+        }
+
+        return [];
+    }
+
+    private List<int> VerbActors(int verb, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return [];
+        }
+
+        string relation = view.Tokens[verb].Relation;
+        if (view.IsPassive(verb))
+        {
+            foreach (int child in view.Children(verb, "obl"))
+            {
+                if (view.Tokens[child].Relation == "obl:agent" || view.CaseOf(child) == "by")
+                {
+                    return [child];
+                }
+            }
+
+            return relation == "conj" ? VerbActors(view.Head(verb), depth + 1) : [];
+        }
+
+        int subject = view.Child(verb, "nsubj");
+        if (subject >= 0)
+        {
+            // "ECOWAS, which imposed sanctions": the relative pronoun stands for the noun the clause modifies.
+            return view.IsRelativePronoun(subject) && relation == "acl:relcl" ? [view.Head(verb)] : [subject];
+        }
+
+        int head = view.Head(verb);
+        switch (view.BaseRelation(verb))
+        {
+            case "xcomp":
+                // "urged Iran to stop" (the object acts), "called on Iran to stop", "agreed to cooperate" (the subject acts).
+                int controller = view.Child(head, "obj");
+                if (controller < 0)
+                {
+                    controller = view.Children(head, "obl").FirstOrDefault(c => view.CaseOf(c) is "on" or "upon", -1);
+                }
+
+                return controller >= 0 ? [controller] : VerbActors(head, depth + 1);
+            case "conj":
+            case "advcl" when view.Tokens[verb].Xpos is "VBG" or "VBN":
+                return view.IsVerb(head) ? VerbActors(head, depth + 1) : [];
+            case "acl":
+                // "a relative clause without a pronoun" or "protesters demanding X": the noun acts.
+                return [head];
+            default:
+                return [];
+        }
+    }
+
+    private List<int> NounActors(int noun)
+    {
+        var actors = new List<int>();
+        foreach (int child in view.Parse.Children(noun))
+        {
+            string relation = view.Tokens[child].Relation;
+            if (relation == "nmod:poss" || (relation == "nmod" && view.CaseOf(child) == "by"))
+            {
+                return [child];
+            }
+
+            // "US sanctions", "Russian strikes": a named modifier acts.
+            if (relation is "amod" or "compound" && view.MentionAt(child) is { EntityIds.Count: > 0 })
+            {
+                actors.Add(child);
+            }
+        }
+
+        // "launched an offensive against X": a support verb lends the noun its subject.
+        if (actors.Count == 0 && view.Tokens[noun].Relation == "obj" && supportVerbs.Contains(view.Lemma(view.Head(noun))))
+        {
+            return VerbActors(view.Head(noun), 0);
+        }
+
+        return actors;
+    }
+
+    private int DirectTarget(int verb, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return -1;
+        }
+
+        string relation = view.Tokens[verb].Relation;
+        if (view.IsPassive(verb))
+        {
+            int subject = view.Child(verb, "nsubj:pass");
+            if (subject >= 0)
+            {
+                return view.IsRelativePronoun(subject) && relation == "acl:relcl" ? view.Head(verb) : subject;
+            }
+
+            // "militias backed by Iran": the participle's noun is acted on.
+            return relation == "acl" ? view.Head(verb) : relation == "conj" ? DirectTarget(view.Head(verb), depth + 1) : -1;
+        }
+
+        int obj = view.Child(verb, "obj");
+        return obj >= 0 && view.IsRelativePronoun(obj) && relation == "acl:relcl" ? view.Head(verb) : obj;
+    }
+}

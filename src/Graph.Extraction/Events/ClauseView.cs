@@ -1,0 +1,160 @@
+using Graph.Extraction.Mentions;
+using Graph.Syntax;
+
+namespace Graph.Extraction.Events;
+
+/// <summary>
+/// A sentence's dependency parse with the article's mentions laid over it: which token heads which
+/// mention, and the grammatical questions the event coder asks (subject, object, case marker, voice).
+/// </summary>
+internal sealed class ClauseView
+{
+    private readonly EntityMention?[] _mentionAt;
+
+    public ClauseView(ParsedSentence parse, IReadOnlyList<EntityMention> mentions)
+    {
+        Parse = parse;
+        Tokens = parse.Tokens;
+        _mentionAt = new EntityMention?[Tokens.Count];
+        foreach (EntityMention mention in mentions)
+        {
+            int head = HeadWithin(mention.Span.Start, mention.Span.End);
+            // Nested mentions share a head only when one contains the other: the longer one names the whole phrase.
+            if (head >= 0 && (_mentionAt[head] is not { } known || known.Span.End - known.Span.Start < mention.Span.End - mention.Span.Start))
+            {
+                _mentionAt[head] = mention;
+            }
+        }
+    }
+
+    public ParsedSentence Parse { get; }
+
+    public IReadOnlyList<SyntaxToken> Tokens { get; }
+
+    /// <summary>The mention whose syntactic head is token <paramref name="index"/>, if any.</summary>
+    public EntityMention? MentionAt(int index) => _mentionAt[index];
+
+    public int Head(int index) => Tokens[index].Head;
+
+    public string Lemma(int index) => Tokens[index].Lemma.ToLowerInvariant();
+
+    /// <summary>The relation without its subtype ("obl" for "obl:tmod").</summary>
+    public string BaseRelation(int index)
+    {
+        string relation = Tokens[index].Relation;
+        int colon = relation.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? relation : relation[..colon];
+    }
+
+    public bool IsNoun(int index) => Tokens[index].Upos is "NOUN" or "PROPN";
+
+    public bool IsVerb(int index) => Tokens[index].Upos == "VERB";
+
+    /// <summary>The first dependent with exactly this relation, or -1.</summary>
+    public int Child(int index, string relation)
+    {
+        foreach (int child in Parse.Children(index))
+        {
+            if (Tokens[child].Relation == relation)
+            {
+                return child;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Dependents whose relation, without subtype, is one of <paramref name="baseRelations"/>.</summary>
+    public IEnumerable<int> Children(int index, params string[] baseRelations)
+    {
+        foreach (int child in Parse.Children(index))
+        {
+            if (Array.IndexOf(baseRelations, BaseRelation(child)) >= 0)
+            {
+                yield return child;
+            }
+        }
+    }
+
+    /// <summary>True when a dependent with this relation has one of these lemmas.</summary>
+    public bool HasChild(int index, string relation, IReadOnlySet<string> lemmas)
+    {
+        foreach (int child in Parse.Children(index))
+        {
+            if (Tokens[child].Relation == relation && lemmas.Contains(Lemma(child)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The case marker of a nominal ("on" in "on Iran", "according to" in "according to officials"), lower case.</summary>
+    public string? CaseOf(int index)
+    {
+        int marker = Child(index, "case");
+        if (marker < 0)
+        {
+            return null;
+        }
+
+        int fixedPart = Child(marker, "fixed");
+        return fixedPart < 0 ? Lemma(marker) : Lemma(marker) + " " + Lemma(fixedPart);
+    }
+
+    /// <summary>The subordinating marker of a clause ("if", "that", "of" in "of attacking"), lower case.</summary>
+    public string? MarkOf(int index)
+    {
+        int marker = Child(index, "mark");
+        return marker < 0 ? null : Lemma(marker);
+    }
+
+    /// <summary>True for a passive verb: a passive auxiliary or passive subject, or a past participle modifying a noun ("militias backed by Iran").</summary>
+    public bool IsPassive(int index) =>
+        Child(index, "aux:pass") >= 0 || Child(index, "nsubj:pass") >= 0 || Child(index, "csubj:pass") >= 0
+        || (Tokens[index].Relation == "acl" && Tokens[index].Xpos == "VBN");
+
+    /// <summary>True for "which", "who", "that" standing for the noun a relative clause modifies.</summary>
+    public bool IsRelativePronoun(int index) => Tokens[index].Upos == "PRON" && Lemma(index) is "which" or "who" or "whom" or "that";
+
+    /// <summary>The token and every token coordinated with it ("A, B and C").</summary>
+    public List<int> Conjuncts(int index)
+    {
+        var all = new List<int> { index };
+        for (int k = 0; k < all.Count; k++)
+        {
+            foreach (int child in Parse.Children(all[k]))
+            {
+                if (Tokens[child].Relation == "conj" && IsNoun(child) == IsNoun(index))
+                {
+                    all.Add(child);
+                }
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>The token of the character range whose head lies outside it (the phrase's syntactic head), or -1.</summary>
+    private int HeadWithin(int start, int end)
+    {
+        int found = -1;
+        for (int k = 0; k < Tokens.Count; k++)
+        {
+            SyntaxToken token = Tokens[k];
+            if (token.Start < start || token.End > end)
+            {
+                continue;
+            }
+
+            int head = token.Head;
+            if (head < 0 || Tokens[head].Start < start || Tokens[head].End > end)
+            {
+                found = k;
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,246 @@
+using Graph.Extraction.Resources;
+using Graph.Extraction.Sentences;
+using Graph.Model;
+using Graph.Model.Extraction;
+
+namespace Graph.Extraction.Events;
+
+/// <summary>
+/// Codes events on the parse: every verb or noun that matches an event pattern gives facts from its
+/// actor to its target, found through grammatical relations (<see cref="ArgumentResolver"/>), with the
+/// status and source the sentence gives the act (<see cref="StatusResolver"/>). Each fact's match is
+/// kept in <see cref="ExtractionContext.Events"/> so a user can see why it exists.
+/// </summary>
+public sealed class EventCodingStage : IExtractionStage
+{
+    private const double VerbConfidence = 0.8;
+    private const double NounConfidence = 0.7;
+
+    /// <inheritdoc />
+    public void Run(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Lexicon lexicon = context.Resources.Lexicon;
+        var words = StatusWords.From(lexicon);
+        IReadOnlySet<string> support = lexicon.FunctionWords("support");
+        IReadOnlyList<string> issuers = StatementIssuer.Find(context);
+        foreach (Sentence sentence in context.Sentences)
+        {
+            if (sentence.Parse is null)
+            {
+                continue;
+            }
+
+            var view = new ClauseView(sentence.Parse, context.MentionsIn(sentence.Index));
+            var arguments = new ArgumentResolver(view, support, issuers);
+            var status = new StatusResolver(view, words, token => Speaker(view, arguments, token));
+            List<Candidate> candidates = Candidates(view, lexicon.Events, arguments);
+            Dictionary<int, List<string>> eventActors = candidates
+                .Where(c => c.Pattern.IsNoun)
+                .ToDictionary(c => c.Trigger, c => c.Actors.SelectMany(arguments.Entities).Distinct().ToList());
+            foreach (Candidate candidate in candidates)
+            {
+                (FactStatus factStatus, string? source) = status.Resolve(candidate.Trigger);
+                var match = new EventMatch(sentence.Index, candidate.Trigger, candidate.Pattern, candidate.Actors, candidate.Targets, factStatus, source);
+                if (Emit(context, sentence, view, arguments, eventActors, candidates, match))
+                {
+                    context.Events.Add(match);
+                }
+            }
+        }
+    }
+
+    /// <summary>The pattern matches of a sentence: per trigger the most specific rows whose requirements hold, the first that finds a target.</summary>
+    private static List<Candidate> Candidates(ClauseView view, EventPatternSet patterns, ArgumentResolver arguments)
+    {
+        var found = new List<Candidate>();
+        var themes = new HashSet<int>();
+        for (int token = 0; token < view.Tokens.Count; token++)
+        {
+            bool isNoun = view.Tokens[token].Upos == "NOUN";
+            if (!isNoun && !view.IsVerb(token))
+            {
+                continue;
+            }
+
+            IReadOnlyList<EventPattern> rows = patterns.For(view.Lemma(token), isNoun);
+            if (rows.Count == 0)
+            {
+                continue;
+            }
+
+            int theme = isNoun ? -1 : arguments.Theme(token);
+            Candidate? best = null;
+            foreach (EventPattern row in rows)
+            {
+                // A more specific row wins once it finds a target; otherwise the plainer rows get their turn.
+                if (best is not null && best.Targets.Count > 0 && row.Specificity < best.Pattern.Specificity)
+                {
+                    break;
+                }
+
+                if (!Holds(view, row, token, theme))
+                {
+                    continue;
+                }
+
+                var candidate = new Candidate(token, row, row.Objects.Count > 0 ? theme : -1, arguments.Actors(token, isNoun), arguments.Targets(token, row, row.Objects.Count > 0 ? theme : -1));
+                if (best is null || (best.Targets.Count == 0 && candidate.Targets.Count > 0))
+                {
+                    best = candidate;
+                }
+            }
+
+            if (best is not null)
+            {
+                found.Add(best);
+                if (best.Theme >= 0)
+                {
+                    themes.Add(best.Theme);
+                }
+            }
+        }
+
+        // "imposed sanctions on Iran": the noun is the light verb's theme, not an event of its own.
+        found.RemoveAll(c => c.Pattern.IsNoun && themes.Contains(c.Trigger));
+        return found;
+    }
+
+    private static bool Holds(ClauseView view, EventPattern row, int token, int theme)
+    {
+        if (row.Particle is not null && !view.HasChild(token, "compound:prt", new HashSet<string>(StringComparer.Ordinal) { row.Particle }))
+        {
+            return false;
+        }
+
+        return row.Objects.Count == 0 || (theme >= 0 && row.Objects.Contains(view.Lemma(theme)));
+    }
+
+    private static bool Emit(
+        ExtractionContext context, Sentence sentence, ClauseView view, ArgumentResolver arguments, Dictionary<int, List<string>> eventActors,
+        List<Candidate> candidates, EventMatch match)
+    {
+        PredicateInfo info = PredicateInfo.Of(match.Pattern.Predicate);
+        var actors = match.Actors.SelectMany(arguments.Entities).Distinct().ToList();
+        (List<string> parties, List<string> targets) = TargetIds(context, view, arguments, eventActors, match.Targets, actors);
+        if (parties.Count + targets.Count == 0 && !info.IsSymmetric)
+        {
+            // "threatened to impose sanctions on X", "warned that it would strike X": the act's target is the threat's.
+            foreach (Candidate complement in candidates.Where(c => view.Head(c.Trigger) == match.Trigger && view.BaseRelation(c.Trigger) is "xcomp" or "ccomp"))
+            {
+                targets.AddRange(TargetIds(context, view, arguments, eventActors, complement.Targets, actors).Targets);
+            }
+        }
+
+        double confidence = match.Pattern.IsNoun ? NounConfidence : VerbConfidence;
+        int before = context.Facts.All.Count;
+        if (parties.Count > 1)
+        {
+            // "talks between A and B" (the parties meet); "mediated between A and B" (the mediator acts on each).
+            if (info.IsSymmetric || actors.Count == 0)
+            {
+                Pairs(context, sentence, match, parties.Distinct().ToList(), confidence);
+            }
+            else
+            {
+                Each(context, sentence, match, actors, parties, confidence);
+            }
+        }
+        else if (targets.Count == 0 && info.IsSymmetric)
+        {
+            // "A and B agreed", "the two leaders met".
+            Pairs(context, sentence, match, actors, confidence);
+        }
+        else
+        {
+            Each(context, sentence, match, actors, targets.Concat(parties).Distinct().ToList(), confidence);
+        }
+
+        return context.Facts.All.Count > before;
+    }
+
+    /// <summary>The entities of target tokens, split into parties of a "between" phrase and plain targets.</summary>
+    private static (List<string> Parties, List<string> Targets) TargetIds(
+        ExtractionContext context, ClauseView view, ArgumentResolver arguments, Dictionary<int, List<string>> eventActors, IReadOnlyList<int> tokens, List<string> actors)
+    {
+        var parties = new List<string>();
+        var targets = new List<string>();
+        foreach (int target in tokens)
+        {
+            List<string> ids = arguments.Entities(target);
+            // "condemned Russia's invasion": an act aimed at an event is aimed at whoever carries it out.
+            if (ids.Count == 0 && eventActors.TryGetValue(target, out List<string>? carriedBy))
+            {
+                ids = carriedBy;
+            }
+
+            if (ids.Count == 0 && view.Tokens[target].Upos == "NOUN")
+            {
+                ids = EarlierActors(context, view.Lemma(target), actors);
+            }
+
+            (view.CaseOf(target) == "between" ? parties : targets).AddRange(ids);
+        }
+
+        return (parties, targets);
+    }
+
+    /// <summary>
+    /// "denied the charges", "rejected the appeal": a bare noun naming an earlier act of the article stands for
+    /// whoever did it to the actor; the latest such act is the one referred to.
+    /// </summary>
+    private static List<string> EarlierActors(ExtractionContext context, string noun, List<string> actors)
+    {
+        if (actors.Count == 0 || context.Resources.Lexicon.Events.For(noun, isNoun: true) is not { Count: > 0 } rows)
+        {
+            return [];
+        }
+
+        var earlier = context.Facts.All
+            .Where(f => f.Status == FactStatus.Asserted && rows.Any(r => r.Predicate == f.Predicate) && actors.Contains(f.Object))
+            .ToList();
+        if (earlier.Count == 0)
+        {
+            return [];
+        }
+
+        int latest = earlier.Max(f => f.SentenceIndex);
+        return earlier.Where(f => f.SentenceIndex == latest).Select(f => f.Subject).Distinct().ToList();
+    }
+
+    private static void Pairs(ExtractionContext context, Sentence sentence, EventMatch match, List<string> members, double confidence)
+    {
+        for (int a = 0; a < members.Count; a++)
+        {
+            for (int b = a + 1; b < members.Count; b++)
+            {
+                Add(context, sentence, match, members[a], members[b], confidence);
+            }
+        }
+    }
+
+    private static void Each(ExtractionContext context, Sentence sentence, EventMatch match, List<string> actors, List<string> targets, double confidence)
+    {
+        foreach (string actor in actors)
+        {
+            foreach (string target in targets)
+            {
+                Add(context, sentence, match, actor, target, confidence);
+            }
+        }
+    }
+
+    private static void Add(ExtractionContext context, Sentence sentence, EventMatch match, string subject, string target, double confidence) =>
+        context.Facts.Add(new ExtractedFact(
+            subject, match.Pattern.Predicate, target, sentence.Text, sentence.Index, sentence.Span,
+            Date: null, Place: null, Title: null, confidence, match.Status, match.Source));
+
+    /// <summary>Who speaks at a token: a verb's actor, or the entity a nominal names.</summary>
+    private static string? Speaker(ClauseView view, ArgumentResolver arguments, int token)
+    {
+        IEnumerable<int> tokens = view.IsVerb(token) ? arguments.Actors(token, isNoun: false) : [token];
+        return tokens.SelectMany(arguments.Entities).FirstOrDefault();
+    }
+
+    private sealed record Candidate(int Trigger, EventPattern Pattern, int Theme, List<int> Actors, List<int> Targets);
+}

@@ -1,0 +1,72 @@
+using Graph.Extraction.Mentions;
+using Graph.Extraction.Sentences;
+using Graph.Model;
+
+namespace Graph.Extraction.Events;
+
+/// <summary>
+/// Who "we" is in a statement: the government that issued it, when the headline says so ("Statement by
+/// the Foreign Minister of X", "Remarks by President Y", "Joint Statement of A and B"). A person stands for
+/// the country whose office they hold.
+/// </summary>
+internal static class StatementIssuer
+{
+    private static readonly string[] Kinds = ["statement", "remarks", "readout", "declaration", "communiqué", "communique", "press release", "joint statement", "message"];
+
+    /// <summary>Entity ids "we" stands for in this article; empty when the headline names no issuer.</summary>
+    public static IReadOnlyList<string> Find(ExtractionContext context)
+    {
+        Sentence? headline = context.Sentences.FirstOrDefault(s => s.IsHeadline);
+        if (headline is null || !Kinds.Any(k => headline.Text.TrimStart().StartsWith(k, StringComparison.OrdinalIgnoreCase)))
+        {
+            return [];
+        }
+
+        // The issuer follows "by", "of" or "from", before any "on"/"about" that names the subject matter.
+        string text = headline.Text;
+        int from = IndexOfWord(text, ["by", "of", "from"]);
+        int about = IndexOfWord(text, ["on", "about", "regarding", "following", "after"], from < 0 ? 0 : from);
+        if (from < 0)
+        {
+            return [];
+        }
+
+        int start = headline.Span.Start + from;
+        int end = about < 0 ? headline.Span.End : headline.Span.Start + about;
+        var issuers = new List<string>();
+        foreach (EntityMention mention in context.MentionsIn(headline.Index))
+        {
+            if (mention.Span.Start < start || mention.Span.End > end || mention.EntityIds.Count == 0 || mention.IsModifier)
+            {
+                continue;
+            }
+
+            foreach (string id in mention.EntityIds)
+            {
+                var record = context.Entities.Find(id);
+                string? government = record?.Type == EntityType.Person ? record.CountryId : id;
+                if (government is not null && !issuers.Contains(government))
+                {
+                    issuers.Add(government);
+                }
+            }
+        }
+
+        return issuers;
+    }
+
+    private static int IndexOfWord(string text, string[] words, int from = 0)
+    {
+        int best = -1;
+        foreach (string word in words)
+        {
+            int at = text.IndexOf(" " + word + " ", from, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (best < 0 || at < best))
+            {
+                best = at + 1;
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,166 @@
+using Graph.Model;
+
+namespace Graph.Extraction.Events;
+
+/// <summary>
+/// What a sentence asserts about an act, read from the clauses above it: negation and modals on the
+/// act itself; "if"/"unless" clauses; verbs of wanting, threatening, urging or refusing that take it as
+/// their complement; verbs of accusing and denying; and reported speech ("X said that ...",
+/// "according to X"), which gives the act its source.
+/// </summary>
+internal sealed class StatusResolver(ClauseView view, StatusWords words, Func<int, string?> speakerOf)
+{
+    // Clause relations through which an embedding verb governs what its complement asserts.
+    private static readonly HashSet<string> Embedding = ["ccomp", "xcomp", "advcl", "acl", "obj", "nsubj:pass", "conj", "csubj"];
+
+    private const int MaxDepth = 12;
+
+    /// <summary>The status of the act at <paramref name="trigger"/> and, for reported speech or claims, who says it.</summary>
+    public (FactStatus Status, string? Source) Resolve(int trigger)
+    {
+        FactStatus status = Own(trigger);
+        string? source = null;
+        int node = trigger;
+        for (int depth = 0; depth < MaxDepth; depth++)
+        {
+            source ??= AccordingTo(node);
+            int head = view.Head(node);
+            string relation = view.Tokens[node].Relation;
+            if (head < 0 || !Embedding.Contains(relation))
+            {
+                break;
+            }
+
+            // A coordinated clause with its own subject asserts on its own ("A attacked B, but C did not respond").
+            if (relation == "conj" && view.Child(node, "nsubj") >= 0)
+            {
+                break;
+            }
+
+            (FactStatus edge, bool speaks) = Edge(node, head, relation);
+            status = Stronger(status, edge);
+            if (speaks)
+            {
+                source ??= speakerOf(head);
+            }
+
+            status = Stronger(status, Own(head));
+            node = head;
+        }
+
+        source ??= ParentheticalSpeaker(node);
+        if (view.Tokens.Count > 0 && view.Tokens[^1].Form == "?")
+        {
+            status = Stronger(status, FactStatus.Hypothetical);
+        }
+
+        return (status, source);
+    }
+
+    /// <summary>What the word itself says: "did not attack", "could attack", "allegedly attacked".</summary>
+    private FactStatus Own(int token)
+    {
+        FactStatus status = FactStatus.Asserted;
+        foreach (int child in view.Parse.Children(token))
+        {
+            string lemma = view.Lemma(child);
+            string relation = view.BaseRelation(child);
+            if ((relation == "advmod" && words.Negation.Contains(lemma)) || (relation == "det" && lemma == "no"))
+            {
+                status = Stronger(status, FactStatus.Negated);
+            }
+            else if (relation == "aux" && words.Possibility.Contains(lemma))
+            {
+                status = Stronger(status, FactStatus.Hypothetical);
+            }
+            else if (relation == "advmod" && words.Allegation.Contains(lemma))
+            {
+                status = Stronger(status, FactStatus.Alleged);
+            }
+        }
+
+        return status;
+    }
+
+    /// <summary>What an embedding verb makes of its complement, and whether it is a verb of saying or claiming.</summary>
+    private (FactStatus Status, bool Speaks) Edge(int node, int head, string relation)
+    {
+        string lemma = view.Lemma(head);
+        if (relation == "advcl" && view.MarkOf(node) is { } mark && words.Condition.Contains(mark))
+        {
+            return (FactStatus.Hypothetical, false);
+        }
+
+        if (relation == "conj")
+        {
+            return (FactStatus.Asserted, false);
+        }
+
+        if (words.Denial.Contains(lemma))
+        {
+            return (FactStatus.Negated, true);
+        }
+
+        if (words.Allegation.Contains(lemma))
+        {
+            return (FactStatus.Alleged, true);
+        }
+
+        if (words.Refusal.Contains(lemma))
+        {
+            return (FactStatus.Negated, false);
+        }
+
+        if (words.Intention.Contains(lemma))
+        {
+            return (FactStatus.Intended, false);
+        }
+
+        if (words.Saying.Contains(lemma) && relation is "ccomp" or "csubj")
+        {
+            return (FactStatus.Asserted, true);
+        }
+
+        return (FactStatus.Asserted, false);
+    }
+
+    /// <summary>"according to X" on this clause.</summary>
+    private string? AccordingTo(int clause)
+    {
+        foreach (int child in view.Children(clause, "obl", "advcl"))
+        {
+            if (view.CaseOf(child) == "according to")
+            {
+                return speakerOf(child);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"X attacked Y, officials said": a verb of saying attached to the main clause as a parenthetical.</summary>
+    private string? ParentheticalSpeaker(int root)
+    {
+        foreach (int child in view.Children(root, "parataxis"))
+        {
+            if (words.Saying.Contains(view.Lemma(child)))
+            {
+                return speakerOf(child);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The more telling of two statuses: a negation or condition outweighs a claim, a claim an intention.</summary>
+    private static FactStatus Stronger(FactStatus a, FactStatus b) => Rank(a) >= Rank(b) ? a : b;
+
+    private static int Rank(FactStatus status) => status switch
+    {
+        FactStatus.Negated => 4,
+        FactStatus.Hypothetical => 3,
+        FactStatus.Alleged => 2,
+        FactStatus.Intended => 1,
+        _ => 0,
+    };
+}

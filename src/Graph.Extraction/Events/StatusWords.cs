@@ -1,0 +1,25 @@
+using Graph.Extraction.Resources;
+
+namespace Graph.Extraction.Events;
+
+/// <summary>The word lists that decide a fact's status, from the lexicon's function words.</summary>
+internal sealed record StatusWords(
+    IReadOnlySet<string> Negation,
+    IReadOnlySet<string> Possibility,
+    IReadOnlySet<string> Condition,
+    IReadOnlySet<string> Allegation,
+    IReadOnlySet<string> Denial,
+    IReadOnlySet<string> Refusal,
+    IReadOnlySet<string> Intention,
+    IReadOnlySet<string> Saying)
+{
+    public static StatusWords From(Lexicon lexicon) => new(
+        lexicon.FunctionWords("negation"),
+        lexicon.FunctionWords("possibility"),
+        lexicon.FunctionWords("condition"),
+        lexicon.FunctionWords("allegation"),
+        lexicon.FunctionWords("denial"),
+        lexicon.FunctionWords("refusal"),
+        lexicon.FunctionWords("intention"),
+        lexicon.FunctionWords("saying"));
+}

@@ -1,0 +1,27 @@
+using Graph.Syntax;
+
+namespace Graph.Extraction.Parsing;
+
+/// <summary>
+/// Parses every sentence into Universal Dependencies (tags, lemmas, heads, relations) with the trained
+/// model; later stages read grammatical relations instead of word order. Any length is parsed (the
+/// parser is linear), so no sentence is dropped here.
+/// </summary>
+public sealed class SyntaxStage : IExtractionStage
+{
+    private readonly SyntaxModel _model;
+
+    /// <summary>Creates the stage with a model (the built-in one unless given).</summary>
+    public SyntaxStage(SyntaxModel? model = null) => _model = model ?? SyntaxModel.Default;
+
+    /// <inheritdoc />
+    public void Run(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        for (int i = 0; i < context.Sentences.Count; i++)
+        {
+            var sentence = context.Sentences[i];
+            context.Sentences[i] = sentence with { Parse = _model.Parse(context.Text, sentence.Span.Start, sentence.Span.End) };
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using Graph.Model;
+using Graph.Model.Extraction;
+
+namespace Graph.Extraction.Tests.Events;
+
+/// <summary>Actors and targets come from grammatical relations; status and source from the clauses above the act.</summary>
+public sealed class EventCodingStageTests
+{
+    [Theory]
+    [InlineData("Ghana demanded that Togo release the detained journalists.", "Ghana", Predicate.Demand, "Togo")]
+    [InlineData("Cuba appealed to Mexico for emergency fuel.", "Cuba", Predicate.Appeal, "Mexico")]
+    [InlineData("Kenyan President William Ruto visited Ethiopia.", "William Ruto", Predicate.Visit, "Ethiopia")]
+    [InlineData("Qatar mediated between Israel and Hamas.", "Qatar", Predicate.Mediate, "Hamas")]
+    [InlineData("Brazil praised Argentina for its handling of the crisis.", "Brazil", Predicate.Praise, "Argentina")]
+    [InlineData("Chile signed a trade agreement with Bolivia.", "Chile", Predicate.Agree, "Bolivia")]
+    [InlineData("Serbia condemned Kosovo over the arrests.", "Serbia", Predicate.Criticize, "Kosovo")]
+    [InlineData("Japan accused China of violating its airspace.", "Japan", Predicate.Accuse, "China")]
+    [InlineData("Poland warned Belarus against further provocations.", "Poland", Predicate.Warn, "Belarus")]
+    [InlineData("Armenia cut diplomatic ties with Azerbaijan.", "Armenia", Predicate.BreakRelations, "Azerbaijan")]
+    [InlineData("India imposed sanctions on Pakistan.", "India", Predicate.ImposeSanctions, "Pakistan")]
+    [InlineData("Hamas fired rockets at Israel on Sunday.", "Hamas", Predicate.Attack, "Israel")]
+    [InlineData("Egypt expressed deep concern about Ethiopia's dam.", "Egypt", Predicate.Criticize, "Ethiopia")]
+    public void Extract_ActiveClause_ActorIsSubjectAndTargetTheObjectOrPrepositionalObject(string sentence, string subject, Predicate predicate, string target)
+    {
+        ArticleExtraction x = Extract.From(sentence);
+        Assert.True(x.Has(subject, predicate, target), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_Passive_ActorIsTheAgent()
+    {
+        ArticleExtraction x = Extract.From("Ukraine was attacked by Russia on Monday.");
+        Assert.True(x.Has("Russia", Predicate.Attack, "Ukraine"), x.Describe());
+        Assert.False(x.Has("Ukraine", Predicate.Attack, "Russia"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_RelativeClause_ActorIsTheModifiedNoun()
+    {
+        ArticleExtraction x = Extract.From("ECOWAS, which imposed sanctions on Niger, will meet on Monday.");
+        Assert.True(x.Has("ECOWAS", Predicate.ImposeSanctions, "Niger"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_CoordinatedSubjects_GiveOneFactEach()
+    {
+        ArticleExtraction x = Extract.From("Kenya, Uganda and Tanzania criticized Ethiopia on Monday.");
+        foreach (string country in new[] { "Kenya", "Uganda", "Tanzania" })
+        {
+            Assert.True(x.Has(country, Predicate.Criticize, "Ethiopia"), x.Describe());
+        }
+    }
+
+    [Fact]
+    public void Extract_AccusedOf_GivesTheAccusationAndOnlyAnAllegedAct()
+    {
+        ArticleExtraction x = Extract.From("Rwanda has been accused by Congo of backing the M23 rebels.");
+        Assert.True(x.Has("Congo", Predicate.Accuse, "Rwanda"), x.Describe());
+        Assert.False(x.Has("Rwanda", Predicate.Accuse, "Congo"), x.Describe());
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Supports && f.Status == FactStatus.Asserted);
+    }
+
+    [Fact]
+    public void Extract_Denial_GivesNoAssertedAct()
+    {
+        ArticleExtraction x = Extract.From("Iran denied that it had attacked Israel.");
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Attack && f.Status == FactStatus.Asserted);
+        Assert.Contains(x.Facts, f => f.Predicate == Predicate.Attack && f.Status == FactStatus.Negated);
+    }
+
+    [Fact]
+    public void Extract_Condition_GivesAHypotheticalAct()
+    {
+        ArticleExtraction x = Extract.From("The talks can resume only if Yemen agrees to cooperate with Oman.");
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Cooperate && f.Status == FactStatus.Asserted);
+    }
+
+    [Fact]
+    public void Extract_Negation_GivesANegatedAct()
+    {
+        ArticleExtraction x = Extract.From("Turkey did not attack Syria.");
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Attack && f.Status == FactStatus.Asserted);
+    }
+
+    [Fact]
+    public void Extract_NominalEvent_GivesTheEventAndTheCriticismOfItsActor()
+    {
+        ArticleExtraction x = Extract.From("Poland condemned Russia's unprovoked invasion of Ukraine.");
+        Assert.True(x.Has("Russia", Predicate.Attack, "Ukraine"), x.Describe());
+        Assert.True(x.Has("Poland", Predicate.Criticize, "Russia"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_CondemningAttacksOnATarget_DoesNotMakeTheSpeakerTheAttacker()
+    {
+        ArticleExtraction x = Extract.From("Finland condemned recent attacks on NATO.");
+        Assert.False(x.Has("Finland", Predicate.Attack, "NATO"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_ReportedSpeech_RecordsTheSource()
+    {
+        ArticleExtraction x = Extract.From("Japan said that China had violated its airspace and attacked Taiwan.");
+        ExtractedFact attack = Assert.Single(x.Facts, f => f.Predicate == Predicate.Attack);
+        Assert.Equal(x.Entity("Japan")?.Id, attack.Source);
+    }
+
+    [Fact]
+    public void Extract_Urging_IsAnAppealAndTheUrgedActIsNotDone()
+    {
+        ArticleExtraction x = Extract.From("Germany urged Serbia to cooperate with Kosovo.");
+        Assert.True(x.Has("Germany", Predicate.Appeal, "Serbia"), x.Describe());
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Cooperate && f.Status == FactStatus.Asserted);
+    }
+
+    [Fact]
+    public void Extract_ThreatToAct_IsAThreatAgainstTheActsTarget()
+    {
+        ArticleExtraction x = Extract.From("Nigeria threatened to impose sanctions on Niger.");
+        Assert.True(x.Has("Nigeria", Predicate.Threaten, "Niger"), x.Describe());
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.ImposeSanctions && f.Status == FactStatus.Asserted);
+    }
+
+    [Fact]
+    public void Extract_TalksBetween_PairTheParties()
+    {
+        ArticleExtraction x = Extract.From("Talks between Sudan and South Sudan resumed in Addis Ababa.");
+        Assert.True(x.Has("Sudan", Predicate.Meet, "South Sudan"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_EveryCodedFact_HasItsPatternMatch()
+    {
+        var context = ExtractionPipeline.Default.Run(new ArticleDocument("test.txt", "News", "India imposed sanctions on Pakistan.", null));
+        var match = Assert.Single(context.Events);
+        Assert.Equal(Predicate.ImposeSanctions, match.Pattern.Predicate);
+        Assert.Equal("impose", match.Pattern.Lemma);
+    }
+}
