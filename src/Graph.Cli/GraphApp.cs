@@ -49,6 +49,10 @@ internal static class GraphApp
             .WithExample("export", "--format", "turtle", "--out", "graph.ttl")
             .WithExample("export", "--format", "cypher", "--out", "-");
         config.AddCommand<PushCommand>("push").WithDescription("Push the stored graph into Neo4j (idempotent batched MERGE).");
+        config.AddCommand<TrainSyntaxCommand>("train-syntax")
+            .WithDescription("Train the syntax model (tagger, lemmatizer, dependency parser) on a UD treebank and score it.")
+            .WithExample("train-syntax")
+            .WithExample("train-syntax", "--treebank", "../shared/nlp/ud-ewt", "--out", "data/models", "--iterations", "15");
         config.AddCommand<QueryCommand>("query").WithDescription("Run a library query or a .cypher file against Neo4j; --list shows the library.");
     }
 }

@@ -32,4 +32,25 @@ internal static class AtomicFile
             File.Delete(temp);
         }
     }
+
+    /// <summary>Writes <paramref name="path"/> with the bytes <paramref name="write"/> puts into a stream.</summary>
+    public static void WriteBytes(string path, Action<Stream> write)
+    {
+        string full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        string temp = full + ".tmp-" + Environment.ProcessId;
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                write(stream);
+            }
+
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
 }

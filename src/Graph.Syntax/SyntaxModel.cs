@@ -1,0 +1,145 @@
+using Graph.Syntax.Features;
+using Graph.Syntax.Lemmatization;
+using Graph.Syntax.Models;
+using Graph.Syntax.Parsing;
+using Graph.Syntax.Tagging;
+using Graph.Syntax.Tokenization;
+
+namespace Graph.Syntax;
+
+/// <summary>
+/// A trained English syntax model: tokenizer, tagger, lemmatizer and dependency parser in Universal Dependencies v2.
+/// Immutable and thread-safe; load it once (<see cref="Default"/> is the model built into the assembly).
+/// </summary>
+public sealed class SyntaxModel
+{
+    /// <summary>Name of the embedded model resource.</summary>
+    public const string ResourceName = "models/en-ewt.syntax.bin";
+
+    private static readonly Lazy<SyntaxModel> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    [ThreadStatic]
+    private static Workspace? _workspace;
+
+    private readonly TagSet _tags;
+    private readonly Tagger _tagger;
+    private readonly Lemmatizer _lemmatizer;
+    private readonly Parser _parser;
+
+    internal SyntaxModel(TagSet tags, Tagger tagger, Lemmatizer lemmatizer, Parser parser)
+    {
+        _tags = tags;
+        _tagger = tagger;
+        _lemmatizer = lemmatizer;
+        _parser = parser;
+    }
+
+    /// <summary>The model trained on UD English EWT, built into this assembly; loaded on first use.</summary>
+    public static SyntaxModel Default => LazyDefault.Value;
+
+    /// <summary>Number of weights of each part: tagger, transitions, left-arc labels, right-arc labels.</summary>
+    public (int Tagger, int Moves, int LeftLabels, int RightLabels) WeightCounts =>
+        (_tagger.Weights.Weights, _parser.Moves.Weights, _parser.LeftLabels.Weights, _parser.RightLabels.Weights);
+
+    /// <summary>Reads a model file written by <see cref="Save"/> (the stream is read to the end, not closed).</summary>
+    /// <exception cref="InvalidDataException">The stream does not hold a syntax model.</exception>
+    public static SyntaxModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            var (tags, tagger, lemmatizer, parser) = ModelFormat.Read(stream);
+            return new SyntaxModel(tags, tagger, lemmatizer, parser);
+        }
+        catch (EndOfStreamException ex)
+        {
+            throw new InvalidDataException("the syntax model is truncated", ex);
+        }
+    }
+
+    /// <summary>Writes the model; the same model always gives the same bytes.</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ModelFormat.Write(stream, _tags, _tagger, _lemmatizer, _parser);
+    }
+
+    /// <summary>Tokenizes <c>text[start..end)</c> the Universal Dependencies way, then tags, lemmatizes and parses it as one sentence.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is not within the text.</exception>
+    public ParsedSentence Parse(string text, int start, int end)
+    {
+        var spans = UdTokenizer.Tokenize(text, start, end);
+        var words = new string[spans.Count];
+        for (int i = 0; i < words.Length; i++)
+        {
+            words[i] = text.Substring(spans[i].Start, spans[i].End - spans[i].Start);
+        }
+
+        return Analyze(words, spans);
+    }
+
+    /// <summary>Tags, lemmatizes and parses already tokenized words; offsets are over the words joined by single spaces.</summary>
+    public ParsedSentence Parse(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var clean = new string[words.Count];
+        var spans = new (int Start, int End)[words.Count];
+        int offset = 0;
+        for (int i = 0; i < clean.Length; i++)
+        {
+            clean[i] = words[i] ?? string.Empty;
+            spans[i] = (offset, offset + clean[i].Length);
+            offset += clean[i].Length + 1;
+        }
+
+        return Analyze(clean, spans);
+    }
+
+    private ParsedSentence Analyze(string[] words, IReadOnlyList<(int Start, int End)> spans)
+    {
+        if (words.Length == 0)
+        {
+            return ParsedSentence.Empty;
+        }
+
+        var work = _workspace ??= new Workspace();
+        work.Words.Load(words);
+        _tagger.Tag(words, work.Words);
+        _parser.Parse(work.Words, _tags, work.State);
+        var tokens = new SyntaxToken[words.Length];
+        for (int i = 0; i < words.Length; i++)
+        {
+            int tag = work.Words.Tags[i];
+            string upos = _tags.Upos[tag];
+            string xpos = _tags.Xpos[tag];
+            int label = work.State.Label[i];
+            tokens[i] = new SyntaxToken(
+                i,
+                words[i],
+                spans[i].Start,
+                spans[i].End,
+                _lemmatizer.Lemmatize(words[i], xpos, upos),
+                upos,
+                xpos,
+                work.State.Head[i],
+                label >= 0 ? _parser.Labels[label] : "dep");
+        }
+
+        return new ParsedSentence(tokens);
+    }
+
+    private static SyntaxModel LoadDefault()
+    {
+        using var stream = typeof(SyntaxModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException("the embedded syntax model " + ResourceName + " is missing from the assembly");
+        return Load(stream);
+    }
+
+    /// <summary>Buffers reused between sentences on one thread.</summary>
+    private sealed class Workspace
+    {
+        public WordHashes Words { get; } = new();
+
+        public ParseState State { get; } = new();
+    }
+}

@@ -1,0 +1,100 @@
+using Graph.Syntax.Features;
+using Graph.Syntax.Tagging;
+
+namespace Graph.Syntax.Training;
+
+/// <summary>Trains the tagger: an averaged perceptron over joint tags, with the predicted tag history as in use.</summary>
+internal static class TaggerTrainer
+{
+    /// <summary>Trains a tagger on <paramref name="sentences"/>; <paramref name="onIteration"/> hears each finished iteration.</summary>
+    public static Tagger Train(IReadOnlyList<ConlluSentence> sentences, TagSet tags, TrainingOptions options, Action<int>? onIteration = null)
+    {
+        var dictionary = BuildDictionary(sentences, tags, options);
+        var lookup = dictionary.GetAlternateLookup<ReadOnlySpan<char>>();
+        var model = new AveragedPerceptron(tags.Count);
+        var hashes = new WordHashes();
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var random = new Random(options.Seed);
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
+        var scores = new float[tags.Count];
+        for (int iteration = 0; iteration < options.TaggerIterations; iteration++)
+        {
+            random.Shuffle(order);
+            foreach (int s in order)
+            {
+                var words = Forms(sentences[s]);
+                hashes.Load(words);
+                int prev = Tagger.None;
+                int prev2 = Tagger.None;
+                for (int i = 0; i < words.Length; i++)
+                {
+                    var word = sentences[s].Words[i];
+                    int gold = tags.Id(word.Upos, word.Xpos);
+                    if (!lookup.TryGetValue(words[i], out int guess))
+                    {
+                        int n = TaggerFeatures.Extract(hashes, i, prev, prev2, features);
+                        Array.Clear(scores);
+                        model.Score(features[..n], scores);
+                        guess = Tagger.ArgMax(scores);
+                        model.Tick();
+                        if (gold >= 0)
+                        {
+                            model.Update(features[..n], gold, guess);
+                        }
+                    }
+
+                    prev2 = prev;
+                    prev = guess;
+                }
+            }
+
+            onIteration?.Invoke(iteration + 1);
+        }
+
+        return new Tagger(tags, model.ToTable(options.MinWeight), dictionary);
+    }
+
+    /// <summary>The words of a sentence.</summary>
+    public static string[] Forms(ConlluSentence sentence)
+    {
+        var forms = new string[sentence.Words.Count];
+        for (int i = 0; i < forms.Length; i++)
+        {
+            forms[i] = sentence.Words[i].Form;
+        }
+
+        return forms;
+    }
+
+    /// <summary>Frequent words seen (almost) always with one tag.</summary>
+    private static Dictionary<string, int> BuildDictionary(IReadOnlyList<ConlluSentence> sentences, TagSet tags, TrainingOptions options)
+    {
+        var counts = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            foreach (var word in sentence.Words)
+            {
+                int tag = tags.Id(word.Upos, word.Xpos);
+                if (!counts.TryGetValue(word.Form, out var perTag))
+                {
+                    counts[word.Form] = perTag = [];
+                }
+
+                perTag[tag] = perTag.GetValueOrDefault(tag) + 1;
+            }
+        }
+
+        var dictionary = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (form, perTag) in counts.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            int total = perTag.Values.Sum();
+            var (tag, count) = perTag.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First();
+            if (total >= options.DictionaryMinCount && count >= total * options.DictionaryMinShare)
+            {
+                dictionary[form] = tag;
+            }
+        }
+
+        return dictionary;
+    }
+}
