@@ -38,9 +38,6 @@ public static class ExtractionPipelineBuilderExtensions
     /// <summary>Resolves mentions to entities within the article.</summary>
     public static ExtractionPipelineBuilder UseCoreference(this ExtractionPipelineBuilder builder) => Checked(builder).Use<CoreferenceExtension>();
 
-    /// <summary>Extracts facts from the verb lexicon.</summary>
-    public static ExtractionPipelineBuilder UseVerbFacts(this ExtractionPipelineBuilder builder) => Checked(builder).Use<VerbFactExtension>();
-
     /// <summary>Extracts structural facts from patterns.</summary>
     public static ExtractionPipelineBuilder UseStructuralFacts(this ExtractionPipelineBuilder builder) => Checked(builder).Use<StructuralFactExtension>();
 

@@ -1,5 +1,6 @@
 using Graph.Extraction.Mentions;
 using Graph.Extraction.Resources;
+using Graph.Model;
 
 namespace Graph.Extraction.Events;
 
@@ -9,13 +10,16 @@ namespace Graph.Extraction.Events;
 /// cooperate", "urged X to stop") and participles ("..., accusing it of"); and the entities those
 /// tokens stand for.
 /// </summary>
-internal sealed class ArgumentResolver(ClauseView view, IReadOnlySet<string> supportVerbs, IReadOnlyList<string> issuers)
+internal sealed class ArgumentResolver(ClauseView view, IReadOnlySet<string> supportVerbs, IReadOnlyList<string> issuers, Func<int, bool> isEventNoun)
 {
     // Bound on walking up shared subjects and control chains; real sentences need a handful.
     private const int MaxDepth = 8;
 
     /// <summary>The tokens naming who acts.</summary>
-    public List<int> Actors(int trigger, bool isNoun) => isNoun ? NounActors(trigger) : VerbActors(trigger, 0);
+    public List<int> Actors(int trigger, EventPattern pattern) => pattern.IsNoun ? NounActors(trigger, PredicateInfo.Of(pattern.Predicate).IsSymmetric) : VerbActors(trigger, 0);
+
+    /// <summary>The tokens naming who speaks or acts at a verb.</summary>
+    public List<int> VerbActors(int verb) => VerbActors(verb, 0);
 
     /// <summary>The noun a light verb's pattern requires ("sanctions" in "imposed sanctions"): the object, or the passive subject.</summary>
     public int Theme(int verb)
@@ -88,7 +92,8 @@ internal sealed class ArgumentResolver(ClauseView view, IReadOnlySet<string> sup
                 continue;
             }
 
-            if (view.IsNoun(member) || view.Tokens[member].Upos == "PRON")
+            // An event noun's possessor or "of" phrase is its actor or target ("the invasion of Ukraine"), never what the noun stands for.
+            if ((view.IsNoun(member) && !isEventNoun(member)) || view.Tokens[member].Upos == "PRON")
             {
                 ids.AddRange(NamedInside(member));
             }
@@ -165,7 +170,7 @@ internal sealed class ArgumentResolver(ClauseView view, IReadOnlySet<string> sup
         }
     }
 
-    private List<int> NounActors(int noun)
+    private List<int> NounActors(int noun, bool symmetric)
     {
         var actors = new List<int>();
         foreach (int child in view.Parse.Children(noun))
@@ -185,6 +190,12 @@ internal sealed class ArgumentResolver(ClauseView view, IReadOnlySet<string> sup
 
         // "launched an offensive against X": a support verb lends the noun its subject.
         if (actors.Count == 0 && view.Tokens[noun].Relation == "obj" && supportVerbs.Contains(view.Lemma(view.Head(noun))))
+        {
+            return VerbActors(view.Head(noun), 0);
+        }
+
+        // "arrived for talks with X", "is in negotiations with X": a joint act the clause's subject takes part in.
+        if (actors.Count == 0 && symmetric && view.BaseRelation(noun) == "obl" && view.IsVerb(view.Head(noun)))
         {
             return VerbActors(view.Head(noun), 0);
         }

@@ -32,7 +32,7 @@ public sealed class EventCodingStage : IExtractionStage
             }
 
             var view = new ClauseView(sentence.Parse, context.MentionsIn(sentence.Index));
-            var arguments = new ArgumentResolver(view, support, issuers);
+            var arguments = new ArgumentResolver(view, support, issuers, token => IsEventNoun(view, lexicon.Events, token));
             var status = new StatusResolver(view, words, token => Speaker(view, arguments, token));
             List<Candidate> candidates = Candidates(view, lexicon.Events, arguments);
             Dictionary<int, List<string>> eventActors = candidates
@@ -84,7 +84,7 @@ public sealed class EventCodingStage : IExtractionStage
                     continue;
                 }
 
-                var candidate = new Candidate(token, row, row.Objects.Count > 0 ? theme : -1, arguments.Actors(token, isNoun), arguments.Targets(token, row, row.Objects.Count > 0 ? theme : -1));
+                var candidate = new Candidate(token, row, row.Objects.Count > 0 ? theme : -1, arguments.Actors(token, row), arguments.Targets(token, row, row.Objects.Count > 0 ? theme : -1));
                 if (best is null || (best.Targets.Count == 0 && candidate.Targets.Count > 0))
                 {
                     best = candidate;
@@ -105,6 +105,9 @@ public sealed class EventCodingStage : IExtractionStage
         found.RemoveAll(c => c.Pattern.IsNoun && themes.Contains(c.Trigger));
         return found;
     }
+
+    private static bool IsEventNoun(ClauseView view, EventPatternSet patterns, int token) =>
+        view.Tokens[token].Upos == "NOUN" && patterns.For(view.Lemma(token), isNoun: true).Count > 0;
 
     private static bool Holds(ClauseView view, EventPattern row, int token, int theme)
     {
@@ -238,7 +241,7 @@ public sealed class EventCodingStage : IExtractionStage
     /// <summary>Who speaks at a token: a verb's actor, or the entity a nominal names.</summary>
     private static string? Speaker(ClauseView view, ArgumentResolver arguments, int token)
     {
-        IEnumerable<int> tokens = view.IsVerb(token) ? arguments.Actors(token, isNoun: false) : [token];
+        IEnumerable<int> tokens = view.IsVerb(token) ? arguments.VerbActors(token) : [token];
         return tokens.SelectMany(arguments.Entities).FirstOrDefault();
     }
 
