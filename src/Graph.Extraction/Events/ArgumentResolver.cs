@@ -53,7 +53,8 @@ internal sealed class ArgumentResolver(ClauseView view, IReadOnlySet<string> sup
         }
 
         // "cut ties with Qatar and imposed an embargo": a coordinated act with no target of its own shares the first one's.
-        if (found.Count == 0 && !pattern.IsNoun && view.Tokens[trigger].Relation == "conj" && view.Child(trigger, "nsubj") < 0)
+        if (found.Count == 0 && !pattern.IsNoun && pattern.Targets.Contains(EventPattern.DirectObject)
+            && view.Tokens[trigger].Relation == "conj" && view.Child(trigger, "nsubj") < 0 && view.Child(trigger, "obj") < 0)
         {
             int first = view.Head(trigger);
             int shared = view.Child(first, "obj");
@@ -155,6 +156,11 @@ internal sealed class ArgumentResolver(ClauseView view, IReadOnlySet<string> sup
                 int controller = view.Child(head, "obj");
                 if (controller < 0)
                 {
+                    controller = view.Child(head, "iobj");
+                }
+
+                if (controller < 0)
+                {
                     controller = view.Children(head, "obl").FirstOrDefault(c => view.CaseOf(c) is "on" or "upon", -1);
                 }
 
@@ -224,6 +230,12 @@ internal sealed class ArgumentResolver(ClauseView view, IReadOnlySet<string> sup
         }
 
         int obj = view.Child(verb, "obj");
+        if (obj < 0)
+        {
+            // "urged Serbia to ...": an object followed by a complement is often read as the indirect object.
+            obj = view.Child(verb, "iobj");
+        }
+
         return obj >= 0 && view.IsRelativePronoun(obj) && relation == "acl:relcl" ? view.Head(verb) : obj;
     }
 }

@@ -16,13 +16,25 @@ internal sealed class ClauseView
         Parse = parse;
         Tokens = parse.Tokens;
         _mentionAt = new EntityMention?[Tokens.Count];
+        var headed = new bool[Tokens.Count];
         foreach (EntityMention mention in mentions)
         {
+            // Every token of a mention belongs to the shortest mention covering it ("Iraqi" in "Iraqi Prime Minister X"),
+            // so a name the parser split ("South" and "Sudan" attached apart) is still found from either token.
+            for (int k = 0; k < Tokens.Count; k++)
+            {
+                if (!headed[k] && Inside(k, mention) && (_mentionAt[k] is not { } known || Length(known) > Length(mention)))
+                {
+                    _mentionAt[k] = mention;
+                }
+            }
+
             int head = HeadWithin(mention.Span.Start, mention.Span.End);
-            // Nested mentions share a head only when one contains the other: the longer one names the whole phrase.
-            if (head >= 0 && (_mentionAt[head] is not { } known || known.Span.End - known.Span.Start < mention.Span.End - mention.Span.Start))
+            // The phrase's head names the whole phrase: the longest mention headed there wins.
+            if (head >= 0 && (!headed[head] || Length(_mentionAt[head]!) < Length(mention)))
             {
                 _mentionAt[head] = mention;
+                headed[head] = true;
             }
         }
     }
@@ -135,6 +147,10 @@ internal sealed class ClauseView
 
         return all;
     }
+
+    private static int Length(EntityMention mention) => mention.Span.End - mention.Span.Start;
+
+    private bool Inside(int token, EntityMention mention) => Tokens[token].Start >= mention.Span.Start && Tokens[token].End <= mention.Span.End;
 
     /// <summary>The token of the character range whose head lies outside it (the phrase's syntactic head), or -1.</summary>
     private int HeadWithin(int start, int end)

@@ -41,6 +41,7 @@ public sealed class EventCodingStage : IExtractionStage
             foreach (Candidate candidate in candidates)
             {
                 (FactStatus factStatus, string? source) = status.Resolve(candidate.Trigger);
+                if (Environment.GetEnvironmentVariable("EVDBG") is not null) { Console.Error.WriteLine($"C {candidate.Trigger} {candidate.Pattern.Lemma} {candidate.Pattern.Predicate} a={string.Join(",", candidate.Actors)} t={string.Join(",", candidate.Targets)} {factStatus}"); }
                 var match = new EventMatch(sentence.Index, candidate.Trigger, candidate.Pattern, candidate.Actors, candidate.Targets, factStatus, source);
                 if (Emit(context, sentence, view, arguments, eventActors, candidates, match))
                 {
@@ -126,7 +127,20 @@ public sealed class EventCodingStage : IExtractionStage
         PredicateInfo info = PredicateInfo.Of(match.Pattern.Predicate);
         var actors = match.Actors.SelectMany(arguments.Entities).Distinct().ToList();
         (List<string> parties, List<string> targets) = TargetIds(context, view, arguments, eventActors, match.Targets, actors);
-        if (parties.Count + targets.Count == 0 && !info.IsSymmetric)
+        if (parties.Count + targets.Count == 0 && match.Pattern.Predicate is Predicate.Demand or Predicate.Appeal or Predicate.Warn or Predicate.Threaten)
+        {
+            // "demanded that Togo release ...", "warned that Iran would ...": whoever the demand or warning is about.
+            foreach (int clause in view.Children(match.Trigger, "ccomp"))
+            {
+                int subject = view.Child(clause, "nsubj") is >= 0 and var active ? active : view.Child(clause, "nsubj:pass");
+                if (subject >= 0)
+                {
+                    targets.AddRange(arguments.Entities(subject));
+                }
+            }
+        }
+
+        if (parties.Count + targets.Count == 0 && match.Pattern.Predicate is Predicate.Threaten or Predicate.Warn or Predicate.Demand or Predicate.Appeal)
         {
             // "threatened to impose sanctions on X", "warned that it would strike X": the act's target is the threat's.
             foreach (Candidate complement in candidates.Where(c => view.Head(c.Trigger) == match.Trigger && view.BaseRelation(c.Trigger) is "xcomp" or "ccomp"))

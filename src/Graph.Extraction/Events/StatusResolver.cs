@@ -11,7 +11,8 @@ namespace Graph.Extraction.Events;
 internal sealed class StatusResolver(ClauseView view, StatusWords words, Func<int, string?> speakerOf)
 {
     // Clause relations through which an embedding verb governs what its complement asserts.
-    private static readonly HashSet<string> Embedding = ["ccomp", "xcomp", "advcl", "acl", "obj", "nsubj:pass", "conj", "csubj"];
+    // Objects and obliques carry a nominal clause up ("accused Congo of backing ..." when "backing" hangs on the noun).
+    private static readonly HashSet<string> Embedding = ["ccomp", "xcomp", "advcl", "acl", "obj", "iobj", "obl", "obl:agent", "nsubj:pass", "conj", "csubj"];
 
     private const int MaxDepth = 12;
 
