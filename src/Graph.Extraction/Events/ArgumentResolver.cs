@@ -10,7 +10,7 @@ namespace Graph.Extraction.Events;
 /// cooperate", "urged X to stop") and participles ("..., accusing it of"); and the entities those
 /// tokens stand for.
 /// </summary>
-internal sealed class ArgumentResolver(ClauseView view, IReadOnlySet<string> supportVerbs, IReadOnlyList<string> issuers, Func<int, bool> isEventNoun)
+internal sealed class ArgumentResolver(ClauseView view, ArgumentWords words, IReadOnlyList<string> issuers, Func<int, bool> isEventNoun)
 {
     // Bound on walking up shared subjects and control chains; real sentences need a handful.
     private const int MaxDepth = 8;
@@ -41,7 +41,9 @@ internal sealed class ArgumentResolver(ClauseView view, IReadOnlySet<string> sup
             }
         }
 
-        foreach (int holder in theme >= 0 ? [trigger, theme] : new[] { trigger })
+        // "reimposed sanctions on Venezuela": an event noun's target may hang on the verb it is the object of.
+        int governor = pattern.IsNoun && view.Tokens[trigger].Relation == "obj" ? view.Head(trigger) : -1;
+        foreach (int holder in new[] { trigger, theme, governor }.Where(h => h >= 0).Distinct())
         {
             foreach (int child in view.Children(holder, "obl", "nmod"))
             {
@@ -109,8 +111,9 @@ internal sealed class ArgumentResolver(ClauseView view, IReadOnlySet<string> sup
         foreach (int child in view.Parse.Children(noun))
         {
             string relation = view.Tokens[child].Relation;
+            // "the security of Poland", "forces of Iraq" stand for the country; "the arrest of X" is no act of X's.
             bool modifier = relation is "nmod:poss" or "amod" or "compound" or "flat" or "appos"
-                || (relation == "nmod" && view.CaseOf(child) == "of");
+                || (relation == "nmod" && view.CaseOf(child) == "of" && words.StandIn.Contains(view.Lemma(noun)));
             if (modifier && view.MentionAt(child) is { } mention && mention.EntityIds.Count > 0)
             {
                 return mention.EntityIds;
@@ -141,7 +144,7 @@ internal sealed class ArgumentResolver(ClauseView view, IReadOnlySet<string> sup
             return relation == "conj" ? VerbActors(view.Head(verb), depth + 1) : [];
         }
 
-        int subject = view.Child(verb, "nsubj");
+        int subject = view.Children(verb, "nsubj").Where(c => view.Tokens[c].Relation == "nsubj").DefaultIfEmpty(-1).Last();
         if (subject >= 0)
         {
             // "ECOWAS, which imposed sanctions": the relative pronoun stands for the noun the clause modifies.
@@ -195,7 +198,7 @@ internal sealed class ArgumentResolver(ClauseView view, IReadOnlySet<string> sup
         }
 
         // "launched an offensive against X": a support verb lends the noun its subject.
-        if (actors.Count == 0 && view.Tokens[noun].Relation == "obj" && supportVerbs.Contains(view.Lemma(view.Head(noun))))
+        if (actors.Count == 0 && view.Tokens[noun].Relation == "obj" && words.Support.Contains(view.Lemma(view.Head(noun))))
         {
             return VerbActors(view.Head(noun), 0);
         }

@@ -22,7 +22,7 @@ public sealed class EventCodingStage : IExtractionStage
         ArgumentNullException.ThrowIfNull(context);
         Lexicon lexicon = context.Resources.Lexicon;
         var words = StatusWords.From(lexicon);
-        IReadOnlySet<string> support = lexicon.FunctionWords("support");
+        var argumentWords = ArgumentWords.From(lexicon);
         IReadOnlyList<string> issuers = StatementIssuer.Find(context);
         foreach (Sentence sentence in context.Sentences)
         {
@@ -32,7 +32,7 @@ public sealed class EventCodingStage : IExtractionStage
             }
 
             var view = new ClauseView(sentence.Parse, context.MentionsIn(sentence.Index));
-            var arguments = new ArgumentResolver(view, support, issuers, token => IsEventNoun(view, lexicon.Events, token));
+            var arguments = new ArgumentResolver(view, argumentWords, issuers, token => IsEventNoun(view, lexicon.Events, token));
             var status = new StatusResolver(view, words, token => Speaker(view, arguments, token));
             List<Candidate> candidates = Candidates(view, lexicon.Events, arguments);
             Dictionary<int, List<string>> eventActors = candidates
@@ -55,7 +55,7 @@ public sealed class EventCodingStage : IExtractionStage
     private static List<Candidate> Candidates(ClauseView view, EventPatternSet patterns, ArgumentResolver arguments)
     {
         var found = new List<Candidate>();
-        var themes = new HashSet<int>();
+        var themes = new HashSet<(int Token, Predicate Predicate)>();
         for (int token = 0; token < view.Tokens.Count; token++)
         {
             bool isNoun = view.Tokens[token].Upos == "NOUN";
@@ -97,13 +97,14 @@ public sealed class EventCodingStage : IExtractionStage
                 found.Add(best);
                 if (best.Theme >= 0)
                 {
-                    themes.Add(best.Theme);
+                    themes.Add((best.Theme, best.Pattern.Predicate));
                 }
             }
         }
 
-        // "imposed sanctions on Iran": the noun is the light verb's theme, not an event of its own.
-        found.RemoveAll(c => c.Pattern.IsNoun && themes.Contains(c.Trigger));
+        // "imposed sanctions on Iran": the noun is the light verb's theme, not an event of its own; "mediated talks
+        // between A and B" is both the mediation and the talks.
+        found.RemoveAll(c => c.Pattern.IsNoun && themes.Contains((c.Trigger, c.Pattern.Predicate)));
         return found;
     }
 
@@ -143,7 +144,7 @@ public sealed class EventCodingStage : IExtractionStage
         if (parties.Count + targets.Count == 0 && match.Pattern.Predicate is Predicate.Threaten or Predicate.Warn or Predicate.Demand or Predicate.Appeal)
         {
             // "threatened to impose sanctions on X", "warned that it would strike X": the act's target is the threat's.
-            foreach (Candidate complement in candidates.Where(c => view.Head(c.Trigger) == match.Trigger && view.BaseRelation(c.Trigger) is "xcomp" or "ccomp"))
+            foreach (Candidate complement in candidates.Where(c => Governs(view, match.Trigger, c.Trigger)))
             {
                 targets.AddRange(TargetIds(context, view, arguments, eventActors, complement.Targets, actors).Targets);
             }
@@ -174,6 +175,25 @@ public sealed class EventCodingStage : IExtractionStage
         }
 
         return context.Facts.All.Count > before;
+    }
+
+    /// <summary>True when <paramref name="act"/> lies in a complement clause of <paramref name="verb"/> ("threatened to reimpose sanctions").</summary>
+    private static bool Governs(ClauseView view, int verb, int act)
+    {
+        for (int node = act, depth = 0; node >= 0 && depth < 4; node = view.Head(node), depth++)
+        {
+            if (view.Head(node) == verb)
+            {
+                return view.BaseRelation(node) is "xcomp" or "ccomp";
+            }
+
+            if (view.BaseRelation(node) is not ("obj" or "xcomp" or "ccomp" or "obl"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The entities of target tokens, split into parties of a "between" phrase and plain targets.</summary>
@@ -213,8 +233,10 @@ public sealed class EventCodingStage : IExtractionStage
             return [];
         }
 
+        // An act aimed at a person's country is aimed at the person's government too ("rejected the appeal" by its president).
+        var receivers = actors.Concat(actors.Select(a => context.Entities.Find(a)?.CountryId).OfType<string>()).ToHashSet(StringComparer.Ordinal);
         var earlier = context.Facts.All
-            .Where(f => f.Status == FactStatus.Asserted && rows.Any(r => r.Predicate == f.Predicate) && actors.Contains(f.Object))
+            .Where(f => f.Status == FactStatus.Asserted && rows.Any(r => r.Predicate == f.Predicate) && receivers.Contains(f.Object))
             .ToList();
         if (earlier.Count == 0)
         {

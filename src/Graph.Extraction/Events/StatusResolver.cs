@@ -112,7 +112,8 @@ internal sealed class StatusResolver(ClauseView view, StatusWords words, Func<in
             return (FactStatus.Negated, false);
         }
 
-        if (words.Intention.Contains(lemma))
+        // "threatened sanctions" and "threatened to impose sanctions" are both unrealised; "pledged support" is support given.
+        if (words.Intention.Contains(lemma) && !(relation == "obj" && words.Commitment.Contains(lemma)))
         {
             return (FactStatus.Intended, false);
         }

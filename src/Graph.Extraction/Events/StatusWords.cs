@@ -11,7 +11,8 @@ internal sealed record StatusWords(
     IReadOnlySet<string> Denial,
     IReadOnlySet<string> Refusal,
     IReadOnlySet<string> Intention,
-    IReadOnlySet<string> Saying)
+    IReadOnlySet<string> Saying,
+    IReadOnlySet<string> Commitment)
 {
     public static StatusWords From(Lexicon lexicon) => new(
         lexicon.FunctionWords("negation"),
@@ -21,5 +22,6 @@ internal sealed record StatusWords(
         lexicon.FunctionWords("denial"),
         lexicon.FunctionWords("refusal"),
         lexicon.FunctionWords("intention"),
-        lexicon.FunctionWords("saying"));
+        lexicon.FunctionWords("saying"),
+        lexicon.FunctionWords("commitment"));
 }
