@@ -141,6 +141,14 @@ public sealed class EventCodingStage : IExtractionStage
             }
         }
 
+        if (parties.Count + targets.Count == 0 && !info.IsSymmetric && view.Tokens[match.Trigger].Relation == "conj"
+            && candidates.FirstOrDefault(c => c.Trigger == view.Head(match.Trigger)) is { Targets.Count: > 0 } first && first.Actors.SequenceEqual(match.Actors))
+        {
+            // "cut ties with Qatar and imposed an embargo": a coordinated act with no target of its own shares the first one's.
+            (List<string> sharedParties, List<string> sharedTargets) = TargetIds(context, view, arguments, eventActors, first.Targets, actors);
+            targets.AddRange(sharedTargets.Concat(sharedParties));
+        }
+
         if (parties.Count + targets.Count == 0 && match.Pattern.Predicate is Predicate.Threaten or Predicate.Warn or Predicate.Demand or Predicate.Appeal)
         {
             // "threatened to impose sanctions on X", "warned that it would strike X": the act's target is the threat's.
@@ -228,7 +236,25 @@ public sealed class EventCodingStage : IExtractionStage
     /// </summary>
     private static List<string> EarlierActors(ExtractionContext context, string noun, List<string> actors)
     {
-        if (actors.Count == 0 || context.Resources.Lexicon.Events.For(noun, isNoun: true) is not { Count: > 0 } rows)
+        Lexicon lexicon = context.Resources.Lexicon;
+        var predicates = lexicon.Events.For(noun, isNoun: true).Select(r => r.Predicate).ToHashSet();
+        NounKind kind = lexicon.NounKindOf(noun) | lexicon.NounKindOf(noun + "s");
+        if (kind.HasFlag(NounKind.Charge))
+        {
+            predicates.Add(Predicate.Accuse);
+        }
+
+        if (kind.HasFlag(NounKind.Request))
+        {
+            predicates.UnionWith([Predicate.Appeal, Predicate.Demand]);
+        }
+
+        if (kind.HasFlag(NounKind.Protest))
+        {
+            predicates.Add(Predicate.Criticize);
+        }
+
+        if (actors.Count == 0 || predicates.Count == 0)
         {
             return [];
         }
@@ -236,7 +262,7 @@ public sealed class EventCodingStage : IExtractionStage
         // An act aimed at a person's country is aimed at the person's government too ("rejected the appeal" by its president).
         var receivers = actors.Concat(actors.Select(a => context.Entities.Find(a)?.CountryId).OfType<string>()).ToHashSet(StringComparer.Ordinal);
         var earlier = context.Facts.All
-            .Where(f => f.Status == FactStatus.Asserted && rows.Any(r => r.Predicate == f.Predicate) && receivers.Contains(f.Object))
+            .Where(f => f.Status == FactStatus.Asserted && predicates.Contains(f.Predicate) && receivers.Contains(f.Object))
             .ToList();
         if (earlier.Count == 0)
         {
