@@ -86,23 +86,17 @@ internal static class GoldDocumentReader
     {
         try
         {
+            RejectComments(json, source);
             using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
             var settings = new JsonLoadSettings
             {
-                CommentHandling = CommentHandling.Load,
                 DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
                 LineInfoHandling = LineInfoHandling.Load,
             };
             JToken root = JToken.ReadFrom(reader, settings);
-            if (reader.Read())
+            while (reader.Read())
             {
-                throw new GoldFormatException(source, $"not valid JSON: unexpected content after the document at line {reader.LineNumber}");
-            }
-
-            IEnumerable<JToken> tokens = root is JContainer container ? container.DescendantsAndSelf() : [root];
-            if (tokens.FirstOrDefault(t => t.Type == JTokenType.Comment) is { } comment)
-            {
-                throw Problem(source, comment, "not valid JSON: comments are not allowed");
+                // Reading past the document fails on anything but white space.
             }
 
             return root;
@@ -110,6 +104,19 @@ internal static class GoldDocumentReader
         catch (JsonException ex)
         {
             throw new GoldFormatException(source, "not valid JSON: " + ex.Message.ReplaceLineEndings(" "), ex);
+        }
+    }
+
+    // JSON has no comments, though the reader would skip them.
+    private static void RejectComments(string json, string source)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonToken.Comment)
+            {
+                throw new GoldFormatException(source, $"not valid JSON: a comment at line {reader.LineNumber}");
+            }
         }
     }
 
