@@ -15,7 +15,7 @@ internal static class EvalView
     public static void Render(EvalReport report, bool withErrors)
     {
         Score total = report.Total;
-        var articles = new Table().Border(TableBorder.Rounded).Title($"{report.Articles.Count} annotated articles").ShowFooters()
+        var articles = new Table().Border(TableBorder.Rounded).Title(report.Articles.Count == 1 ? "1 annotated article" : $"{report.Articles.Count} annotated articles").ShowFooters()
             .AddColumn(new TableColumn("Article").Footer("[bold]ALL (micro)[/]"))
             .AddColumn(ScoreColumn("Entities", total.Entities))
             .AddColumn(ScoreColumn("Facts", total.Facts))

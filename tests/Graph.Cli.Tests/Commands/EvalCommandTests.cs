@@ -45,7 +45,7 @@ public sealed class EvalCommandTests : IDisposable
         Assert.True(File.Exists(broken));
         Assert.Contains("envoys", result.StdOut, StringComparison.Ordinal);
         Assert.DoesNotContain("broken", result.StdOut, StringComparison.Ordinal);
-        Assert.Contains("1 annotated articles", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("1 annotated article", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("ALL (micro)", result.StdOut, StringComparison.Ordinal);
     }
 
