@@ -109,7 +109,7 @@ internal static class EvalView
 
     // Three scores over their counts, narrow enough for three groups on an 80-column terminal.
     private static TableColumn ScoreColumn(string title, PrfCounts total) =>
-        new TableColumn($"{title}\n[grey]    P     R    F1[/]").RightAligned().Footer($"[bold]{Cell(total)}[/]");
+        new TableColumn($"{title}\n[grey]    P     R    F1[/]").RightAligned().NoWrap().Footer($"[bold]{Cell(total)}[/]");
 
     private static string Cell(PrfCounts c) =>
         $"{ScoreFormat.ThreeDecimals(c.Precision)} {ScoreFormat.ThreeDecimals(c.Recall)} {ScoreFormat.ThreeDecimals(c.F1)}"
