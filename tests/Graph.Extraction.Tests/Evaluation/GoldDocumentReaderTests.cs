@@ -112,8 +112,10 @@ public sealed class GoldDocumentReaderTests
     public void Read_TheGoldSet_IsValid()
     {
         string gold = Path.Combine(RepositoryPaths.Root, "tests", "Graph.Extraction.Tests", "Gold");
+        string[] files = Directory.GetFiles(gold, "*.gold.json", SearchOption.AllDirectories);
 
-        foreach (string file in Directory.GetFiles(gold, "*.gold.json"))
+        Assert.NotEmpty(files);
+        foreach (string file in files)
         {
             Assert.NotEmpty(GoldDocument.Read(file).Facts);
         }

@@ -9,13 +9,15 @@ public sealed class ReferenceScorerEqualityTests
 {
     private const string SampleName = "000_3204a382f74a6061";
 
-    [SkippableFact]
-    public void Score_GoldSet_EqualsTheReferenceScorerForEveryArticleAndTheTotal()
+    [SkippableTheory]
+    [InlineData("dev")]
+    [InlineData("test")]
+    public void Score_GoldSet_EqualsTheReferenceScorerForEveryArticleAndTheTotal(string split)
     {
         string scorer = ReferenceScorer.Locate();
-        string gold = Path.Combine(RepositoryPaths.Root, "tests", "Graph.Extraction.Tests", "Gold");
+        string gold = Path.Combine(RepositoryPaths.Root, "tests", "Graph.Extraction.Tests", "Gold", split);
         string[] articles = Directory.GetFiles(gold, "*.txt").Order(StringComparer.Ordinal).ToArray();
-        Assert.True(articles.Length >= 6, "the gold set holds at least six articles");
+        Assert.True(articles.Length >= 6, $"the {split} gold set holds at least six articles");
 
         AssertSameScores(scorer, gold, articles);
     }
