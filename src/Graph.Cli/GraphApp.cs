@@ -41,6 +41,11 @@ internal static class GraphApp
             .WithDescription("Show what extraction finds in one article (nothing is stored).")
             .WithExample("extract", "data/articles/000_3204a382f74a6061.txt")
             .WithExample("extract", "article.md", "--format", "table");
+        config.AddCommand<EvalCommand>("eval")
+            .WithDescription("Score extraction against annotated articles (NAME.gold.json beside each article).")
+            .WithExample("eval", "annotated/")
+            .WithExample("eval", "annotated/", "--errors")
+            .WithExample("eval", "annotated/", "--format", "json");
         config.AddCommand<StatsCommand>("stats")
             .WithDescription("Count what the store holds: articles, entities by type, facts by predicate.")
             .WithExample("stats", "--store", "graph.db");

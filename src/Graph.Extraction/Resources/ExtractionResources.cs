@@ -45,7 +45,7 @@ public sealed class ExtractionResources
     {
         Assembly assembly = typeof(ExtractionResources).Assembly;
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string name in assembly.GetManifestResourceNames().Where(n => n.EndsWith(".tsv", StringComparison.Ordinal)))
+        foreach (string name in assembly.GetManifestResourceNames().Where(IsExtractionData))
         {
             using Stream stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
@@ -54,4 +54,8 @@ public sealed class ExtractionResources
 
         return Create(files);
     }
+
+    private static bool IsExtractionData(string name) =>
+        name.EndsWith(".tsv", StringComparison.Ordinal)
+        && (name.StartsWith("gazetteer/", StringComparison.Ordinal) || name.StartsWith("lexicon/", StringComparison.Ordinal));
 }
