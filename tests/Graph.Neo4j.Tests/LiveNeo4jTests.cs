@@ -24,7 +24,7 @@ public sealed class LiveNeo4jTests
         var actions = source.Relations().Where(r => r.Info.IsAction).SelectMany(r => r.Evidence).ToList();
         long nodes = source.Articles().Count() + source.Entities().Count() + actions.Count;
         long relationships = source.Mentions().Count() + source.Relations().Count()
-            + (3 * actions.Count) + actions.Count(e => e.PlaceId is not null);
+            + (3 * actions.Count) + actions.Count(e => e.PlaceId is not null) + actions.Count(e => e.SourceId is not null);
         await using var driver = LiveNeo4j.CreateDriver();
         var pusher = new Neo4jPusher(driver, new Neo4jPushOptions { Database = LiveNeo4j.Database, BatchSize = 2 });
         try
