@@ -22,8 +22,9 @@ public static class StableId
 
     /// <summary>
     /// Id of an aggregated relation (subject, predicate, object, for positions title, and status). An asserted
-    /// relation hashes the first four alone, so its id is the one stores kept before statuses existed; any other
-    /// status is hashed too, so an alleged attack is never the same relation as an asserted one.
+    /// relation hashes the first four alone, so its id is the one a store of schema version 1 (which had no
+    /// statuses) holds for it; any other status is hashed too, so an alleged attack is never the same relation
+    /// as an asserted one.
     /// </summary>
     public static string Relation(string subjectId, Predicate predicate, string objectId, string? title, FactStatus status)
     {
