@@ -1,5 +1,7 @@
+using Graph.Extraction.Tests.Support;
 using Graph.Model;
 using Graph.Model.Extraction;
+using Graph.Testing;
 using Newtonsoft.Json.Linq;
 
 namespace Graph.Extraction.Tests;
@@ -83,6 +85,37 @@ public sealed class ExtractionJsonTests
         Assert.Equal(kovacs.Id, (string?)unasserted[0]["source"]);
         Assert.Equal(JTokenType.Null, unasserted[1]["source"]!.Type);
         Assert.Equal(asserted.Properties().Select(p => p.Name), unasserted[0].Properties().Select(p => p.Name));
+    }
+
+    [SkippableFact]
+    public void Serialize_UnassertedFacts_AreNotScoredAsFacts_ByTheReferenceScorer()
+    {
+        // Given a gold document asserting one attack, and an extraction that also holds an alleged and a negated one
+        string scorer = ReferenceScorer.Locate();
+        using var temp = new TempDirectory();
+        ExtractedEntity ruritania = Entity(EntityType.Country, "Ruritania");
+        ExtractedEntity borduria = Entity(EntityType.Country, "Borduria");
+        ExtractedEntity zenda = Entity(EntityType.City, "Zenda");
+        var extraction = new ArticleExtraction("attacks.txt", "article:0", null, [ruritania, borduria, zenda],
+        [
+            Fact(ruritania, borduria, 0, FactStatus.Asserted, null),
+            Fact(ruritania, zenda, 1, FactStatus.Alleged, borduria.Id),
+            Fact(borduria, zenda, 2, FactStatus.Negated, null),
+        ]);
+        string gold = temp.Write("attacks.gold.json", """
+            {"article": "attacks.txt", "published": null,
+             "entities": [{"id": "r", "type": "Country", "name": "Ruritania", "aliases": []},
+                          {"id": "b", "type": "Country", "name": "Borduria", "aliases": []},
+                          {"id": "z", "type": "City", "name": "Zenda", "aliases": []}],
+             "facts": [{"subject": "r", "predicate": "ATTACK", "object": "b", "sentence": "Sentence 0."}]}
+            """);
+        string prediction = temp.Write("attacks.json", ExtractionJson.Serialize(extraction));
+
+        // When the scorer compares them
+        ReferenceScorer.Score score = ReferenceScorer.Run(scorer, gold, prediction);
+
+        // Then only the asserted fact is counted: precision and recall are both perfect
+        Assert.True(score.FactsF1 == 1.0, score.Output);
     }
 
     [Fact]
