@@ -5,12 +5,19 @@ using Newtonsoft.Json;
 
 namespace Graph.Extraction;
 
-/// <summary>Writes an extraction in the exchange format (eval/FORMAT.md): indented, properties in a fixed order.</summary>
+/// <summary>
+/// Writes an extraction in the exchange format (eval/FORMAT.md): indented, properties in a fixed order.
+/// <c>facts</c> holds the asserted facts only; negated, hypothetical, intended and alleged ones follow in
+/// <c>unasserted</c>, with the same fields.
+/// </summary>
 public static class ExtractionJson
 {
     private const string DateFormat = "yyyy-MM-dd";
 
-    /// <summary>The document for <paramref name="extraction"/>. Facts also carry their sentence index and character span.</summary>
+    /// <summary>
+    /// The document for <paramref name="extraction"/>. Facts also carry their status, reported source, sentence
+    /// index and character span.
+    /// </summary>
     public static string Serialize(ArticleExtraction extraction)
     {
         ArgumentNullException.ThrowIfNull(extraction);
@@ -45,18 +52,25 @@ public static class ExtractionJson
             }
 
             w.WriteEndArray();
-            w.WritePropertyName("facts");
-            w.WriteStartArray();
-            foreach (ExtractedFact fact in extraction.Facts)
-            {
-                WriteFact(w, fact);
-            }
-
-            w.WriteEndArray();
+            // "facts" is what the text asserts (what the format and its scorer count); the rest is kept apart.
+            WriteFacts(w, "facts", extraction.Facts.Where(f => f.Status == FactStatus.Asserted));
+            WriteFacts(w, "unasserted", extraction.Facts.Where(f => f.Status != FactStatus.Asserted));
             w.WriteEndObject();
         }
 
         return text.ToString() + "\n";
+    }
+
+    private static void WriteFacts(JsonTextWriter w, string name, IEnumerable<ExtractedFact> facts)
+    {
+        w.WritePropertyName(name);
+        w.WriteStartArray();
+        foreach (ExtractedFact fact in facts)
+        {
+            WriteFact(w, fact);
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteFact(JsonTextWriter w, ExtractedFact fact)
@@ -78,6 +92,10 @@ public static class ExtractionJson
         w.WriteValue(fact.Title);
         w.WritePropertyName("confidence");
         w.WriteValue(Math.Round(fact.Confidence, 3));
+        w.WritePropertyName("status");
+        w.WriteValue(fact.Status.Name());
+        w.WritePropertyName("source");
+        w.WriteValue(fact.Source);
         w.WritePropertyName("sentence_index");
         w.WriteValue(fact.SentenceIndex);
         w.WritePropertyName("span");

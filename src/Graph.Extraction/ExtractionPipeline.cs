@@ -46,9 +46,13 @@ public sealed class ExtractionPipeline
         {
             used.Add(fact.Subject);
             used.Add(fact.Object);
+            if (fact.Source is not null)
+            {
+                used.Add(fact.Source);
+            }
         }
 
-        // An entity is reported when it is named in the text or takes part in a fact; adjectives alone ("Iranian") do not add one.
+        // An entity is reported when it is named in the text or takes part in a fact (or reports one); adjectives alone ("Iranian") do not add one.
         var entities = context.Entities.All
             .Where(e => e.Mentions.Count > 0 || used.Contains(e.Id))
             .Select(e => new ExtractedEntity(e.Id, e.Type, e.Name, [.. e.Aliases], [.. e.Mentions.OrderBy(s => s.Start)]))

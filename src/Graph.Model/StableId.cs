@@ -20,11 +20,17 @@ public static class StableId
     /// <summary>Id of an article: a prefix of the SHA-256 of its text.</summary>
     public static string Article(string contentHash) => "article:" + contentHash[..16];
 
-    /// <summary>Id of an aggregated relation (subject, predicate, object and, for positions, title).</summary>
-    public static string Relation(string subjectId, Predicate predicate, string objectId, string? title)
+    /// <summary>
+    /// Id of an aggregated relation (subject, predicate, object, for positions title, and status). An asserted
+    /// relation hashes the first four alone, so its id is the one a store of schema version 1 (which had no
+    /// statuses) holds for it; any other status is hashed too, so an alleged attack is never the same relation
+    /// as an asserted one.
+    /// </summary>
+    public static string Relation(string subjectId, Predicate predicate, string objectId, string? title, FactStatus status)
     {
         string name = PredicateInfo.Of(predicate).Name;
-        return "rel:" + ShortHash(string.Join('\u001f', subjectId, name, objectId, title ?? string.Empty));
+        string key = string.Join('\u001f', subjectId, name, objectId, title ?? string.Empty);
+        return "rel:" + ShortHash(status == FactStatus.Asserted ? key : key + "\u001f" + status.Name());
     }
 
     /// <summary>Id of one reported event: one relation as stated by one sentence of one article.</summary>

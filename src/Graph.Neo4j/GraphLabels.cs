@@ -33,6 +33,9 @@ public static class GraphLabels
     /// <summary>Event → article: the article whose sentence reports it.</summary>
     public const string ReportedIn = "REPORTED_IN";
 
+    /// <summary>Event → entity: whoever the sentence reports as saying it ("X said that ...", "according to X").</summary>
+    public const string AccordingTo = "ACCORDING_TO";
+
     private static readonly string[] EntityTypeLabels =
         Enum.GetValues<EntityType>().Select(LabelOf).ToArray();
 
@@ -49,7 +52,7 @@ public static class GraphLabels
     /// <summary>Every relationship type, sorted ordinally: the predicate names plus the event roles and mentions.</summary>
     public static IReadOnlyList<string> RelationshipTypes { get; } =
         PredicateInfo.All.Select(p => p.Name)
-            .Concat([MentionedIn, Actor, Target, InPlace, ReportedIn])
+            .Concat([MentionedIn, Actor, Target, InPlace, ReportedIn, AccordingTo])
             .Order(StringComparer.Ordinal)
             .ToArray();
 

@@ -72,17 +72,23 @@ public static class GraphStatements
     /// <summary>Event → reporting article.</summary>
     public static CypherStatement EventArticles { get; } = EventRole(GraphLabels.ReportedIn, GraphLabels.Article);
 
+    /// <summary>Event → the entity the sentence reports as its source.</summary>
+    public static CypherStatement EventSources { get; } = EventRole(GraphLabels.AccordingTo, GraphLabels.Entity);
+
     /// <summary>Every batched statement, nodes first, in the order the push runs them.</summary>
     public static IReadOnlyList<CypherStatement> All { get; } =
         new[] { ArticleNodes }.Concat(EntityStatements).Append(EventNodes).Append(Mentions)
             .Concat(RelationStatements)
-            .Concat([EventActors, EventTargets, EventPlaces, EventArticles])
+            .Concat([EventActors, EventTargets, EventPlaces, EventArticles, EventSources])
             .ToArray();
 
     /// <summary>Entity nodes of one type: the <c>:Entity</c> label plus the type label.</summary>
     public static CypherStatement EntityNodes(EntityType type) => EntityStatements[(int)type];
 
-    /// <summary>The direct actor → target relationship of one predicate, carrying the aggregated evidence.</summary>
+    /// <summary>
+    /// The direct actor → target relationship of one predicate, carrying the aggregated evidence and the
+    /// relation's status (an alleged attack is its own relationship, beside an asserted one).
+    /// </summary>
     public static CypherStatement Relation(Predicate predicate) => RelationStatements[(int)predicate];
 
     private static CypherStatement EntityNodeStatement(EntityType type)

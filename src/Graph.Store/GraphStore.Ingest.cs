@@ -19,8 +19,8 @@ public sealed partial class GraphStore
     /// <summary>
     /// Merges one article and its extraction in a single transaction. Entities merge by stable id
     /// (the ordinally smallest spelling of the name wins, so ingestion order does not matter);
-    /// facts merge into relations by (subject, predicate, object, title), symmetric predicates with
-    /// their ends in id order; each fact adds one piece of evidence.
+    /// facts merge into relations by (subject, predicate, object, title, status), symmetric predicates
+    /// with their ends in id order; each fact adds one piece of evidence, with its reported source.
     /// </summary>
     /// <returns><see cref="IngestOutcome.Unchanged"/> when the same content was stored before.</returns>
     /// <exception cref="StoreException">The database refused the write; nothing of the article was kept.</exception>
@@ -58,7 +58,7 @@ public sealed partial class GraphStore
         {
             if (known.Contains(fact.Subject) && known.Contains(fact.Object) && fact.Subject != fact.Object)
             {
-                MergeFact(fact, document.Id, fact.Place is not null && known.Contains(fact.Place) ? fact.Place : null, transaction);
+                MergeFact(fact, document.Id, KnownOrNull(fact.Place, known), KnownOrNull(fact.Source, known), transaction);
             }
         }
 
@@ -115,18 +115,21 @@ public sealed partial class GraphStore
         }
     }
 
-    private void MergeFact(ExtractedFact fact, string articleId, string? placeId, SqliteTransaction transaction)
+    // A place or source the extraction does not list as an entity of the article has no node to point to.
+    private static string? KnownOrNull(string? id, HashSet<string> known) => id is not null && known.Contains(id) ? id : null;
+
+    private void MergeFact(ExtractedFact fact, string articleId, string? placeId, string? sourceId, SqliteTransaction transaction)
     {
         var info = PredicateInfo.Of(fact.Predicate);
         (string subject, string obj) = info.IsSymmetric && string.CompareOrdinal(fact.Subject, fact.Object) > 0
             ? (fact.Object, fact.Subject)
             : (fact.Subject, fact.Object);
         string? title = NullIfBlank(fact.Title);
-        string relationId = StableId.Relation(subject, fact.Predicate, obj, title);
+        string relationId = StableId.Relation(subject, fact.Predicate, obj, title, fact.Status);
 
         using (var command = Command(transaction, """
-            INSERT OR IGNORE INTO relations (id, subject_id, predicate, object_id, title)
-            VALUES ($id, $subject, $predicate, $object, $title)
+            INSERT OR IGNORE INTO relations (id, subject_id, predicate, object_id, title, status)
+            VALUES ($id, $subject, $predicate, $object, $title, $status)
             """))
         {
             command.Parameters.AddWithValue("$id", relationId);
@@ -134,13 +137,14 @@ public sealed partial class GraphStore
             command.Parameters.AddWithValue("$predicate", info.Name);
             command.Parameters.AddWithValue("$object", obj);
             command.Parameters.AddWithValue("$title", (object?)title ?? DBNull.Value);
+            command.Parameters.AddWithValue("$status", fact.Status.Name());
             command.ExecuteNonQuery();
         }
 
         using (var command = Command(transaction, """
             INSERT OR IGNORE INTO evidence
-                (relation_id, article_id, sentence_index, sentence, span_start, span_end, date, place_id, confidence)
-            VALUES ($relation, $article, $index, $sentence, $start, $end, $date, $place, $confidence)
+                (relation_id, article_id, sentence_index, sentence, span_start, span_end, date, place_id, confidence, source_id)
+            VALUES ($relation, $article, $index, $sentence, $start, $end, $date, $place, $confidence, $source)
             """))
         {
             command.Parameters.AddWithValue("$relation", relationId);
@@ -152,6 +156,7 @@ public sealed partial class GraphStore
             command.Parameters.AddWithValue("$date", (object?)FormatDate(fact.Date) ?? DBNull.Value);
             command.Parameters.AddWithValue("$place", (object?)placeId ?? DBNull.Value);
             command.Parameters.AddWithValue("$confidence", Math.Round(Math.Clamp(fact.Confidence, 0, 1), 4));
+            command.Parameters.AddWithValue("$source", (object?)sourceId ?? DBNull.Value);
             command.ExecuteNonQuery();
         }
     }

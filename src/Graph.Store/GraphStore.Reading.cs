@@ -66,8 +66,8 @@ public sealed partial class GraphStore : IGraphSource
         Relation? current = null;
         var evidence = new List<Evidence>();
         foreach (var reader in Rows("""
-            SELECT r.id, r.subject_id, r.predicate, r.object_id, r.title,
-                   v.article_id, v.sentence_index, v.sentence, v.span_start, v.span_end, v.date, v.place_id, v.confidence
+            SELECT r.id, r.subject_id, r.predicate, r.object_id, r.title, r.status,
+                   v.article_id, v.sentence_index, v.sentence, v.span_start, v.span_end, v.date, v.place_id, v.confidence, v.source_id
             FROM relations r JOIN evidence v ON v.relation_id = r.id
             ORDER BY r.id, v.article_id, v.sentence_index
             """))
@@ -82,17 +82,18 @@ public sealed partial class GraphStore : IGraphSource
             if (current is null || current.Id != id)
             {
                 PredicateInfo.TryParse(reader.GetString(2), out var info);
-                current = new Relation(id, reader.GetString(1), info.Predicate, reader.GetString(3), Text(reader, 4), []);
+                current = new Relation(id, reader.GetString(1), info.Predicate, reader.GetString(3), Text(reader, 4), Status(reader, 5), []);
             }
 
             evidence.Add(new Evidence(
-                reader.GetString(5),
-                reader.GetInt32(6),
-                reader.GetString(7),
-                new TextSpan(reader.GetInt32(8), reader.GetInt32(9)),
-                Date(reader, 10),
-                Text(reader, 11),
-                reader.GetDouble(12)));
+                reader.GetString(6),
+                reader.GetInt32(7),
+                reader.GetString(8),
+                new TextSpan(reader.GetInt32(9), reader.GetInt32(10)),
+                Date(reader, 11),
+                Text(reader, 12),
+                reader.GetDouble(13),
+                Text(reader, 14)));
         }
 
         if (current is not null)
@@ -101,7 +102,10 @@ public sealed partial class GraphStore : IGraphSource
         }
     }
 
-    /// <summary>Counts of articles, entities by type, relations by predicate, evidence and events.</summary>
+    /// <summary>
+    /// Counts of articles, entities by type, asserted relations by predicate (with their evidence and events),
+    /// and unasserted relations by status.
+    /// </summary>
     public StoreStatistics Statistics()
     {
         var byType = Enum.GetValues<EntityType>().ToDictionary(t => t, _ => 0);
@@ -111,23 +115,31 @@ public sealed partial class GraphStore : IGraphSource
         }
 
         var byPredicate = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var unasserted = FactStatuses.All.Where(s => s != FactStatus.Asserted).ToDictionary(s => s, _ => 0);
         int evidence = 0, events = 0;
         foreach (var reader in Rows("""
-            SELECT r.predicate, COUNT(DISTINCT r.id), COUNT(*)
-            FROM relations r JOIN evidence v ON v.relation_id = r.id GROUP BY r.predicate
+            SELECT r.status, r.predicate, COUNT(DISTINCT r.id), COUNT(*)
+            FROM relations r JOIN evidence v ON v.relation_id = r.id GROUP BY r.status, r.predicate
             """))
         {
-            string name = reader.GetString(0);
-            byPredicate[name] = reader.GetInt32(1);
-            evidence += reader.GetInt32(2);
+            FactStatus status = Status(reader, 0);
+            string name = reader.GetString(1);
+            if (status != FactStatus.Asserted)
+            {
+                unasserted[status] += reader.GetInt32(2);
+                continue;
+            }
+
+            byPredicate[name] = reader.GetInt32(2);
+            evidence += reader.GetInt32(3);
             if (PredicateInfo.TryParse(name, out var info) && info.IsAction)
             {
-                events += reader.GetInt32(2);
+                events += reader.GetInt32(3);
             }
         }
 
         int articles = Rows("SELECT COUNT(*) FROM articles").Select(reader => reader.GetInt32(0)).Single();
-        return new StoreStatistics(articles, byType, byPredicate, evidence, events);
+        return new StoreStatistics(articles, byType, byPredicate, evidence, events, unasserted);
     }
 
     // Streams rows through one reader: callers read each row before moving on, so nothing is buffered.
@@ -143,6 +155,12 @@ public sealed partial class GraphStore : IGraphSource
     }
 
     private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    // Only this code writes the column, always a wire name; anything else would be a damaged store.
+    private FactStatus Status(SqliteDataReader reader, int ordinal) =>
+        FactStatuses.TryParse(reader.GetString(ordinal), out FactStatus status)
+            ? status
+            : throw new StoreException($"{Path}: unknown fact status '{reader.GetString(ordinal)}'");
 
     private static DateOnly? Date(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -20,8 +20,11 @@ public sealed partial class GraphStore : IDisposable
     /// <summary>The database file.</summary>
     public string Path { get; }
 
-    /// <summary>Opens the store at <paramref name="path"/>, creating it (and its folder) when missing.</summary>
-    /// <exception cref="StoreException">The file is not a graph store, or its schema version differs.</exception>
+    /// <summary>
+    /// Opens the store at <paramref name="path"/>, creating it (and its folder) when missing. A store written
+    /// by an earlier version of the schema is upgraded in place, in one transaction.
+    /// </summary>
+    /// <exception cref="StoreException">The file is not a graph store, its schema version is unknown, or it cannot be upgraded.</exception>
     public static GraphStore Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -70,18 +73,42 @@ public sealed partial class GraphStore : IDisposable
         string? version = read.ExecuteScalar() as string;
         if (version is null)
         {
-            using var write = connection.CreateCommand();
-            write.Transaction = transaction;
-            write.CommandText = "INSERT INTO meta (key, value) VALUES ('schema_version', $v)";
-            write.Parameters.AddWithValue("$v", Schema.Version);
-            write.ExecuteNonQuery();
+            WriteVersion(connection, transaction, Schema.Version);
         }
-        else if (version != Schema.Version)
+
+        // An older store is brought up to date in place, step by step, all in this one transaction:
+        // if any step fails, the store is left exactly as it was.
+        while (version is not null && version != Schema.Version)
         {
-            throw new StoreException($"{path}: store schema version {version} is not supported (expected {Schema.Version})");
+            if (!Schema.Upgrades.TryGetValue(version, out var upgrade))
+            {
+                throw new StoreException($"{path}: store schema version {version} is not supported (expected {Schema.Version})");
+            }
+
+            try
+            {
+                Execute(connection, upgrade.Sql, transaction);
+                WriteVersion(connection, transaction, upgrade.Next);
+            }
+            catch (SqliteException ex)
+            {
+                throw new StoreException(
+                    $"{path}: store schema version {version} cannot be upgraded to {upgrade.Next} ({ex.SqliteErrorCode switch { 8 => "file is read-only", _ => ex.Message }})", ex);
+            }
+
+            version = upgrade.Next;
         }
 
         transaction.Commit();
+    }
+
+    private static void WriteVersion(SqliteConnection connection, SqliteTransaction transaction, string version)
+    {
+        using var write = connection.CreateCommand();
+        write.Transaction = transaction;
+        write.CommandText = "INSERT INTO meta (key, value) VALUES ('schema_version', $v) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+        write.Parameters.AddWithValue("$v", version);
+        write.ExecuteNonQuery();
     }
 
     private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)

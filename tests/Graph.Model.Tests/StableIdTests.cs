@@ -21,12 +21,27 @@ public sealed class StableIdTests
     [Fact]
     public void Relation_DependsOnEveryPart()
     {
-        string id = StableId.Relation("a", Predicate.Demand, "b", null);
-        Assert.Equal(id, StableId.Relation("a", Predicate.Demand, "b", null));
-        Assert.NotEqual(id, StableId.Relation("b", Predicate.Demand, "a", null));
-        Assert.NotEqual(id, StableId.Relation("a", Predicate.Accuse, "b", null));
-        Assert.NotEqual(id, StableId.Relation("a", Predicate.Demand, "b", "King"));
+        string id = StableId.Relation("a", Predicate.Demand, "b", null, FactStatus.Asserted);
+        Assert.Equal(id, StableId.Relation("a", Predicate.Demand, "b", null, FactStatus.Asserted));
+        Assert.NotEqual(id, StableId.Relation("b", Predicate.Demand, "a", null, FactStatus.Asserted));
+        Assert.NotEqual(id, StableId.Relation("a", Predicate.Accuse, "b", null, FactStatus.Asserted));
+        Assert.NotEqual(id, StableId.Relation("a", Predicate.Demand, "b", "King", FactStatus.Asserted));
         Assert.Matches("^rel:[0-9a-f]{16}$", id);
+    }
+
+    [Theory]
+    [InlineData("a", Predicate.Demand, "b", null, "rel:9cdd2e63c0aa0df8")]
+    [InlineData("country:ruritania", Predicate.Attack, "country:borduria", null, "rel:4890ea12b152aa72")]
+    public void Relation_Asserted_KeepsTheIdOfStoresWithoutStatuses(string subject, Predicate predicate, string obj, string? title, string expected) =>
+        Assert.Equal(expected, StableId.Relation(subject, predicate, obj, title, FactStatus.Asserted));
+
+    [Fact]
+    public void Relation_EveryStatus_GetsItsOwnId()
+    {
+        var ids = FactStatuses.All.Select(s => StableId.Relation("country:ruritania", Predicate.Attack, "country:borduria", null, s)).ToList();
+
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(ids, id => Assert.Matches("^rel:[0-9a-f]{16}$", id));
     }
 
     [Fact]

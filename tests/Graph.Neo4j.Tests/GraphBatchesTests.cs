@@ -35,6 +35,8 @@ public sealed class GraphBatchesTests
         Assert.Equal(actionEvidence.Count, Rows(GraphStatements.EventTargets));
         Assert.Equal(actionEvidence.Count(e => e.PlaceId is not null), Rows(GraphStatements.EventPlaces));
         Assert.Equal(actionEvidence.Count, Rows(GraphStatements.EventArticles));
+        Assert.Equal(actionEvidence.Count(e => e.SourceId is not null), Rows(GraphStatements.EventSources));
+        Assert.NotEqual(0, Rows(GraphStatements.EventSources));
     }
 
     [Fact]
@@ -42,11 +44,11 @@ public sealed class GraphBatchesTests
     {
         // Arrange
         var source = TestGraphs.Hostile();
-        var demand = source.Relations().Single(r => r.Predicate == Predicate.Demand);
+        var demand = source.Relations().Single(r => r.Predicate == Predicate.Demand && r.IsAsserted);
 
         // Act
         var row = GraphBatches.Enumerate(source).Where(b => b.Statement == GraphStatements.Relation(Predicate.Demand))
-            .SelectMany(b => b.Rows).Single();
+            .SelectMany(b => b.Rows).Single(r => (string?)r["id"] == demand.Id);
         var props = (IReadOnlyDictionary<string, object?>)row["props"]!;
 
         // Assert
@@ -59,8 +61,44 @@ public sealed class GraphBatchesTests
         Assert.Equal(new DateOnly(2017, 10, 22), props["firstDate"]);
         Assert.Equal("100", props["cameo"]);
         Assert.False(props.ContainsKey("title"));
+        Assert.Equal("asserted", props["status"]);
+        Assert.False(props.ContainsKey("sources"));
         Assert.DoesNotContain(props.Values, v => v is null);
     }
+
+    [Fact]
+    public void Enumerate_UnassertedRelation_IsItsOwnRelationship_AndItsEventsCarryStatusAndSource()
+    {
+        // Arrange: the hostile graph holds an asserted and an alleged DEMAND between the same two entities
+        var source = TestGraphs.Hostile();
+        var alleged = source.Relations().Single(r => r.Predicate == Predicate.Demand && r.Status == FactStatus.Alleged);
+        var evidence = Assert.Single(alleged.Evidence);
+        string eventId = alleged.EventId(evidence);
+
+        // Act
+        var rows = GraphBatches.Enumerate(source).SelectMany(b => b.Rows.Select(r => (b.Statement, Row: r))).ToList();
+
+        // Assert: two DEMAND relationships, told apart by id and status
+        var demands = rows.Where(r => r.Statement == GraphStatements.Relation(Predicate.Demand)).Select(r => Props(r.Row)).ToList();
+        Assert.Equal(["alleged", "asserted"], demands.Select(p => (string)p["status"]!).Order(StringComparer.Ordinal));
+        var allegedProps = demands.Single(p => (string)p["status"]! == "alleged");
+        Assert.Equal(alleged.Id, allegedProps["id"]);
+        Assert.Equal([evidence.SourceId!], (string[])allegedProps["sources"]!);
+
+        // The event node says alleged, and points to its source
+        var eventProps = Props(rows.Single(r => r.Statement == GraphStatements.EventNodes && (string?)r.Row["id"] == eventId).Row);
+        Assert.Equal("alleged", eventProps["status"]);
+        var according = rows.Where(r => r.Statement == GraphStatements.EventSources).Select(r => r.Row).Single(r => (string?)r["from"] == eventId);
+        Assert.Equal(evidence.SourceId, according["to"]);
+
+        // Every event and every direct relationship carries a status
+        Assert.All(rows.Where(r => r.Statement == GraphStatements.EventNodes), r => Assert.True(FactStatuses.TryParse((string?)Props(r.Row)["status"], out _)));
+        Assert.All(rows.Where(r => PredicateInfo.All.Any(p => r.Statement == GraphStatements.Relation(p.Predicate))),
+            r => Assert.True(FactStatuses.TryParse((string?)Props(r.Row)["status"], out _)));
+    }
+
+    private static IReadOnlyDictionary<string, object?> Props(IReadOnlyDictionary<string, object?> row) =>
+        (IReadOnlyDictionary<string, object?>)row["props"]!;
 
     [Fact]
     public void Enumerate_BatchSizeBelowOne_Throws()

@@ -62,11 +62,13 @@ public sealed class GraphStatementsTests
         Assert.Equal("NamedEvent", GraphLabels.Of(EntityType.Event));
         Assert.Equal(Enum.GetValues<EntityType>().Length + 3, GraphLabels.NodeLabels.Count);
         Assert.Equal(GraphLabels.NodeLabels.Count, GraphLabels.NodeLabels.Distinct().Count());
-        Assert.Equal(PredicateInfo.All.Count + 5, GraphLabels.RelationshipTypes.Count);
+        Assert.Equal(PredicateInfo.All.Count + 6, GraphLabels.RelationshipTypes.Count);
         Assert.Equal(
-            Enum.GetValues<EntityType>().Length + PredicateInfo.All.Count + 7,
+            Enum.GetValues<EntityType>().Length + PredicateInfo.All.Count + 8,
             GraphStatements.All.Select(s => s.Name).Distinct().Count());
         Assert.Contains("SET x:NamedEvent", GraphStatements.EntityNodes(EntityType.Event).Body, StringComparison.Ordinal);
         Assert.Contains("[x:IMPOSE_SANCTIONS {id: row.id}]", GraphStatements.Relation(Predicate.ImposeSanctions).Body, StringComparison.Ordinal);
+        Assert.Contains("MERGE (a)-[:ACCORDING_TO]->(b)", GraphStatements.EventSources.Body, StringComparison.Ordinal);
+        Assert.Contains("(b:Entity {id: row.to})", GraphStatements.EventSources.Body, StringComparison.Ordinal);
     }
 }

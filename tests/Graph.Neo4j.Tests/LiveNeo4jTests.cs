@@ -24,7 +24,7 @@ public sealed class LiveNeo4jTests
         var actions = source.Relations().Where(r => r.Info.IsAction).SelectMany(r => r.Evidence).ToList();
         long nodes = source.Articles().Count() + source.Entities().Count() + actions.Count;
         long relationships = source.Mentions().Count() + source.Relations().Count()
-            + (3 * actions.Count) + actions.Count(e => e.PlaceId is not null);
+            + (3 * actions.Count) + actions.Count(e => e.PlaceId is not null) + actions.Count(e => e.SourceId is not null);
         await using var driver = LiveNeo4j.CreateDriver();
         var pusher = new Neo4jPusher(driver, new Neo4jPushOptions { Database = LiveNeo4j.Database, BatchSize = 2 });
         try
@@ -130,15 +130,17 @@ public sealed class LiveNeo4jTests
                 results[query.Name] = await LiveNeo4j.ReadAsync(driver, query.Cypher, bound);
             }
 
-            // Assert: counts from the source.
-            var relations = source.Relations().ToList();
+            // Assert: counts from the source; by default every query reads asserted facts only.
+            var all = source.Relations().ToList();
+            var relations = all.Where(r => r.IsAsserted).ToList();
             var entities = source.Entities().ToDictionary(e => e.Id);
             bool Ours(object? name) => name is string s && s.EndsWith(graph.Suffix, StringComparison.Ordinal);
             string qatar = entities.Values.Single(e => e.Name == graph.Name("Qatar")).Id;
             string tillerson = entities.Values.Single(e => e.Name == graph.Name("Rex Tillerson")).Id;
 
             Assert.Equal(
-                relations.Where(r => r.ObjectId == qatar && r.Predicate is Predicate.ImposeSanctions or Predicate.BreakRelations).Select(r => r.SubjectId).Distinct().Count(),
+                relations.Where(r => r.ObjectId == qatar && r.Predicate is Predicate.ImposeSanctions or Predicate.BreakRelations or Predicate.Attack)
+                    .Select(r => r.SubjectId).Distinct().Count(),
                 results["coalition-against"].Count);
             Assert.Equal(
                 relations.Where(r => r.Info.IsAction && (r.SubjectId == tillerson || r.ObjectId == tillerson)).Sum(r => r.Evidence.Count),
@@ -165,7 +167,11 @@ public sealed class LiveNeo4jTests
             Assert.Equal(
                 relations.Where(r => r.Predicate == Predicate.Accuse).Sum(r => r.Evidence.Count),
                 results["accusations-and-denials"].Count(r => Ours(r["accuser"])));
-            Assert.Single(results["accusations-and-denials"].Where(r => Ours(r["accuser"])).SelectMany(r => (IEnumerable<object?>)r["answers"]!));
+            var accusation = Assert.Single(results["accusations-and-denials"], r => Ours(r["accuser"]));
+            Assert.Single((IEnumerable<object?>)accusation["answers"]!);
+            Assert.Equal(["SUPPORTS " + graph.Name("Iranian militias")], ((IEnumerable<object?>)accusation["allegations"]!).Cast<string>());
+            Assert.Equal(["SUPPORTS " + graph.Name("Iranian militias")], ((IEnumerable<object?>)accusation["denied"]!).Cast<string>());
+            Assert.Equal("asserted", accusation["status"]);
             Assert.Equal(
                 relations.Where(r => r.Info.IsAction).SelectMany(r => r.Evidence).Count(e => e.Date >= new DateOnly(2017, 10, 22)),
                 results["events-since"].Count(r => Ours(r["actor"])));
@@ -178,6 +184,15 @@ public sealed class LiveNeo4jTests
             Assert.Contains(results["co-mentioned"], r => Ours(r["first"]) && Ours(r["second"]));
             var entityCount = results["graph-summary"].Single(r => (string)r["kind"]! == "label" && (string)r["name"]! == GraphLabels.Entity);
             Assert.True((long)entityCount["count"]! >= entities.Count);
+            var alleged = results["graph-summary"].Single(r => (string)r["kind"]! == "facts by status" && (string)r["name"]! == "alleged");
+            Assert.True((long)alleged["count"]! >= all.Count(r => r.Status == FactStatus.Alleged));
+
+            // Asked for every status, the threat against Qatar shows, marked as intended.
+            var coalition = await LiveNeo4j.ReadAsync(driver, QueryLibrary.Find("coalition-against")!.Cypher,
+                QueryLibrary.Find("coalition-against")!.Bind(new Dictionary<string, string> { ["country"] = graph.Name("Qatar"), ["status"] = "any" }));
+            var saudi = coalition.Single(r => (string)r["actor"]! == graph.Name("Saudi Arabia"));
+            Assert.Contains("ATTACK (intended)", ((IEnumerable<object?>)saudi["measures"]!).Cast<string>());
+            Assert.Contains("IMPOSE_SANCTIONS", ((IEnumerable<object?>)saudi["measures"]!).Cast<string>());
         }
         finally
         {

@@ -75,6 +75,38 @@ public sealed class PushOverBoltTests
     }
 
     [Fact]
+    public async Task PushAsync_StatusAndSource_ReachTheServerAsParameters()
+    {
+        // Arrange: the hostile graph has an alleged DEMAND beside the asserted one, and sources
+        var source = TestGraphs.Hostile();
+        var alleged = source.Relations().Single(r => r.Predicate == Model.Predicate.Demand && r.Status == Model.FactStatus.Alleged);
+        var evidence = Assert.Single(alleged.Evidence);
+        var responder = new StatementResponder(CountersFor);
+        await using var server = FakeBoltServer.Start();
+        server.OnEveryConnection(s => s.Serve(responder));
+
+        // Act
+        await using (var driver = CreateDriver(server, new FakeTimeProvider()))
+        {
+            await new Neo4jPusher(driver, new Neo4jPushOptions { BatchSize = BatchSize }).PushAsync(source);
+        }
+
+        // Assert: as the server decoded them, the rows carry the statuses and the ACCORDING_TO links
+        string Sent(CypherStatement statement) =>
+            string.Join("\n", responder.Runs.Where(r => r.Query == statement.Text).Select(r => BoltValueText.Canonical(r.Parameters["rows"])));
+        string demands = Sent(GraphStatements.Relation(Model.Predicate.Demand));
+        Assert.Contains("\"status\": \"alleged\"", demands, StringComparison.Ordinal);
+        Assert.Contains("\"status\": \"asserted\"", demands, StringComparison.Ordinal);
+        Assert.Contains($"\"id\": \"{alleged.Id}\"", demands, StringComparison.Ordinal);
+        string events = Sent(GraphStatements.EventNodes);
+        Assert.Contains($"\"relation\": \"{alleged.Id}\", \"sentence\"", events, StringComparison.Ordinal);
+        Assert.Contains("\"status\": \"alleged\"", events, StringComparison.Ordinal);
+        Assert.Contains(
+            $"{{\"from\": \"{alleged.EventId(evidence)}\", \"to\": \"{evidence.SourceId}\"}}",
+            Sent(GraphStatements.EventSources), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PushAsync_ServerFailsBatchK_NamesBatchKAndServerError_EarlierBatchesStayCommitted_SecondPushCompletes()
     {
         // Arrange: the server rejects batch 4 the first time it sees it.

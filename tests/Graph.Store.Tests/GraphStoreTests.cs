@@ -130,6 +130,70 @@ public sealed class GraphStoreTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_SameTripleWithAnotherStatus_IsARelationOfItsOwn()
+    {
+        using var store = GraphStore.Open(_temp.File("g.db"));
+        var article = Article("a.txt", "Ruritania attacked Borduria. Borduria says Ruritania attacked it again. Ruritania denies it.");
+        store.Ingest(article, Extraction(article, [Ruritania, Borduria, Minister],
+        [
+            Fact(Ruritania, Predicate.Attack, Borduria, 0),
+            Fact(Ruritania, Predicate.Attack, Borduria, 1, status: FactStatus.Alleged, source: Borduria.Id),
+            Fact(Ruritania, Predicate.Attack, Borduria, 2, status: FactStatus.Negated, source: Ruritania.Id),
+        ]));
+
+        var relations = store.Relations().ToList();
+
+        Assert.Equal(3, relations.Count);
+        var asserted = Assert.Single(relations, r => r.IsAsserted);
+        Assert.Equal(StableId.Relation(Ruritania.Id, Predicate.Attack, Borduria.Id, null, FactStatus.Asserted), asserted.Id);
+        Assert.Null(asserted.Evidence.Single().SourceId);
+        var alleged = Assert.Single(relations, r => r.Status == FactStatus.Alleged);
+        Assert.Equal(StableId.Relation(Ruritania.Id, Predicate.Attack, Borduria.Id, null, FactStatus.Alleged), alleged.Id);
+        Assert.Equal(Borduria.Id, alleged.Evidence.Single().SourceId);
+        Assert.Equal(1, alleged.Evidence.Single().SentenceIndex);
+        Assert.Equal(Ruritania.Id, Assert.Single(relations, r => r.Status == FactStatus.Negated).Evidence.Single().SourceId);
+    }
+
+    [Fact]
+    public void Ingest_SourceThatIsNotAnEntityOfTheArticle_IsDropped()
+    {
+        using var store = GraphStore.Open(_temp.File("g.db"));
+        var article = Article("a.txt", "Ruritania attacked Borduria, a spokesman said.");
+        store.Ingest(article, Extraction(article, [Ruritania, Borduria],
+            [Fact(Ruritania, Predicate.Attack, Borduria, source: "person:unlisted")]));
+
+        Assert.Null(store.Relations().Single().Evidence.Single().SourceId);
+    }
+
+    [Fact]
+    public void Statistics_CountAssertedFactsPerPredicate_AndUnassertedOnesPerStatus()
+    {
+        using var store = GraphStore.Open(_temp.File("g.db"));
+        var article = Article("a.txt", "Statuses.");
+        store.Ingest(article, Extraction(article, [Ruritania, Borduria, Minister],
+        [
+            Fact(Ruritania, Predicate.Attack, Borduria, 0),
+            Fact(Ruritania, Predicate.Attack, Borduria, 1, status: FactStatus.Alleged),
+            Fact(Borduria, Predicate.Attack, Ruritania, 2, status: FactStatus.Alleged),
+            Fact(Minister, Predicate.Visit, Borduria, 3, status: FactStatus.Intended),
+            Fact(Minister, Predicate.MemberOf, Ruritania, 4, status: FactStatus.Negated),
+        ]));
+
+        var stats = store.Statistics();
+
+        Assert.Equal(new Dictionary<string, int> { ["ATTACK"] = 1 }, stats.RelationsByPredicate);
+        Assert.Equal(1, stats.Relations);
+        Assert.Equal(1, stats.Evidence);
+        Assert.Equal(1, stats.Events);
+        Assert.Equal(2, stats.UnassertedByStatus[FactStatus.Alleged]);
+        Assert.Equal(1, stats.UnassertedByStatus[FactStatus.Intended]);
+        Assert.Equal(1, stats.UnassertedByStatus[FactStatus.Negated]);
+        Assert.Equal(0, stats.UnassertedByStatus[FactStatus.Hypothetical]);
+        Assert.False(stats.UnassertedByStatus.ContainsKey(FactStatus.Asserted));
+        Assert.Equal(4, stats.Unasserted);
+    }
+
+    [Fact]
     public void Open_FileThatIsNotADatabase_ThrowsNamingTheFile()
     {
         string path = _temp.Write("notes.db", "these are notes, not a database, and long enough to be read as a header......");

@@ -1,17 +1,26 @@
+using System.Globalization;
 using Graph.Model;
 using Graph.Model.Extraction;
 using Spectre.Console;
 
 namespace Graph.Cli.Output;
 
-/// <summary>One article's extraction as two tables: entities, then facts with their sentences.</summary>
+/// <summary>
+/// One article's extraction as two tables: entities, then facts with their status, reported source and
+/// sentence. Asserted facts come first; negated, hypothetical, intended and alleged ones follow, their
+/// status in colour and the rest of the row dimmed, so none of them reads as a plain fact.
+/// </summary>
 internal static class ExtractionView
 {
     /// <summary>Prints <paramref name="extraction"/> to standard output.</summary>
-    public static void Render(ArticleExtraction extraction)
+    public static void Render(ArticleExtraction extraction) => Render(extraction, Terminal.Out);
+
+    /// <summary>Prints <paramref name="extraction"/> to <paramref name="console"/>.</summary>
+    public static void Render(ArticleExtraction extraction, IAnsiConsole console)
     {
         var names = extraction.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
-        Terminal.Out.MarkupLine($"[bold]{Markup.Escape(extraction.Article)}[/]  published {extraction.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"}");
+        string Name(string? id) => id is null ? string.Empty : Markup.Escape(names.GetValueOrDefault(id, id));
+        console.MarkupLine($"[bold]{Markup.Escape(extraction.Article)}[/]  published {Date(extraction.Published) ?? "unknown"}");
 
         var entities = new Table().Border(TableBorder.Rounded).Title($"{extraction.Entities.Count} entities")
             .AddColumn("Name").AddColumn("Type").AddColumn("Aliases").AddColumn("Id");
@@ -21,21 +30,32 @@ internal static class ExtractionView
                 Markup.Escape(entity.Name), entity.Type.ToString(), Markup.Escape(string.Join(", ", entity.Aliases)), $"[grey]{Markup.Escape(entity.Id)}[/]");
         }
 
-        var facts = new Table().Border(TableBorder.Rounded).Title($"{extraction.Facts.Count} facts")
-            .AddColumn("Subject").AddColumn("Predicate").AddColumn("Object").AddColumn("Date").AddColumn("Place").AddColumn("Sentence");
-        foreach (var fact in extraction.Facts)
+        var asserted = extraction.Facts.Where(f => f.Status == FactStatus.Asserted).ToList();
+        var unasserted = extraction.Facts.Where(f => f.Status != FactStatus.Asserted).ToList();
+        string title = $"{asserted.Count} facts" + (unasserted.Count > 0 ? $" · {unasserted.Count} unasserted (not facts)" : string.Empty);
+        var facts = new Table().Border(TableBorder.Rounded).Title(title)
+            .AddColumn("Subject").AddColumn("Predicate").AddColumn("Object").AddColumn("Status").AddColumn("Source")
+            .AddColumn("Date").AddColumn("Place").AddColumn("Sentence");
+        foreach (var fact in asserted.Concat(unasserted))
         {
-            string predicate = PredicateInfo.Of(fact.Predicate).Name + (fact.Title is null ? string.Empty : $" ({fact.Title})");
+            bool isAsserted = fact.Status == FactStatus.Asserted;
+            string predicate = Markup.Escape(PredicateInfo.Of(fact.Predicate).Name + (fact.Title is null ? string.Empty : $" ({fact.Title})"));
             facts.AddRow(
-                Markup.Escape(names.GetValueOrDefault(fact.Subject, fact.Subject)),
-                $"[blue]{Markup.Escape(predicate)}[/]",
-                Markup.Escape(names.GetValueOrDefault(fact.Object, fact.Object)),
-                fact.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
-                Markup.Escape(fact.Place is null ? string.Empty : names.GetValueOrDefault(fact.Place, fact.Place)),
+                Dim(Name(fact.Subject), isAsserted),
+                isAsserted ? $"[blue]{predicate}[/]" : $"[grey]{predicate}[/]",
+                Dim(Name(fact.Object), isAsserted),
+                isAsserted ? fact.Status.Name() : $"[bold yellow]{fact.Status.Name()}[/]",
+                Name(fact.Source),
+                Dim(Date(fact.Date) ?? string.Empty, isAsserted),
+                Dim(Name(fact.Place), isAsserted),
                 $"[grey]{Markup.Escape(fact.Sentence)}[/]");
         }
 
-        Terminal.Out.Write(entities);
-        Terminal.Out.Write(facts);
+        console.Write(entities);
+        console.Write(facts);
     }
+
+    private static string Dim(string markup, bool asserted) => asserted || markup.Length == 0 ? markup : $"[grey]{markup}[/]";
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,10 +1,14 @@
 using Graph.Ingestion;
+using Graph.Model;
 using Graph.Store;
 using Spectre.Console;
 
 namespace Graph.Cli.Output;
 
-/// <summary>The end-of-run summary: articles, entities by type, facts by predicate.</summary>
+/// <summary>
+/// The end-of-run summary: articles, entities by type, asserted facts by predicate, and how many negated,
+/// hypothetical, intended or alleged facts are kept apart from them.
+/// </summary>
 internal static class SummaryView
 {
     /// <summary>Prints the summary of a build (with its ingest report) or of the store alone.</summary>
@@ -14,11 +18,12 @@ internal static class SummaryView
         if (report is not null)
         {
             string failed = report.Failed > 0 ? $"[red]{report.Failed} failed[/]" : "0 failed";
-            console.MarkupLine($"[bold]Articles[/]  {report.Read} read · {report.Added} added · {report.Unchanged} unchanged · {failed}");
+            console.MarkupLine($"[bold]Articles[/]   {report.Read} read · {report.Added} added · {report.Unchanged} unchanged · {failed}");
         }
 
-        console.MarkupLine($"[bold]Store[/]     {statistics.Articles} articles · {statistics.Entities} entities");
-        console.MarkupLine($"[bold]Facts[/]     {statistics.Relations} facts from {statistics.Evidence} sentences · {statistics.Events} events");
+        console.MarkupLine($"[bold]Store[/]      {statistics.Articles} articles · {statistics.Entities} entities");
+        console.MarkupLine($"[bold]Facts[/]      {statistics.Relations} facts from {statistics.Evidence} sentences · {statistics.Events} events");
+        console.MarkupLine($"[bold]Unasserted[/] {Unasserted(statistics)}");
 
         var entities = new Table().Border(TableBorder.Rounded).Title("Entities by type")
             .AddColumn("Type").AddColumn(new TableColumn("Count").RightAligned());
@@ -37,7 +42,16 @@ internal static class SummaryView
         console.Write(new Columns(entities, facts) { Expand = false });
         if (outputFolder is not null)
         {
-            console.MarkupLine($"[bold]Outputs[/]   {Markup.Escape(Path.GetFullPath(outputFolder))}");
+            console.MarkupLine($"[bold]Outputs[/]    {Markup.Escape(Path.GetFullPath(outputFolder))}");
         }
+    }
+
+    // "3 (1 negated · 2 alleged)": the statuses with at least one fact, in declaration order.
+    private static string Unasserted(StoreStatistics statistics)
+    {
+        var parts = statistics.UnassertedByStatus.Where(e => e.Value > 0).OrderBy(e => e.Key)
+            .Select(e => $"{e.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} {e.Key.Name()}").ToList();
+        string total = statistics.Unasserted.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return parts.Count == 0 ? total : $"{total} ({string.Join(" · ", parts)})";
     }
 }

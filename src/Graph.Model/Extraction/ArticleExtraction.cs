@@ -5,7 +5,7 @@ namespace Graph.Model.Extraction;
 /// <param name="ArticleId">Stable id of the article.</param>
 /// <param name="Published">Publication date, when known.</param>
 /// <param name="Entities">Entities, each with its stable id.</param>
-/// <param name="Facts">Facts; at most one per (subject, predicate, object).</param>
+/// <param name="Facts">Facts; at most one per (subject, predicate, object, status).</param>
 public sealed record ArticleExtraction(
     string Article,
     string ArticleId,

@@ -43,6 +43,7 @@ internal static class GraphRows
                 ("start", (long)evidence.Span.Start),
                 ("end", (long)evidence.Span.End),
                 ("confidence", evidence.Confidence),
+                ("status", relation.Status.Name()),
                 ("relation", relation.Id))));
         }
     }
@@ -51,6 +52,7 @@ internal static class GraphRows
     public static IEnumerable<(CypherStatement, IReadOnlyDictionary<string, object?>)> RelationRows(Relation relation)
     {
         DateOnly[] dates = relation.Evidence.Where(e => e.Date is not null).Select(e => e.Date!.Value).Distinct().Order().ToArray();
+        string[] sources = relation.Evidence.Select(e => e.SourceId).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray();
         var props = Props(
             ("id", relation.Id),
             ("count", (long)relation.Evidence.Count),
@@ -61,6 +63,8 @@ internal static class GraphRows
             ("lastDate", dates.Length > 0 ? dates[^1] : null),
             ("cameo", relation.Info.Cameo),
             ("title", relation.Title),
+            ("status", relation.Status.Name()),
+            ("sources", sources.Length > 0 ? sources : null),
             ("confidence", relation.Evidence.Count > 0 ? relation.Evidence.Max(e => e.Confidence) : null));
         var row = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -87,6 +91,10 @@ internal static class GraphRows
             }
 
             yield return (GraphStatements.EventArticles, Link(id, evidence.ArticleId, null));
+            if (evidence.SourceId is not null)
+            {
+                yield return (GraphStatements.EventSources, Link(id, evidence.SourceId, null));
+            }
         }
     }
 

@@ -12,7 +12,7 @@ namespace Graph.Neo4j.Queries;
 /// // Param:    limit (int) = 20 -- at most this many rows
 /// </code>
 /// <c>Name</c> and <c>Question</c> are required; each <c>Param</c> gives name, type (int, float, bool,
-/// date, string), example value (quoted when it is a string; also the default) and description. Other
+/// date, string, status), example value (quoted when it is a string; also the default) and description. Other
 /// header comment lines are notes. The library's own queries (the repository's <c>queries/</c>) are built in.
 /// </summary>
 public static partial class QueryLibrary
@@ -115,7 +115,7 @@ public static partial class QueryLibrary
         if (!Enum.TryParse(match.Groups["type"].Value, ignoreCase: true, out QueryParameterType type)
             || match.Groups["type"].Value != match.Groups["type"].Value.ToLowerInvariant())
         {
-            throw Error(origin, line, $"unknown type '{match.Groups["type"].Value}' (int, float, bool, date, string)");
+            throw Error(origin, line, $"unknown type '{match.Groups["type"].Value}' (int, float, bool, date, string, status)");
         }
 
         string example = match.Groups["example"].Value;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Graph.Model;
 
 namespace Graph.Neo4j.Queries;
 
@@ -9,7 +10,10 @@ namespace Graph.Neo4j.Queries;
 /// <param name="Description">What the parameter means.</param>
 public sealed record QueryParameter(string Name, QueryParameterType Type, string Example, string Description)
 {
-    /// <summary>The declared type as written in headers (<c>int</c>, <c>float</c>, <c>bool</c>, <c>date</c>, <c>string</c>).</summary>
+    /// <summary>The value of a <see cref="QueryParameterType.Status"/> parameter that selects facts of every status.</summary>
+    public const string AnyStatus = "any";
+
+    /// <summary>The declared type as written in headers (<c>int</c>, <c>float</c>, <c>bool</c>, <c>date</c>, <c>string</c>, <c>status</c>).</summary>
     public string TypeName => Type.ToString().ToLowerInvariant();
 
     /// <summary>Converts <paramref name="text"/> to a value of the declared type.</summary>
@@ -26,6 +30,8 @@ public sealed record QueryParameter(string Name, QueryParameterType Type, string
             QueryParameterType.Bool => bool.TryParse(trimmed, out bool b) ? b : null,
             QueryParameterType.Date => DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 ? date : null,
+            QueryParameterType.Status => string.Equals(trimmed, AnyStatus, StringComparison.OrdinalIgnoreCase) ? AnyStatus
+                : FactStatuses.TryParse(trimmed, out FactStatus status) ? status.Name() : null,
             _ => text,
         };
         return value ?? throw new FormatException($"Parameter '{Name}' takes a {TypeName}{FormatHint}; '{text}' is not one.");
@@ -35,6 +41,7 @@ public sealed record QueryParameter(string Name, QueryParameterType Type, string
     {
         QueryParameterType.Date => " (yyyy-MM-dd)",
         QueryParameterType.Bool => " (true or false)",
+        QueryParameterType.Status => $" ({string.Join(", ", FactStatuses.All.Select(s => s.Name()))} or {AnyStatus})",
         _ => "",
     };
 }

@@ -17,4 +17,10 @@ public enum QueryParameterType
 
     /// <summary>Text (<c>string</c>).</summary>
     String,
+
+    /// <summary>
+    /// A fact status by its wire name (<c>asserted</c>, <c>negated</c>, <c>hypothetical</c>, <c>intended</c>,
+    /// <c>alleged</c>) or <c>any</c> (<c>status</c>); passed to the query as lower-case text.
+    /// </summary>
+    Status,
 }

@@ -1,10 +1,28 @@
 namespace Graph.Store.Internal;
 
-/// <summary>The store's tables. Ids are the stable ids from Graph.Model; dates are ISO yyyy-MM-dd text.</summary>
+/// <summary>
+/// The store's tables. Ids are the stable ids from Graph.Model; dates are ISO yyyy-MM-dd text; a relation's
+/// status is its wire name (<c>asserted</c>, <c>negated</c> …).
+/// </summary>
 internal static class Schema
 {
-    /// <summary>Bumped whenever a table changes shape; an older or newer store is refused, not misread.</summary>
-    public const string Version = "1";
+    /// <summary>
+    /// Bumped whenever a table changes shape. A store of an older version is upgraded on open when an
+    /// upgrade is defined (<see cref="Upgrades"/>); any other version is refused, not misread.
+    /// </summary>
+    public const string Version = "2";
+
+    /// <summary>
+    /// Statements that bring a store of the keyed version to the next one, run in the transaction that opens it.
+    /// Version 1 had no fact status and no reported source: every relation it holds was asserted.
+    /// </summary>
+    public static IReadOnlyDictionary<string, (string Next, string Sql)> Upgrades { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    {
+        ["1"] = ("2", """
+            ALTER TABLE relations ADD COLUMN status TEXT NOT NULL DEFAULT 'asserted';
+            ALTER TABLE evidence ADD COLUMN source_id TEXT REFERENCES entities(id);
+            """),
+    };
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS meta (
@@ -36,7 +54,8 @@ internal static class Schema
             subject_id TEXT NOT NULL REFERENCES entities(id),
             predicate TEXT NOT NULL,
             object_id TEXT NOT NULL REFERENCES entities(id),
-            title TEXT);
+            title TEXT,
+            status TEXT NOT NULL DEFAULT 'asserted');
         CREATE TABLE IF NOT EXISTS evidence (
             relation_id TEXT NOT NULL REFERENCES relations(id),
             article_id TEXT NOT NULL REFERENCES articles(id),
@@ -47,6 +66,7 @@ internal static class Schema
             date TEXT,
             place_id TEXT REFERENCES entities(id),
             confidence REAL NOT NULL,
+            source_id TEXT REFERENCES entities(id),
             PRIMARY KEY (relation_id, article_id, sentence_index)) WITHOUT ROWID;
         """;
 }

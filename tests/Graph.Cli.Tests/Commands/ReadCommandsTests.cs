@@ -1,5 +1,8 @@
 using System.Text.Json;
 using Graph.Cli.Tests.Support;
+using Graph.Model;
+using Graph.Model.Extraction;
+using Graph.Store;
 using Graph.Testing;
 
 namespace Graph.Cli.Tests.Commands;
@@ -79,5 +82,35 @@ public sealed class ReadCommandsTests : IDisposable
         Assert.Equal(0, toFile.ExitCode);
         Assert.Equal(toStdout.StdOut, File.ReadAllText(_temp.File("g.nt")));
         Assert.Contains("<https://schema.org/NewsArticle>", toStdout.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stats_CountsAssertedFactsByPredicate_AndUnassertedOnesPerStatus()
+    {
+        // Arrange: one asserted attack, two alleged ones and a denied one
+        var ruritania = new ExtractedEntity("country:ruritania", EntityType.Country, "Ruritania", [], [new TextSpan(0, 9)]);
+        var borduria = new ExtractedEntity("country:borduria", EntityType.Country, "Borduria", [], [new TextSpan(19, 27)]);
+        var document = new ArticleDocument("a.txt", "Attacks", "Ruritania attacked Borduria.");
+        ExtractedFact Fact(ExtractedEntity subject, ExtractedEntity obj, int sentence, FactStatus status) =>
+            new(subject.Id, Predicate.Attack, obj.Id, "Ruritania attacked Borduria.", sentence, new TextSpan(0, 28), null, null, null, 0.9, status);
+        using (var store = GraphStore.Open(_temp.File("graph.db")))
+        {
+            store.Ingest(document, new ArticleExtraction(document.FileName, document.Id, null, [ruritania, borduria],
+            [
+                Fact(ruritania, borduria, 0, FactStatus.Asserted),
+                Fact(ruritania, borduria, 1, FactStatus.Alleged),
+                Fact(borduria, ruritania, 2, FactStatus.Alleged),
+                Fact(ruritania, borduria, 3, FactStatus.Negated),
+            ]));
+        }
+
+        // Act
+        var stats = GraphCli.Run(_temp.Path, "stats");
+
+        // Assert
+        Assert.True(stats.ExitCode == 0, stats.StdErr);
+        Assert.Contains("1 facts from 1 sentences · 1 events", stats.StdOut, StringComparison.Ordinal);
+        Assert.Contains("Unasserted 3 (1 negated · 2 alleged)", stats.StdOut, StringComparison.Ordinal);
+        Assert.Matches(@"│ ATTACK\s+│\s+1 │", stats.StdOut);
     }
 }

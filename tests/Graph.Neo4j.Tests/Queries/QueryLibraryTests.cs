@@ -55,6 +55,50 @@ public sealed class QueryLibraryTests
     }
 
     [Fact]
+    public void EveryQueryAboutFacts_TakesAStatus_DefaultingToAsserted()
+    {
+        foreach (var query in QueryLibrary.LoadDirectory(RepositoryPaths.Queries))
+        {
+            string body = string.Join('\n', query.Cypher.Split('\n').Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal)));
+            QueryParameter? status = query.Parameters.SingleOrDefault(p => p.Name == "status");
+
+            // co-mentioned reads mentions only; every other query reads facts or events.
+            if (query.Name == "co-mentioned")
+            {
+                Assert.Null(status);
+                continue;
+            }
+
+            Assert.True(status is not null, $"{query.Name} has no status parameter");
+            Assert.Equal(QueryParameterType.Status, status.Type);
+            Assert.Equal("asserted", query.ExampleParameters()["status"]);
+            Assert.Contains("$status = 'any' OR ", body, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("asserted", "asserted")]
+    [InlineData(" Alleged ", "alleged")]
+    [InlineData("NEGATED", "negated")]
+    [InlineData("any", "any")]
+    public void Bind_Status_TakesAWireNameOrAny(string text, string expected)
+    {
+        var query = QueryLibrary.Parse("// Name: s\n// Question: Status?\n// Param: status (status) = asserted -- which facts\nRETURN $status", "s.cypher");
+
+        Assert.Equal(expected, query.Bind(new Dictionary<string, string> { ["status"] = text })["status"]);
+    }
+
+    [Fact]
+    public void Bind_UnknownStatus_ThrowsListingTheStatuses()
+    {
+        var query = QueryLibrary.Parse("// Name: s\n// Question: Status?\n// Param: status (status) = asserted -- which facts\nRETURN $status", "s.cypher");
+
+        var error = Assert.Throws<FormatException>(() => query.Bind(new Dictionary<string, string> { ["status"] = "denied" }));
+
+        Assert.Equal("Parameter 'status' takes a status (asserted, negated, hypothetical, intended, alleged or any); 'denied' is not one.", error.Message);
+    }
+
+    [Fact]
     public void Parse_Header_ReadsNameQuestionAndTypedParameters()
     {
         // Act
@@ -137,6 +181,7 @@ public sealed class QueryLibraryTests
     [InlineData("// Name: a\n// Question: Q?\n// Param: x (int) = one -- t\nRETURN $x", "example value")]
     [InlineData("// Name: a\n// Question: Q?\n// Param: x (string) = bare -- t\nRETURN $x", "quoted")]
     [InlineData("// Name: a\n// Question: Q?\n// Param: x (int) = 1\n// Param: x (int) = 2\nRETURN $x", "twice")]
+    [InlineData("// Name: a\n// Question: Q?\n// Param: x (status) = denied -- t\nRETURN $x", "example value")]
     [InlineData("// Name: a\n// Question: Q?\n// Param: x int 1\nRETURN $x", "expected")]
     [InlineData("// Name: a\n// Question: Q?\n", "no Cypher")]
     public void Parse_MalformedHeader_ThrowsWithFileAndReason(string text, string reason)

@@ -5,8 +5,9 @@ namespace Graph.Neo4j.Tests.Support;
 
 /// <summary>
 /// A small news graph for live query tests: people, countries, a city located in a country, a group,
-/// actions with dates and places, a position and an accusation answered by a denial. Every name ends
-/// with a per-run suffix so the test's nodes never meet other data in the database.
+/// actions with dates and places, a position and an accusation answered by a denial, the act the accusation
+/// alleges and its negation by the accused, and a threat (an intended act). Every name ends with a per-run
+/// suffix so the test's nodes never meet other data in the database.
 /// </summary>
 public sealed class SampleGraph
 {
@@ -42,6 +43,12 @@ public sealed class SampleGraph
             Evidence(First, 5, "The embargo on Qatar continues.", new DateOnly(2017, 10, 22), null));
         Relate(saudi, Predicate.Accuse, qatar, null, Evidence(Second, 2, "Saudi Arabia accused Qatar of supporting terrorism.", new DateOnly(2017, 6, 5), null));
         Relate(qatar, Predicate.Deny, saudi, null, Evidence(Second, 3, "Doha denies the charges.", new DateOnly(2017, 6, 6), null));
+        Relate(qatar, Predicate.Supports, militias, null, FactStatus.Alleged,
+            Evidence(Second, 2, "Saudi Arabia accused Qatar of supporting terrorism.", new DateOnly(2017, 6, 5), null, saudi.Id));
+        Relate(qatar, Predicate.Supports, militias, null, FactStatus.Negated,
+            Evidence(Second, 3, "Doha denies the charges.", new DateOnly(2017, 6, 6), null, qatar.Id));
+        Relate(saudi, Predicate.Attack, qatar, null, FactStatus.Intended,
+            Evidence(Second, 4, "Saudi Arabia threatened to strike Qatar.", new DateOnly(2017, 6, 7), null));
 
         var mentions = new List<Mention>();
         foreach (var entity in _entities)
@@ -83,9 +90,12 @@ public sealed class SampleGraph
     }
 
     private void Relate(Entity subject, Predicate predicate, Entity obj, string? title, params Evidence[] evidence) =>
-        _relations.Add(new Relation(StableId.Relation(subject.Id, predicate, obj.Id, title), subject.Id, predicate, obj.Id, title,
+        Relate(subject, predicate, obj, title, FactStatus.Asserted, evidence);
+
+    private void Relate(Entity subject, Predicate predicate, Entity obj, string? title, FactStatus status, params Evidence[] evidence) =>
+        _relations.Add(new Relation(StableId.Relation(subject.Id, predicate, obj.Id, title, status), subject.Id, predicate, obj.Id, title, status,
             evidence.OrderBy(e => e.ArticleId, StringComparer.Ordinal).ThenBy(e => e.SentenceIndex).ToArray()));
 
-    private static Evidence Evidence(StoredArticle article, int index, string sentence, DateOnly? date, string? place) =>
-        new(article.Id, index, sentence, new TextSpan(index * 50, (index * 50) + sentence.Length), date, place, 0.9);
+    private static Evidence Evidence(StoredArticle article, int index, string sentence, DateOnly? date, string? place, string? source = null) =>
+        new(article.Id, index, sentence, new TextSpan(index * 50, (index * 50) + sentence.Length), date, place, 0.9, source);
 }

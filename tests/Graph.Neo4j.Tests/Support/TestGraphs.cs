@@ -31,7 +31,10 @@ public static class TestGraphs
     /// <summary>The text as Neo4j stores it: unpaired surrogates (not representable in UTF-8) become U+FFFD.</summary>
     public static string Storable(string text) => Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
 
-    /// <summary>A graph whose every text field carries hostile text; every entity type and both predicate kinds appear.</summary>
+    /// <summary>
+    /// A graph whose every text field carries hostile text; every entity type and both predicate kinds appear, and
+    /// facts that are not asserted: an alleged demand (beside the asserted one) and a negated membership, each with a source.
+    /// </summary>
     /// <param name="suffix">Appended to every text, so each run of a live test has its own ids.</param>
     public static InMemoryGraphSource Hostile(string suffix = "")
     {
@@ -57,14 +60,18 @@ public static class TestGraphs
 
         var relations = new List<Relation>
         {
-            Relation(person, Predicate.Demand, group, null,
+            Relation(person, Predicate.Demand, group, null, FactStatus.Asserted,
                 Evidence(article1, 3, texts[1], new DateOnly(2017, 10, 22), city.Id, 0.9),
                 Evidence(article2, 0, texts[4], null, null, 1.0)),
-            Relation(person, Predicate.HoldsPosition, country, texts[5], Evidence(article1, 1, texts[6], null, null, 0.75)),
-            Relation(country, Predicate.ImposeSanctions, organization, null,
+            Relation(person, Predicate.HoldsPosition, country, texts[5], FactStatus.Asserted, Evidence(article1, 1, texts[6], null, null, 0.75)),
+            Relation(country, Predicate.ImposeSanctions, organization, null, FactStatus.Asserted,
                 Evidence(article1, 5, texts[8], new DateOnly(2017, 6, 5), region.Id, 0.5)),
-            Relation(city, Predicate.LocatedIn, country, null, Evidence(article2, 2, texts[9], null, null, 0.6)),
-            Relation(organization, Predicate.Agree, named, null, Evidence(article2, 4, texts[10], new DateOnly(2015, 7, 14), null, 0.8)),
+            Relation(city, Predicate.LocatedIn, country, null, FactStatus.Asserted, Evidence(article2, 2, texts[9], null, null, 0.6)),
+            Relation(organization, Predicate.Agree, named, null, FactStatus.Asserted, Evidence(article2, 4, texts[10], new DateOnly(2015, 7, 14), null, 0.8)),
+            Relation(person, Predicate.Demand, group, null, FactStatus.Alleged,
+                Evidence(article1, 6, texts[2], null, null, 0.7) with { SourceId = organization.Id }),
+            Relation(group, Predicate.MemberOf, organization, null, FactStatus.Negated,
+                Evidence(article2, 5, texts[3], null, null, 0.6) with { SourceId = group.Id }),
         };
 
         var mentions = entities.Select((e, i) => new Mention(e.Id, i % 2 == 0 ? article1.Id : article2.Id, i + 1))
@@ -79,9 +86,9 @@ public static class TestGraphs
     }
 
     private static Evidence Evidence(StoredArticle article, int index, string sentence, DateOnly? date, string? place, double confidence) =>
-        new(article.Id, index, sentence, new TextSpan(index * 100, (index * 100) + sentence.Length), date, place, confidence);
+        new(article.Id, index, sentence, new TextSpan(index * 100, (index * 100) + sentence.Length), date, place, confidence, null);
 
-    private static Relation Relation(Entity subject, Predicate predicate, Entity obj, string? title, params Evidence[] evidence) =>
-        new(StableId.Relation(subject.Id, predicate, obj.Id, title), subject.Id, predicate, obj.Id, title,
+    private static Relation Relation(Entity subject, Predicate predicate, Entity obj, string? title, FactStatus status, params Evidence[] evidence) =>
+        new(StableId.Relation(subject.Id, predicate, obj.Id, title, status), subject.Id, predicate, obj.Id, title, status,
             evidence.OrderBy(e => e.ArticleId, StringComparer.Ordinal).ThenBy(e => e.SentenceIndex).ToArray());
 }

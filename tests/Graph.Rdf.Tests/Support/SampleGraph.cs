@@ -5,7 +5,8 @@ namespace Graph.Rdf.Tests.Support;
 
 /// <summary>
 /// A realistic small graph: two news articles, people, countries, groups, a city, a named agreement, structural
-/// relations (one with a position title) and actions with dates and places, one fact stated by both articles.
+/// relations (one with a position title) and actions with dates and places, one fact stated by both articles, and
+/// facts the text does not assert: an attack denied by the actor and a support alleged by an accuser.
 /// </summary>
 public static class SampleGraph
 {
@@ -45,25 +46,29 @@ public static class SampleGraph
         ];
         Relation[] relations =
         [
-            Relate(Tillerson, Predicate.HoldsPosition, UnitedStates, "Secretary of State",
+            Relate(Tillerson, Predicate.HoldsPosition, UnitedStates, "Secretary of State", FactStatus.Asserted,
                 Said(Article1, 0, "US Secretary of State Tillerson demands Iranian militias leave Iraq", 0, 66, null, null, 0.95)),
-            Relate(Tillerson, Predicate.Demand, Militias, null,
+            Relate(Tillerson, Predicate.Demand, Militias, null, FactStatus.Asserted,
                 Said(Article1, 1, "US Secretary of State Rex Tillerson on Sunday demanded that Iranian \"militias\" leave Iraq.", 67, 152,
                     new DateOnly(2017, 10, 22), Riyadh.Id, 0.9)),
-            Relate(Riyadh, Predicate.LocatedIn, SaudiArabia, null,
+            Relate(Riyadh, Predicate.LocatedIn, SaudiArabia, null, FactStatus.Asserted,
                 Said(Article1, 2, "He was speaking at a press conference in Riyadh, where the US diplomat is holding talks.", 153, 240, null, null, 0.6)),
-            Relate(Trump, Predicate.Reject, NuclearDeal, null,
+            Relate(Trump, Predicate.Reject, NuclearDeal, null, FactStatus.Asserted,
                 Said(Article1, 9, "Tillerson's visit comes after President Donald Trump refused to certify the Iran nuclear deal.", 1500, 1593,
                     null, null, 0.8)),
-            Relate(SaudiArabia, Predicate.ImposeSanctions, Qatar, null,
+            Relate(SaudiArabia, Predicate.ImposeSanctions, Qatar, null, FactStatus.Asserted,
                 Said(Article1, 13, "Saudi Arabia, Bahrain, the United Arab Emirates and Egypt cut ties with Qatar and imposed an embargo in June.",
                     2100, 2208, new DateOnly(2017, 6, 5), null, 0.85),
                 Said(Article2, 0, "Saudi Arabia imposed an embargo on Qatar.", 32, 73, new DateOnly(2017, 6, 5), Gulf.Id, 0.9)),
-            Relate(Tillerson, Predicate.Meet, Council, null,
+            Relate(Tillerson, Predicate.Meet, Council, null, FactStatus.Asserted,
                 Said(Article1, 10, "\"This event highlights the strength\tand breadth…\" Tillerson said at the first meeting of the council in Riyadh.",
                     1600, 1710, new DateOnly(2017, 10, 22), Riyadh.Id, 0.7)),
-            Relate(Qatar, Predicate.Deny, SaudiArabia, null,
+            Relate(Qatar, Predicate.Deny, SaudiArabia, null, FactStatus.Asserted,
                 Said(Article2, 3, "Doha denies the charges\nand has rejected their terms.", 200, 252, null, null, 0.75)),
+            Relate(Qatar, Predicate.Supports, Iran, null, FactStatus.Alleged,
+                Said(Article2, 1, "Riyadh says Doha backs Tehran.", 74, 104, null, null, 0.7, SaudiArabia.Id)),
+            Relate(Iran, Predicate.Attack, SaudiArabia, null, FactStatus.Negated,
+                Said(Article1, 12, "Iran did not attack Saudi Arabia, Tehran said.", 2000, 2046, new DateOnly(2017, 10, 21), null, 0.8, Iran.Id)),
         ];
         return new InMemoryGraphSource(articles, entities, mentions, relations);
     }
@@ -74,10 +79,11 @@ public static class SampleGraph
         new(StableId.Entity(type, name), type, name, [.. aliases.Order(StringComparer.Ordinal)]);
 
     private static Evidence Said(
-        string article, int sentence, string text, int start, int end, DateOnly? date, string? place, double confidence) =>
-        new(article, sentence, text, new TextSpan(start, end), date, place, confidence);
+        string article, int sentence, string text, int start, int end, DateOnly? date, string? place, double confidence, string? source = null) =>
+        new(article, sentence, text, new TextSpan(start, end), date, place, confidence, source);
 
-    private static Relation Relate(Entity subject, Predicate predicate, Entity @object, string? title, params Evidence[] evidence) =>
-        new(StableId.Relation(subject.Id, predicate, @object.Id, title), subject.Id, predicate, @object.Id, title,
+    private static Relation Relate(
+        Entity subject, Predicate predicate, Entity @object, string? title, FactStatus status, params Evidence[] evidence) =>
+        new(StableId.Relation(subject.Id, predicate, @object.Id, title, status), subject.Id, predicate, @object.Id, title, status,
             [.. evidence.OrderBy(e => e.ArticleId, StringComparer.Ordinal).ThenBy(e => e.SentenceIndex)]);
 }

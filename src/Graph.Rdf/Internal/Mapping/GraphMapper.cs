@@ -76,7 +76,46 @@ internal sealed class GraphMapper(IriMinter iris, bool namedGraphs)
         yield return new RdfQuad(group, Type, RdfTerm.Iri(Rdfs + "Class"));
         yield return new RdfQuad(group, RdfTerm.Iri(RdfsLabel), RdfTerm.Literal("Group"));
         yield return new RdfQuad(group, RdfTerm.Iri(RdfsComment), RdfTerm.Literal("An armed group, militia, movement or population group."));
+
+        foreach (RdfQuad quad in StatusVocabulary())
+        {
+            yield return quad;
+        }
     }
+
+    /// <summary>
+    /// <c>g:status</c> and its values, a SKOS concept scheme: no standard vocabulary names what a report asserts
+    /// about an event (schema:EventStatusType describes scheduling, not factuality).
+    /// </summary>
+    private IEnumerable<RdfQuad> StatusVocabulary()
+    {
+        RdfTerm property = iris.Term("status");
+        RdfTerm scheme = iris.Term("FactStatus");
+        yield return new RdfQuad(property, Type, RdfTerm.Iri(RdfProperty));
+        yield return new RdfQuad(property, RdfTerm.Iri(RdfsLabel), RdfTerm.Literal("status"));
+        yield return new RdfQuad(property, RdfTerm.Iri(RdfsComment), RdfTerm.Literal(
+            "What the reporting sentence asserts about a fact or event; only asserted ones are stated as direct triples."));
+        yield return new RdfQuad(scheme, Type, RdfTerm.Iri(SkosConceptScheme));
+        yield return new RdfQuad(scheme, RdfTerm.Iri(RdfsLabel), RdfTerm.Literal("FactStatus"));
+        foreach (FactStatus status in FactStatuses.All)
+        {
+            RdfTerm concept = iris.Status(status);
+            yield return new RdfQuad(concept, Type, RdfTerm.Iri(SkosConcept));
+            yield return new RdfQuad(concept, RdfTerm.Iri(SkosInScheme), scheme);
+            yield return new RdfQuad(concept, RdfTerm.Iri(SkosPrefLabel), RdfTerm.Literal(status.Name()));
+            yield return new RdfQuad(concept, RdfTerm.Iri(SkosDefinition), RdfTerm.Literal(StatusDefinition(status)));
+        }
+    }
+
+    private static string StatusDefinition(FactStatus status) => status switch
+    {
+        FactStatus.Asserted => "The text says it happened, happens, or is scheduled or agreed to happen.",
+        FactStatus.Negated => "The text says it did not happen.",
+        FactStatus.Hypothetical => "The text says it is possible or would happen under a condition.",
+        FactStatus.Intended => "The text says it is wanted, planned, threatened or demanded, not done.",
+        FactStatus.Alleged => "Someone the text reports claims it happened; the text does not assert it.",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown fact status."),
+    };
 
     private IEnumerable<RdfQuad> Article(StoredArticle article)
     {
@@ -178,12 +217,19 @@ internal sealed class GraphMapper(IriMinter iris, bool namedGraphs)
         RdfTerm @object = iris.ForId(relation.ObjectId);
         RdfTerm node = iris.ForId(relation.Id);
 
-        yield return new RdfQuad(subject, predicate, @object);
+        // Only what the text asserts becomes a triple; a denied, alleged or conditional act is described by its
+        // statement node (never asserted by RDF reification) and its events, each carrying the status.
+        if (relation.IsAsserted)
+        {
+            yield return new RdfQuad(subject, predicate, @object);
+        }
+
         yield return new RdfQuad(node, Type, RdfTerm.Iri(RdfStatement));
         yield return new RdfQuad(node, RdfTerm.Iri(RdfSubject), subject);
         yield return new RdfQuad(node, RdfTerm.Iri(RdfPredicate), predicate);
         yield return new RdfQuad(node, RdfTerm.Iri(RdfObject), @object);
         yield return new RdfQuad(node, RdfTerm.Iri(DcIdentifier), RdfTerm.Literal(relation.Id));
+        yield return new RdfQuad(node, iris.Term("status"), iris.Status(relation.Status));
         if (!string.IsNullOrWhiteSpace(relation.Title))
         {
             yield return new RdfQuad(node, RdfTerm.Iri(SchemaRoleName), RdfTerm.Literal(relation.Title));
@@ -215,11 +261,13 @@ internal sealed class GraphMapper(IriMinter iris, bool namedGraphs)
         string eventId = relation.EventId(evidence);
         RdfTerm derivation = iris.Evidence(eventId);
 
-        if (namedGraphs)
+        if (namedGraphs && relation.IsAsserted)
         {
             // The article's graph restates the fact it asserts, so GRAPH ?g { ?s g:P ?o } finds the articles.
             yield return new RdfQuad(subject, predicate, @object, graph);
         }
+
+        RdfTerm? source = evidence.SourceId is { } sourceId ? iris.ForId(sourceId) : null;
 
         yield return new RdfQuad(node, RdfTerm.Iri(ProvQualifiedDerivation), derivation, graph);
         yield return new RdfQuad(derivation, Type, RdfTerm.Iri(ProvDerivation), graph);
@@ -232,6 +280,11 @@ internal sealed class GraphMapper(IriMinter iris, bool namedGraphs)
         {
             yield return new RdfQuad(
                 derivation, iris.Term("confidence"), RdfTerm.Typed(evidence.Confidence.ToString("0.0##", CultureInfo.InvariantCulture), XsdDecimal), graph);
+        }
+
+        if (source is { } reportedBy)
+        {
+            yield return new RdfQuad(derivation, RdfTerm.Iri(SemAccordingTo), reportedBy, graph);
         }
 
         if (!info.IsAction)
@@ -254,6 +307,12 @@ internal sealed class GraphMapper(IriMinter iris, bool namedGraphs)
         if (evidence.Date is { } date)
         {
             yield return new RdfQuad(@event, RdfTerm.Iri(SemHasTimeStamp), Date(date), graph);
+        }
+
+        yield return new RdfQuad(@event, iris.Term("status"), iris.Status(relation.Status), graph);
+        if (source is { } accordingTo)
+        {
+            yield return new RdfQuad(@event, RdfTerm.Iri(SemAccordingTo), accordingTo, graph);
         }
 
         yield return new RdfQuad(@event, iris.Term("relation"), node, graph);

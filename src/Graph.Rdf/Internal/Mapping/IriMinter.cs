@@ -12,7 +12,7 @@ namespace Graph.Rdf.Internal.Mapping;
 internal sealed partial class IriMinter
 {
     private static readonly string[] InstanceKinds =
-        ["article", "person", "organization", "country", "city", "region", "group", "namedevent", "event", "rel", "evidence", "cameo", "publisher"];
+        ["article", "person", "organization", "country", "city", "region", "group", "namedevent", "event", "rel", "evidence", "cameo", "status", "publisher"];
 
     public IriMinter(string baseIri)
     {
@@ -72,6 +72,9 @@ internal sealed partial class IriMinter
 
     /// <summary>The <c>sem:EventType</c> of a CAMEO code.</summary>
     public RdfTerm Cameo(string code) => RdfTerm.Iri(Base + "cameo/" + IriText.EncodeSegment(code));
+
+    /// <summary>The <c>skos:Concept</c> of a fact status (<c>&lt;base&gt;status/alleged</c>).</summary>
+    public RdfTerm Status(FactStatus status) => RdfTerm.Iri(Base + "status/" + status.Name());
 
     /// <summary>A publisher named in article metadata.</summary>
     public RdfTerm Publisher(string name) => RdfTerm.Iri(Base + "publisher/" + IriText.EncodeSegment(StableId.Slug(name)));

@@ -35,6 +35,11 @@ internal static class Vocabulary
 
     public const string SkosAltLabel = Skos + "altLabel";
     public const string SkosNotation = Skos + "notation";
+    public const string SkosConcept = Skos + "Concept";
+    public const string SkosConceptScheme = Skos + "ConceptScheme";
+    public const string SkosInScheme = Skos + "inScheme";
+    public const string SkosPrefLabel = Skos + "prefLabel";
+    public const string SkosDefinition = Skos + "definition";
 
     public const string SemEvent = Sem + "Event";
     public const string SemEventType = Sem + "EventType";
@@ -44,6 +49,7 @@ internal static class Vocabulary
     public const string SemHasPlace = Sem + "hasPlace";
     public const string SemHasTimeStamp = Sem + "hasTimeStamp";
     public const string SemEventTypeProperty = Sem + "eventType";
+    public const string SemAccordingTo = Sem + "accordingTo";
 
     public const string ProvEntity = Prov + "Entity";
     public const string ProvDerivation = Prov + "Derivation";
