@@ -54,6 +54,10 @@ internal static class GraphApp
             .WithExample("export", "--format", "turtle", "--out", "graph.ttl")
             .WithExample("export", "--format", "cypher", "--out", "-");
         config.AddCommand<PushCommand>("push").WithDescription("Push the stored graph into Neo4j (idempotent batched MERGE).");
+        config.AddCommand<DeriveEventsCommand>("derive-events")
+            .WithDescription("Regenerate data/lexicon/events.tsv from the CAMEO verb dictionary and the project's own event patterns.")
+            .WithExample("derive-events")
+            .WithExample("derive-events", "--cameo", "CAMEO.2.0.txt", "--out", "events.tsv");
         config.AddCommand<QueryCommand>("query").WithDescription("Run a library query or a .cypher file against Neo4j; --list shows the library.");
     }
 }

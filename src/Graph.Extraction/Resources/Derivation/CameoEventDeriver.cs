@@ -1,0 +1,178 @@
+using System.Globalization;
+using Graph.Model;
+
+namespace Graph.Extraction.Resources.Derivation;
+
+/// <summary>
+/// Turns the CAMEO verb dictionary into event patterns: every verb of a block gives a row of its own (its
+/// bare use, with the verb's or the block's code) and a row per pattern of its block written for it; codes
+/// go through <see cref="CameoCodeMap"/>, shapes through <see cref="TriggerShapeReader"/>; what cannot be held
+/// is counted.
+/// </summary>
+/// <remarks><para>
+/// A pattern's comment names the verb of its block it was written for (the blocks merged older per-verb
+/// lists); a pattern applies to the verbs its comment names, and to every verb of its block when the comment
+/// names none of them. Applied to every synonym, "* DEAL [057] # STRIKE" would make "attack a deal" an
+/// agreement.
+/// </para><para>
+/// When several lines give rows of one key (the same verb in two blocks, or a pattern coded twice), one row
+/// is kept: the predicate given by the most lines; on a tie the predicate whose best code is the most
+/// specific (<see cref="CameoCodeMap.Specificity"/>), then the one seen first. Of that predicate's rows, the
+/// one with the most specific code, then the first in the file.
+/// </para></remarks>
+internal static class CameoEventDeriver
+{
+    /// <summary>Derives the rows of <paramref name="dictionary"/>, counting into <paramref name="counts"/>.</summary>
+    /// <param name="dictionary">The dictionary.</param>
+    /// <param name="sourceName">The file name written in the origin column (<c>CAMEO.2.0.txt</c>).</param>
+    /// <param name="counts">Where to count.</param>
+    public static IReadOnlyList<EventPattern> Derive(CameoDictionary dictionary, string sourceName, DerivationCounts counts)
+    {
+        ArgumentNullException.ThrowIfNull(dictionary);
+        ArgumentNullException.ThrowIfNull(counts);
+        counts.Synsets = dictionary.Synsets.Count;
+        counts.Blocks = dictionary.Blocks.Count;
+        counts.Transformations = dictionary.Transformations;
+        var candidates = new List<Candidate>();
+        foreach (CameoVerbBlock block in dictionary.Blocks)
+        {
+            var patterns = new List<(CameoPattern Pattern, TriggerShape Shape, Predicate Predicate, string Code)>();
+            foreach (CameoPattern pattern in block.Patterns)
+            {
+                counts.PatternLines++;
+                if (pattern.Error is not null)
+                {
+                    counts.SkipPattern("malformed line");
+                }
+                else if (Coded(pattern.Code, counts, counts.SkipPattern) is { } coded)
+                {
+                    if (TriggerShapeReader.FromPattern(pattern, dictionary.Synsets, out string reason) is { } shape)
+                    {
+                        patterns.Add((pattern, shape, coded.Predicate, coded.Code));
+                    }
+                    else
+                    {
+                        counts.SkipPattern(reason);
+                    }
+                }
+            }
+
+            foreach (CameoVerb verb in block.Verbs)
+            {
+                counts.VerbLines++;
+                TriggerShape? verbShape = TriggerShapeReader.FromVerb(verb, out string reason, out bool takesPatterns);
+                if (verbShape is null)
+                {
+                    counts.SkipVerbLine(reason);
+                    foreach (var _ in patterns)
+                    {
+                        counts.SkipCombination("verb line skipped");
+                    }
+
+                    continue;
+                }
+
+                if (Coded(verb.Code ?? block.Code, counts, counts.SkipVerbLine) is { } coded)
+                {
+                    candidates.Add(Candidate.Of(verb.Verb, verbShape, coded.Predicate, coded.Code, sourceName, verb.Line));
+                }
+
+                foreach (var (pattern, shape, predicate, code) in patterns)
+                {
+                    if (!AppliesTo(pattern, code, verb, block))
+                    {
+                        counts.SkipCombination("pattern written for another verb of the block");
+                    }
+                    else if (!takesPatterns)
+                    {
+                        counts.SkipCombination("a verb with its own noun or preposition takes no block pattern");
+                    }
+                    else if (verbShape.Particle is not null && shape.Particle is not null)
+                    {
+                        counts.SkipCombination("particle in both the verb and the pattern");
+                    }
+                    else
+                    {
+                        candidates.Add(Candidate.Of(verb.Verb, shape.WithParticle(verbShape.Particle), predicate, code, sourceName, pattern.Line));
+                    }
+                }
+            }
+        }
+
+        counts.CandidateRows = candidates.Count;
+        var kept = new List<EventPattern>();
+        foreach (IGrouping<string, Candidate> group in candidates.GroupBy(c => c.Pattern.Key, StringComparer.Ordinal))
+        {
+            kept.Add(Choose([.. group], counts).Pattern);
+        }
+
+        counts.DerivedRows = kept.Count;
+        counts.DuplicateRows = candidates.Count - kept.Count;
+        return kept;
+    }
+
+    private static bool AppliesTo(CameoPattern pattern, string code, CameoVerb verb, CameoVerbBlock block) =>
+        (block.Code.Forward is { } blockCode && string.CompareOrdinal(blockCode, 0, code, 0, 2) == 0)
+        || pattern.NamedVerbs.Any(verb.IsNamedBy)
+        || !block.Verbs.Any(v => pattern.NamedVerbs.Any(v.IsNamedBy));
+
+    // The code a line's event is coded with, mapped; null (counted) when the line codes no event of the
+    // source on the target or its code fits no predicate.
+    private static (Predicate Predicate, string Code)? Coded(CameoCode code, DerivationCounts counts, Action<string> skip)
+    {
+        if (!code.IsReadable)
+        {
+            skip("unreadable code");
+            return null;
+        }
+
+        if (code.Forward is null)
+        {
+            skip(code.Reverse is null ? "null code (no event)" : "reverse event only ([:code])");
+            return null;
+        }
+
+        if (CameoCodeMap.Map(code.Forward, out string reason) is not { } predicate)
+        {
+            counts.DropCode(reason);
+            return null;
+        }
+
+        return (predicate, code.Forward);
+    }
+
+    private static Candidate Choose(Candidate[] group, DerivationCounts counts)
+    {
+        if (group.Length == 1)
+        {
+            return group[0];
+        }
+
+        var byPredicate = group.GroupBy(c => c.Pattern.Predicate).ToList();
+        if (byPredicate.Count > 1)
+        {
+            counts.ConflictingKeys++;
+        }
+
+        IGrouping<Predicate, Candidate> chosen = byPredicate
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Max(c => CameoCodeMap.Specificity(c.Code)))
+            .ThenBy(g => g.Min(c => c.Line))
+            .First();
+        return chosen.OrderByDescending(c => CameoCodeMap.Specificity(c.Code)).ThenBy(c => c.Line).First();
+    }
+
+    private sealed record Candidate(EventPattern Pattern, string Code, int Line)
+    {
+        public static Candidate Of(string lemma, TriggerShape shape, Predicate predicate, string code, string source, int line) =>
+            new(
+                new EventPattern(
+                    lemma, EventPos.Verb, shape.Particle, shape.Objects, shape.TargetFor(predicate), predicate, Cameo(code),
+                    source + ":" + line.ToString(CultureInfo.InvariantCulture)),
+                code,
+                line);
+
+        // Two-digit codes are roots written short ("02" for 020); the column holds three or four digits.
+        private static string Cameo(string code) => code.Length == 2 ? code + "0" : code;
+    }
+}
