@@ -10,12 +10,15 @@ namespace Graph.Extraction.Resources.Derivation;
 /// is counted.
 /// </summary>
 /// <remarks><para>
-/// A pattern's comment names the verb of its block it was written for (the blocks merged older per-verb
-/// lists); a pattern applies to the verbs its comment names, and to every verb of its block when the comment
-/// names none of them. Applied to every synonym, "* DEAL [057] # STRIKE" would make "attack a deal" an
-/// agreement.
+/// A pattern's comment names the verb it was written for (the blocks merged older per-verb lists). A pattern
+/// applies to the verbs its comment names; to the single-word verbs of its block too when it is coded in the
+/// block's own CAMEO root (the first two digits: it restates the block's meaning with a noun) or when its
+/// comment names no verb. Phrasal verbs are idioms: a phrasal verb ("clear up") takes only the patterns that
+/// name it, and a pattern with a particle ("* UP PRESSURE # STEP") applies only to the verbs it names. Applied to every synonym, "* DEAL [057] # STRIKE" in the fighting block
+/// would make "attack a deal" an agreement, and "* VISIT [042:043] # CONCLUDE" in the cancelling block
+/// would make "cancel a visit" a visit.
 /// </para><para>
-/// When several lines give rows of one key (the same verb in two blocks, or a pattern coded twice), one row
+/// When several lines give one reading (the same verb in two blocks, or a pattern coded twice), one row
 /// is kept: the predicate given by the most lines; on a tie the predicate whose best code is the most
 /// specific (<see cref="CameoCodeMap.Specificity"/>), then the one seen first. Of that predicate's rows, the
 /// one with the most specific code, then the first in the file.
@@ -79,9 +82,9 @@ internal static class CameoEventDeriver
 
                 foreach (var (pattern, shape, predicate, code) in patterns)
                 {
-                    if (!AppliesTo(pattern, code, verb, block))
+                    if (!AppliesTo(pattern, shape, code, verb, block))
                     {
-                        counts.SkipCombination("pattern written for another verb of the block");
+                        counts.SkipCombination("pattern written for another verb");
                     }
                     else if (!takesPatterns)
                     {
@@ -101,7 +104,7 @@ internal static class CameoEventDeriver
 
         counts.CandidateRows = candidates.Count;
         var kept = new List<EventPattern>();
-        foreach (IGrouping<string, Candidate> group in candidates.GroupBy(c => c.Pattern.Key, StringComparer.Ordinal))
+        foreach (IGrouping<string, Candidate> group in candidates.GroupBy(c => c.Reading, StringComparer.Ordinal))
         {
             kept.Add(Choose([.. group], counts).Pattern);
         }
@@ -111,10 +114,10 @@ internal static class CameoEventDeriver
         return kept;
     }
 
-    private static bool AppliesTo(CameoPattern pattern, string code, CameoVerb verb, CameoVerbBlock block) =>
-        (block.Code.Forward is { } blockCode && string.CompareOrdinal(blockCode, 0, code, 0, 2) == 0)
-        || pattern.NamedVerbs.Any(verb.IsNamedBy)
-        || !block.Verbs.Any(v => pattern.NamedVerbs.Any(v.IsNamedBy));
+    private static bool AppliesTo(CameoPattern pattern, TriggerShape shape, string code, CameoVerb verb, CameoVerbBlock block) =>
+        pattern.NamedVerbs.Any(verb.IsNamedBy)
+        || (verb.AfterVerb.Count == 0 && shape.Particle is null
+            && (pattern.NamedVerbs.Count == 0 || (block.Code.Forward is { } blockCode && string.CompareOrdinal(blockCode, 0, code, 0, 2) == 0)));
 
     // The code a line's event is coded with, mapped; null (counted) when the line codes no event of the
     // source on the target or its code fits no predicate.
@@ -162,13 +165,16 @@ internal static class CameoEventDeriver
         return chosen.OrderByDescending(c => CameoCodeMap.Specificity(c.Code)).ThenBy(c => c.Line).First();
     }
 
-    private sealed record Candidate(EventPattern Pattern, string Code, int Line)
+    // Reading: the row's key with the target as the line marks it, before the predicate picks the prepositions
+    // of a support noun, so that two codes for "express shock" compete instead of giving two rows.
+    private sealed record Candidate(EventPattern Pattern, string Reading, string Code, int Line)
     {
         public static Candidate Of(string lemma, TriggerShape shape, Predicate predicate, string code, string source, int line) =>
             new(
                 new EventPattern(
                     lemma, EventPos.Verb, shape.Particle, shape.Objects, shape.TargetFor(predicate), predicate, Cameo(code),
                     source + ":" + line.ToString(CultureInfo.InvariantCulture)),
+                string.Join('\t', lemma, shape.Particle ?? "-", EventPatternFormat.ObjectColumn(shape.Objects), shape.Target?.ToString() ?? "support noun"),
                 code,
                 line);
 

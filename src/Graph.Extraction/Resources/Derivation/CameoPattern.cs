@@ -5,8 +5,8 @@ namespace Graph.Extraction.Resources.Derivation;
 /// <param name="BeforeVerb">The elements before <c>*</c>.</param>
 /// <param name="AfterVerb">The elements after <c>*</c>.</param>
 /// <param name="Code">Its code.</param>
-/// <param name="NamedVerbs">The words of its comment, lower case: the dictionary writes there the verb (or
-/// verbs, comma-separated) of its block the pattern was written for, then annotations.</param>
+/// <param name="NamedVerbs">The verbs its comment names, lower case: the dictionary writes there the verb (or
+/// verbs, comma-separated) the pattern was written for; empty when the comment is only a note.</param>
 /// <param name="Error">Why the line could not be read, or null.</param>
 internal sealed record CameoPattern(
     int Line, IReadOnlyList<PatternElement> BeforeVerb, IReadOnlyList<PatternElement> AfterVerb, CameoCode Code, IReadOnlyList<string> NamedVerbs, string? Error);

@@ -56,14 +56,15 @@ internal static class CameoPatternParser
     private static CameoPattern Failed(int line, string error, CameoCode? code = null) =>
         new(line, [], [], code ?? CameoCode.Null, [], error);
 
-    // "# FORGE , SET_UP <ab 02 Dec 2005>": the words before the coder's note in angle brackets.
+    // "# FORGE , SET_UP <ab 02 Dec 2005>": the verbs named before the coder's note in angle brackets. A
+    // comment whose items are not single words ("# OY 14 Mar 2006") is a note and names no verb.
     private static string[] CommentWords(string comment)
     {
         int note = comment.IndexOf('<', StringComparison.Ordinal);
-        return [.. (note < 0 ? comment : comment[..note])
-            .Split([',', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.TrimStart('+').ToLowerInvariant())
-            .Where(w => w.Length > 0)];
+        string[] items = [.. (note < 0 ? comment : comment[..note]).Split(',').Select(i => i.Trim()).Where(i => i.Length > 0)];
+        return items.All(i => i.All(c => char.IsAsciiLetter(c) || c is '_' or '+' or '-'))
+            ? [.. items.Select(i => i.TrimStart('+').ToLowerInvariant())]
+            : [];
     }
 
     private sealed class Reader(string text)

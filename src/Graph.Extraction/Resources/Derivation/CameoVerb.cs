@@ -25,8 +25,9 @@ internal sealed record CameoVerb(int Line, IReadOnlyList<string> Words, int Verb
     public IReadOnlyList<string> AfterVerb => [.. Words.Skip(VerbIndex + 1)];
 
     /// <summary>
-    /// True when <paramref name="word"/>, a word of a pattern's comment, names this verb: its written form, one
-    /// of its inflected forms, or a phrase headed by one ("went_to" names "go", "pulled_out" names "pull_out").
+    /// True when <paramref name="word"/>, a verb named in a pattern's comment, names this verb: its written
+    /// form, one of its inflected forms, or a phrase of one of its forms followed by the rest of the verb
+    /// ("called_off" names "call_off"; "went_to", the pattern's older wording, names the single verb "go").
     /// </summary>
     public bool IsNamedBy(string word)
     {
@@ -36,8 +37,9 @@ internal sealed record CameoVerb(int Line, IReadOnlyList<string> Words, int Verb
             return true;
         }
 
-        string head = word.Split('_')[0];
-        return head.Length > 0 && (Inflector.Forms(Verb).Contains(head, StringComparer.Ordinal)
-            || Forms.Any(f => f.Split('_').Contains(head, StringComparer.Ordinal)));
+        string[] parts = word.Split('_');
+        bool inflected = Inflector.Forms(Verb).Contains(parts[0], StringComparer.Ordinal)
+            || Forms.Any(f => f.Split('_').Contains(parts[0], StringComparer.Ordinal));
+        return inflected && (AfterVerb.Count == 0 || parts[1..].SequenceEqual(AfterVerb, StringComparer.Ordinal));
     }
 }
