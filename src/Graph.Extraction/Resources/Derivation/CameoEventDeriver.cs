@@ -174,7 +174,7 @@ internal static class CameoEventDeriver
                 new EventPattern(
                     lemma, EventPos.Verb, shape.Particle, shape.Objects, shape.TargetFor(predicate), predicate, Cameo(code),
                     source + ":" + line.ToString(CultureInfo.InvariantCulture)),
-                string.Join('\t', lemma, shape.Particle ?? "-", EventPatternFormat.ObjectColumn(shape.Objects), shape.Target?.ToString() ?? "support noun"),
+                string.Join('\t', lemma, shape.Particle ?? "-", EventPatternFormat.ObjectColumn(shape.Objects), shape.Target?.ToString() ?? (shape.Objects.Count > 0 ? "support noun" : "obj")),
                 code,
                 line);
 

@@ -26,8 +26,8 @@ internal sealed record CameoVerb(int Line, IReadOnlyList<string> Words, int Verb
 
     /// <summary>
     /// True when <paramref name="word"/>, a verb named in a pattern's comment, names this verb: its written
-    /// form, one of its inflected forms, or a phrase of one of its forms followed by the rest of the verb
-    /// ("called_off" names "call_off"; "went_to", the pattern's older wording, names the single verb "go").
+    /// form, or one of its forms followed by the rest of the verb ("called_off" names "call_off", "struck"
+    /// names "strike"; "went_to", an older wording, names no verb).
     /// </summary>
     public bool IsNamedBy(string word)
     {
@@ -40,6 +40,6 @@ internal sealed record CameoVerb(int Line, IReadOnlyList<string> Words, int Verb
         string[] parts = word.Split('_');
         bool inflected = Inflector.Forms(Verb).Contains(parts[0], StringComparer.Ordinal)
             || Forms.Any(f => f.Split('_').Contains(parts[0], StringComparer.Ordinal));
-        return inflected && (AfterVerb.Count == 0 || parts[1..].SequenceEqual(AfterVerb, StringComparer.Ordinal));
+        return inflected && parts[1..].SequenceEqual(AfterVerb, StringComparer.Ordinal);
     }
 }

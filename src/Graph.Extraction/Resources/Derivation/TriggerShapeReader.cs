@@ -73,7 +73,7 @@ internal static class TriggerShapeReader
         {
             _ when pattern.BeforeVerb.Any(e => e.Kind == PatternElementKind.Target) => "target before the verb",
             _ when pattern.BeforeVerb.Any(e => e.Kind != PatternElementKind.Source) => "words required before the verb",
-            _ when pattern.AfterVerb.Any(e => e.Kind == PatternElementKind.Source) => "source after the verb",
+            _ when Flatten(pattern.AfterVerb).Any(e => e.Kind == PatternElementKind.Source) => "source after the verb",
             _ when Flatten(pattern.AfterVerb).Any(e => e.Kind == PatternElementKind.Compound) => "compound actor (%)",
             _ when Flatten(pattern.AfterVerb).Any(e => e.Kind == PatternElementKind.Any) => "placeholder phrase (^)",
             _ => string.Empty,
@@ -163,10 +163,10 @@ internal static class TriggerShapeReader
             reason = phrase.Children switch
             {
                 _ when targetIsObject => "target and a prepositional phrase",
-                _ when i < elements.Count => "several prepositional phrases",
                 _ when !EnglishWords.Prepositions.Contains(preposition) => "phrase without a preposition",
-                [] or [{ Kind: PatternElementKind.Target }] => string.Empty,
-                _ => "noun required inside a prepositional phrase",
+                not ([] or [{ Kind: PatternElementKind.Target }]) => "noun required inside a prepositional phrase",
+                _ when i < elements.Count => "several prepositional phrases",
+                _ => string.Empty,
             };
             if (reason.Length > 0)
             {
