@@ -69,15 +69,16 @@ internal sealed class DeriveEventsCommand : Command<DeriveEventsSettings>
 
     private static void Render(string output, IReadOnlyList<EventPattern> patterns, DerivationCounts counts)
     {
-        var console = Terminal.Out;
+        // Plain lines, never wrapped: scripts and the reproducibility notes quote them.
         int derived = patterns.Count(p => p.Origin != EventPattern.ProjectOrigin);
-        console.MarkupLine($"[bold]Wrote[/]      {Markup.Escape(output)}: {patterns.Count} rows ({derived} derived, {patterns.Count - derived} project)");
-        console.MarkupLine(
-            $"[bold]Read[/]       {counts.Synsets} synsets · {counts.Blocks} verb blocks · {counts.VerbLines} verb lines · "
-            + $"{counts.PatternLines} patterns · {counts.Transformations} transformations (not used)");
-        console.MarkupLine(
-            $"[bold]Rows[/]       {counts.CandidateRows} made · {counts.DuplicateRows} duplicate keys dropped ({counts.ConflictingKeys} with "
-            + $"two predicates) · {counts.ExcludedRows} excluded · {counts.ProjectOverrides} overlapped by project rows");
+        Console.Out.WriteLine($"Wrote {output}: {patterns.Count} rows ({derived} derived, {patterns.Count - derived} project)");
+        Console.Out.WriteLine(
+            $"Read {counts.Synsets} synsets, {counts.Blocks} verb blocks, {counts.VerbLines} verb lines, "
+            + $"{counts.PatternLines} patterns, {counts.Transformations} transformations (not used)");
+        Console.Out.WriteLine(
+            $"Rows {counts.CandidateRows} made, {counts.DuplicateRows} dropped as another reading of the same key ({counts.ConflictingKeys} "
+            + $"with two predicates), {counts.ExcludedRows} excluded, {counts.ProjectOverrides} overlapped by project rows");
+        var console = Terminal.Out;
         console.Write(Table("Rows by predicate", "Predicate", patterns
             .GroupBy(p => PredicateInfo.Of(p.Predicate).Name)
             .Select(g => (g.Key, g.Count()))));
