@@ -13,7 +13,7 @@ namespace Graph.Extraction.Resources.Derivation;
 /// A pattern's comment names the verb it was written for (the blocks merged older per-verb lists). A pattern
 /// applies to the verbs its comment names; to the single-word verbs of its block too when it is coded in the
 /// block's own CAMEO root (the first two digits: it restates the block's meaning with a noun) or when its
-/// comment names no verb. Phrasal verbs are idioms: a phrasal verb ("clear up") takes only the patterns that
+/// comment names no verb, unless the verb's bare use is excluded for another sense. Phrasal verbs are idioms: a phrasal verb ("clear up") takes only the patterns that
 /// name it, and a pattern with a particle ("* UP PRESSURE # STEP") applies only to the verbs it names. Applied to every synonym, "* DEAL [057] # STRIKE" in the fighting block
 /// would make "attack a deal" an agreement, and "* VISIT [042:043] # CONCLUDE" in the cancelling block
 /// would make "cancel a visit" a visit.
@@ -29,7 +29,10 @@ internal static class CameoEventDeriver
     /// <param name="dictionary">The dictionary.</param>
     /// <param name="sourceName">The file name written in the origin column (<c>CAMEO.2.0.txt</c>).</param>
     /// <param name="counts">Where to count.</param>
-    public static IReadOnlyList<EventPattern> Derive(CameoDictionary dictionary, string sourceName, DerivationCounts counts)
+    /// <param name="otherSense">Single-word verbs whose bare use the project excludes because
+    /// their common sense is not their block's: the patterns that restate the block's meaning do not apply to them.</param>
+    public static IReadOnlyList<EventPattern> Derive(
+        CameoDictionary dictionary, string sourceName, DerivationCounts counts, IReadOnlySet<string>? otherSense = null)
     {
         ArgumentNullException.ThrowIfNull(dictionary);
         ArgumentNullException.ThrowIfNull(counts);
@@ -82,9 +85,9 @@ internal static class CameoEventDeriver
 
                 foreach (var (pattern, shape, predicate, code) in patterns)
                 {
-                    if (!AppliesTo(pattern, shape, code, verb, block))
+                    if (!AppliesTo(pattern, shape, code, verb, block, otherSense))
                     {
-                        counts.SkipCombination("pattern written for another verb");
+                        counts.SkipCombination(AppliesTo(pattern, shape, code, verb, block, null) ? "verb excluded for another sense" : "pattern written for another verb");
                     }
                     else if (!takesPatterns)
                     {
@@ -114,9 +117,9 @@ internal static class CameoEventDeriver
         return kept;
     }
 
-    private static bool AppliesTo(CameoPattern pattern, TriggerShape shape, string code, CameoVerb verb, CameoVerbBlock block) =>
+    private static bool AppliesTo(CameoPattern pattern, TriggerShape shape, string code, CameoVerb verb, CameoVerbBlock block, IReadOnlySet<string>? otherSense) =>
         pattern.NamedVerbs.Any(verb.IsNamedBy)
-        || (verb.AfterVerb.Count == 0 && shape.Particle is null
+        || (verb.AfterVerb.Count == 0 && shape.Particle is null && otherSense?.Contains(verb.Verb) != true
             && (pattern.NamedVerbs.Count == 0 || (block.Code.Forward is { } blockCode && string.CompareOrdinal(blockCode, 0, code, 0, 2) == 0)));
 
     // The code a line's event is coded with, mapped; null (counted) when the line codes no event of the

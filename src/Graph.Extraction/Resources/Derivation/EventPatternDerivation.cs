@@ -42,7 +42,13 @@ public static class EventPatternDerivation
         }
 
         var counts = new DerivationCounts();
-        IReadOnlyList<EventPattern> derived = CameoEventDeriver.Derive(CameoDictionary.Parse(cameoText), cameoName, counts);
+        // An excluded bare verb ("reside" in the occupying block) does not share its block's meaning either.
+        var otherSense = exclusions
+            .Select(e => e.Key.Split('\t'))
+            .Where(k => k[1] == "VERB" && k[2] == "-" && k[3] == "-" && k[4] == "obj")
+            .Select(k => k[0])
+            .ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<EventPattern> derived = CameoEventDeriver.Derive(CameoDictionary.Parse(cameoText), cameoName, counts, otherSense);
         var derivedKeys = derived.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var (key, line) in exclusions)
         {

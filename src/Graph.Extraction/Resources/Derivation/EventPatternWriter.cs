@@ -16,7 +16,7 @@ public static class EventPatternWriter
         "#   modifier or the clause subject.",
         "# predicate: a name of the closed set. cameo: its CAMEO code (- for a structural predicate without one).",
         "# origin: CAMEO.2.0.txt:LINE for a derived row, project for the project's own.",
-        "# " + string.Join('\t', Resources.EventPatternFormat.Columns),
+        "# " + string.Join('\t', EventPatternFormat.Columns),
     ];
 
     /// <summary>Writes <paramref name="patterns"/>, in the order given, with <c>\n</c> line ends.</summary>

@@ -32,7 +32,7 @@ internal static class NounLemma
 
         if (Invariant.Contains(w) || w.Length < 4 || !w.EndsWith('s')
             || w.EndsWith("ss", StringComparison.Ordinal) || w.EndsWith("us", StringComparison.Ordinal)
-            || w.EndsWith("is", StringComparison.Ordinal) || w.EndsWith("gas", StringComparison.Ordinal))
+            || w.EndsWith("is", StringComparison.Ordinal) || w.EndsWith("gas", StringComparison.Ordinal) || w.EndsWith("ias", StringComparison.Ordinal))
         {
             return w;
         }

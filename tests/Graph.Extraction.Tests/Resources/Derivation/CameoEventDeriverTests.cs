@@ -5,10 +5,10 @@ namespace Graph.Extraction.Tests.Resources.Derivation;
 
 public sealed class CameoEventDeriverTests
 {
-    private static (List<string> Rows, DerivationCounts Counts) Derive(string text)
+    private static (List<string> Rows, DerivationCounts Counts) Derive(string text, IReadOnlySet<string>? otherSense = null)
     {
         var counts = new DerivationCounts();
-        var rows = CameoEventDeriver.Derive(CameoDictionary.Parse(text), "T.txt", counts)
+        var rows = CameoEventDeriver.Derive(CameoDictionary.Parse(text), "T.txt", counts, otherSense)
             .Select(EventPatternFormat.Format).Order(StringComparer.Ordinal).ToList();
         return (rows, counts);
     }
@@ -52,6 +52,25 @@ public sealed class CameoEventDeriverTests
         Assert.DoesNotContain(rows, r => r.StartsWith("attack\tVERB\t-\tdeal", StringComparison.Ordinal));
         Assert.DoesNotContain(rows, r => r.StartsWith("fight\tVERB\tback\tmosque", StringComparison.Ordinal));
         Assert.Contains("fight\tVERB\tback\t-\tobj\tATTACK\t190\tT.txt:4", rows);
+    }
+
+    [Fact]
+    public void Derive_VerbOfAnotherSense_TakesOnlyThePatternsThatNameIt()
+    {
+        const string Occupy = """
+            ---  OCCUPY   [192]  ---
+            OCCUPY
+            RESIDE
+            - * TOWN                                              [192]         # OCCUPY
+            - * HOME                                              [192]         # RESIDE
+            """;
+
+        var (rows, counts) = Derive(Occupy, new HashSet<string>(StringComparer.Ordinal) { "reside" });
+
+        Assert.Contains("occupy\tVERB\t-\ttown\tagainst|at|in|into|on\tATTACK\t192\tT.txt:4", rows);
+        Assert.Contains("reside\tVERB\t-\thome\tagainst|at|in|into|on\tATTACK\t192\tT.txt:5", rows);
+        Assert.DoesNotContain(rows, r => r.StartsWith("reside\tVERB\t-\ttown", StringComparison.Ordinal));
+        Assert.Equal(1, counts.SkippedCombinations["verb excluded for another sense"]);
     }
 
     [Fact]

@@ -19,6 +19,8 @@ public sealed class NounLemmaTests
     [InlineData("CONSENSUS", "consensus")]
     [InlineData("NEWS", "news")]
     [InlineData("TEARGAS", "teargas")]
+    [InlineData("BIAS", "bias")]
+    [InlineData("IDEAS", "idea")]
     [InlineData("ARMS", "arm")]
     public void Singular_OfAPluralOrASingular(string word, string expected)
     {
