@@ -106,14 +106,14 @@ internal static class CameoEventDeriver
         }
 
         counts.CandidateRows = candidates.Count;
-        var kept = new List<EventPattern>();
-        foreach (IGrouping<string, Candidate> group in candidates.GroupBy(c => c.Reading, StringComparer.Ordinal))
-        {
-            kept.Add(Choose([.. group], counts).Pattern);
-        }
 
-        counts.DerivedRows = kept.Count;
-        counts.DuplicateRows = candidates.Count - kept.Count;
+        // First one row per reading; then one per key, where a support noun's usual preposition is the one
+        // another line marks ("* TALKS" and "* TALKS (WITH)").
+        EventPattern[] kept = [.. candidates
+            .GroupBy(c => c.Reading, StringComparer.Ordinal).Select(g => Choose([.. g], counts))
+            .GroupBy(c => c.Pattern.Key, StringComparer.Ordinal).Select(g => Choose([.. g], counts).Pattern)];
+        counts.DerivedRows = kept.Length;
+        counts.DuplicateRows = candidates.Count - kept.Length;
         return kept;
     }
 
