@@ -58,6 +58,10 @@ internal static class GraphApp
             .WithDescription("Train the syntax model (tagger, lemmatizer, dependency parser) on a UD treebank and score it.")
             .WithExample("train-syntax")
             .WithExample("train-syntax", "--treebank", "../shared/nlp/ud-ewt", "--out", "data/models", "--iterations", "15");
+        config.AddCommand<DeriveEventsCommand>("derive-events")
+            .WithDescription("Regenerate data/lexicon/events.tsv from the CAMEO verb dictionary and the project's own event patterns.")
+            .WithExample("derive-events")
+            .WithExample("derive-events", "--cameo", "CAMEO.2.0.txt", "--out", "events.tsv");
         config.AddCommand<QueryCommand>("query").WithDescription("Run a library query or a .cypher file against Neo4j; --list shows the library.");
     }
 }

@@ -55,9 +55,9 @@ internal static class ExplanationView
             p.Lemma,
             p.IsNoun ? "NOUN" : "VERB",
             $"particle={p.Particle ?? "-"}",
-            $"object={(p.Objects.Count == 0 ? "-" : string.Join('|', p.Objects.Order(StringComparer.Ordinal)))}",
-            $"target={(p.Targets.Count == 0 ? "-" : string.Join('|', p.Targets.Order(StringComparer.Ordinal)))}",
-            $"CAMEO {p.Cameo}",
+            $"object={(p.Objects.Count == 0 ? "-" : string.Join('|', p.Objects))}",
+            $"target={p.Target}",
+            $"CAMEO {p.Cameo ?? "-"}",
             $"({p.Origin})");
         return $"pattern: {row}; trigger {Tokens([match.Trigger])}; actor {Tokens(match.Actors)}; target {Tokens(match.Targets)}";
     }

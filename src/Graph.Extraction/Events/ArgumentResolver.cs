@@ -32,7 +32,7 @@ internal sealed class ArgumentResolver(ClauseView view, ArgumentWords words, IRe
     public List<int> Targets(int trigger, EventPattern pattern, int theme)
     {
         var found = new List<int>();
-        if (pattern.Targets.Contains(EventPattern.DirectObject))
+        if (pattern.Target.DirectObject)
         {
             int target = pattern.IsNoun ? -1 : DirectTarget(trigger, 0);
             if (target >= 0 && target != theme)
@@ -47,7 +47,7 @@ internal sealed class ArgumentResolver(ClauseView view, ArgumentWords words, IRe
         {
             foreach (int child in view.Children(holder, "obl", "nmod"))
             {
-                if (view.Tokens[child].Relation != "nmod:poss" && view.CaseOf(child) is { } marker && pattern.Targets.Contains(marker))
+                if (view.Tokens[child].Relation != "nmod:poss" && view.CaseOf(child) is { } marker && pattern.Target.Prepositions.Contains(marker))
                 {
                     found.Add(child);
                 }
@@ -55,7 +55,7 @@ internal sealed class ArgumentResolver(ClauseView view, ArgumentWords words, IRe
         }
 
         // "cut ties with Qatar and imposed an embargo": a coordinated act with no target of its own shares the first one's.
-        if (found.Count == 0 && !pattern.IsNoun && pattern.Targets.Contains(EventPattern.DirectObject)
+        if (found.Count == 0 && !pattern.IsNoun && pattern.Target.DirectObject
             && view.Tokens[trigger].Relation == "conj" && view.Child(trigger, "nsubj") < 0 && view.Child(trigger, "obj") < 0)
         {
             int first = view.Head(trigger);

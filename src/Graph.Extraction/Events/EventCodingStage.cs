@@ -32,9 +32,9 @@ public sealed class EventCodingStage : IExtractionStage
             }
 
             var view = new ClauseView(sentence.Parse, context.MentionsIn(sentence.Index));
-            var arguments = new ArgumentResolver(view, argumentWords, issuers, token => IsEventNoun(view, lexicon.Events, token));
+            var arguments = new ArgumentResolver(view, argumentWords, issuers, token => IsEventNoun(view, lexicon.EventPatterns, token));
             var status = new StatusResolver(view, words, token => Speaker(view, arguments, token));
-            List<Candidate> candidates = Candidates(view, lexicon.Events, arguments);
+            List<Candidate> candidates = Candidates(view, lexicon.EventPatterns, arguments);
             Dictionary<int, List<string>> eventActors = candidates
                 .Where(c => c.Pattern.IsNoun)
                 .ToDictionary(c => c.Trigger, c => c.Actors.SelectMany(arguments.Entities).Distinct().ToList());
@@ -52,7 +52,7 @@ public sealed class EventCodingStage : IExtractionStage
     }
 
     /// <summary>The pattern matches of a sentence: per trigger the most specific rows whose requirements hold, the first that finds a target.</summary>
-    private static List<Candidate> Candidates(ClauseView view, EventPatternSet patterns, ArgumentResolver arguments)
+    private static List<Candidate> Candidates(ClauseView view, EventPatternTable patterns, ArgumentResolver arguments)
     {
         var found = new List<Candidate>();
         var themes = new HashSet<(int Token, Predicate Predicate)>();
@@ -64,7 +64,7 @@ public sealed class EventCodingStage : IExtractionStage
                 continue;
             }
 
-            IReadOnlyList<EventPattern> rows = patterns.For(view.Lemma(token), isNoun);
+            IReadOnlyList<EventPattern> rows = patterns.MostSpecificFirst(view.Lemma(token), isNoun ? EventPos.Noun : EventPos.Verb);
             if (rows.Count == 0)
             {
                 continue;
@@ -108,8 +108,8 @@ public sealed class EventCodingStage : IExtractionStage
         return found;
     }
 
-    private static bool IsEventNoun(ClauseView view, EventPatternSet patterns, int token) =>
-        view.Tokens[token].Upos == "NOUN" && patterns.For(view.Lemma(token), isNoun: true).Count > 0;
+    private static bool IsEventNoun(ClauseView view, EventPatternTable patterns, int token) =>
+        view.Tokens[token].Upos == "NOUN" && patterns.MostSpecificFirst(view.Lemma(token), EventPos.Noun).Count > 0;
 
     private static bool Holds(ClauseView view, EventPattern row, int token, int theme)
     {
@@ -237,7 +237,7 @@ public sealed class EventCodingStage : IExtractionStage
     private static List<string> EarlierActors(ExtractionContext context, string noun, List<string> actors)
     {
         Lexicon lexicon = context.Resources.Lexicon;
-        var predicates = lexicon.Events.For(noun, isNoun: true).Select(r => r.Predicate).ToHashSet();
+        var predicates = lexicon.EventPatterns.MostSpecificFirst(noun, EventPos.Noun).Select(r => r.Predicate).ToHashSet();
         NounKind kind = lexicon.NounKindOf(noun) | lexicon.NounKindOf(noun + "s");
         if (kind.HasFlag(NounKind.Charge))
         {

@@ -17,11 +17,11 @@ internal sealed record StatusWords(
     public static StatusWords From(Lexicon lexicon) => new(
         lexicon.FunctionWords("negation"),
         lexicon.FunctionWords("possibility"),
-        lexicon.FunctionWords("condition"),
-        lexicon.FunctionWords("allegation"),
-        lexicon.FunctionWords("denial"),
+        lexicon.FunctionWords("conditional"),
+        lexicon.FunctionWords("alleging"),
+        lexicon.FunctionWords("denying"),
         lexicon.FunctionWords("refusal"),
-        lexicon.FunctionWords("intention"),
+        lexicon.FunctionWords("intending"),
         lexicon.FunctionWords("saying"),
         lexicon.FunctionWords("commitment"));
 }

@@ -4,8 +4,8 @@ using Graph.Model;
 namespace Graph.Extraction.Resources;
 
 /// <summary>
-/// The verb lexicon and word lists: fact triggers, noun roles, stop words per language, abbreviations
-/// and boilerplate phrases. Immutable and thread-safe.
+/// The verb lexicon and word lists: fact triggers, event patterns, noun roles, stop words per language,
+/// abbreviations and boilerplate phrases. Immutable and thread-safe.
 /// </summary>
 public sealed class Lexicon
 {
@@ -20,10 +20,10 @@ public sealed class Lexicon
         IReadOnlyList<string> abbreviations,
         IReadOnlyList<string> boilerplate,
         Dictionary<string, IReadOnlySet<string>> functionWords,
-        EventPatternSet events)
+        EventPatternTable eventPatterns)
     {
         _functionWords = functionWords;
-        Events = events;
+        EventPatterns = eventPatterns;
         _patternsByHead = patterns;
         _nouns = nouns;
         StopWords = stopWords;
@@ -40,8 +40,8 @@ public sealed class Lexicon
     /// <summary>Lower-case phrases that mark a paragraph as boilerplate.</summary>
     public IReadOnlyList<string> BoilerplatePhrases { get; }
 
-    /// <summary>Verb and noun patterns that code events on the parse (events.tsv).</summary>
-    public EventPatternSet Events { get; }
+    /// <summary>Event patterns (<c>events.tsv</c>): trigger lemmas with their support nouns, target places and predicates.</summary>
+    public EventPatternTable EventPatterns { get; }
 
     /// <summary>English function words.</summary>
     public IReadOnlySet<string> EnglishStopWords => StopWords.GetValueOrDefault("en") ?? new HashSet<string>();
@@ -61,7 +61,9 @@ public sealed class Lexicon
     private static readonly IReadOnlySet<string> EmptySet = new HashSet<string>();
 
     /// <summary>Builds the lexicon from the data files' contents.</summary>
-    /// <param name="files">File contents by logical name (verbs, irregular-verbs, nouns, stopwords, abbreviations, boilerplate).</param>
+    /// <param name="files">File contents by logical name (verbs, events, irregular-verbs, nouns, stopwords, abbreviations,
+    /// boilerplate, function-words).</param>
+    /// <exception cref="FormatException">A row of the verb lexicon or of the event patterns is malformed.</exception>
     public static Lexicon Load(IReadOnlyDictionary<string, string> files)
     {
         ArgumentNullException.ThrowIfNull(files);
@@ -136,6 +138,18 @@ public sealed class Lexicon
                 r => TsvReader.Column(r, 0),
                 r => (IReadOnlySet<string>)new HashSet<string>(TsvReader.Column(r, 1).Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal),
                 StringComparer.Ordinal),
-            EventPatternSet.Parse(files.GetValueOrDefault("events") ?? string.Empty));
+            new EventPatternTable(LoadEventPatterns(files.GetValueOrDefault("events") ?? string.Empty)));
+    }
+
+    private static IReadOnlyList<EventPattern> LoadEventPatterns(string text)
+    {
+        try
+        {
+            return EventPatternFormat.Parse(text);
+        }
+        catch (FormatException ex)
+        {
+            throw new FormatException("events.tsv " + ex.Message, ex);
+        }
     }
 }
