@@ -239,6 +239,15 @@ internal sealed class ArgumentResolver(ClauseView view, ArgumentWords words, IRe
             obj = view.Child(verb, "iobj");
         }
 
+        if (obj < 0)
+        {
+            // A bare noun right after the verb that the parser hung on it some other way ("warned Athens" as a modifier) is its object.
+            obj = view.Parse.Children(verb).FirstOrDefault(
+                c => c > verb && view.IsNoun(c) && view.Child(c, "case") < 0 && view.BaseRelation(c) is "advmod" or "dep" or "xcomp" or "obl" && view.Tokens[c].Relation != "obl:tmod"
+                    && !view.Tokens.Skip(verb + 1).Take(c - verb - 1).Any(t => t.Upos is "VERB" or "PUNCT" or "ADP"),
+                -1);
+        }
+
         return obj >= 0 && view.IsRelativePronoun(obj) && relation == "acl:relcl" ? view.Head(verb) : obj;
     }
 }
