@@ -31,6 +31,20 @@ public sealed class ReadCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Extract_Explain_ShowsTheParseAndThePatternBehindEachFact()
+    {
+        string article = _temp.Write("a.txt", "Sanctions\nCanada imposed sanctions on Belarus.");
+
+        var result = GraphCli.Run(_temp.Path, "extract", article, "--explain");
+
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        Assert.Contains("IMPOSE_SANCTIONS", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("nsubj", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("pattern: impose VERB", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("object=", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_Table_ShowsEntitiesAndFacts()
     {
         string article = _temp.Write("a.md", "---\ntitle: Sanctions\n---\n\nCanada imposed sanctions on Belarus.");
