@@ -8,7 +8,7 @@ namespace Graph.Extraction;
 /// <summary>
 /// Writes an extraction in the exchange format (eval/FORMAT.md): indented, properties in a fixed order.
 /// <c>facts</c> holds the asserted facts only; negated, hypothetical, intended and alleged ones follow in
-/// <c>unasserted</c>, with the same fields.
+/// <c>unasserted</c>, with the same fields; <c>skipped</c> lists the paragraphs extraction did not read, with why.
 /// </summary>
 public static class ExtractionJson
 {
@@ -55,6 +55,22 @@ public static class ExtractionJson
             // "facts" is what the text asserts (what the format and its scorer count); the rest is kept apart.
             WriteFacts(w, "facts", extraction.Facts.Where(f => f.Status == FactStatus.Asserted));
             WriteFacts(w, "unasserted", extraction.Facts.Where(f => f.Status != FactStatus.Asserted));
+            w.WritePropertyName("skipped");
+            w.WriteStartArray();
+            foreach (SkippedText skipped in extraction.Skipped)
+            {
+                w.WriteStartObject();
+                w.WritePropertyName("span");
+                w.WriteStartArray();
+                w.WriteValue(skipped.Span.Start);
+                w.WriteValue(skipped.Span.End);
+                w.WriteEndArray();
+                w.WritePropertyName("reason");
+                w.WriteValue(skipped.Reason);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteEndObject();
         }
 

@@ -57,7 +57,11 @@ public sealed class ExtractionPipeline
             .Where(e => e.Mentions.Count > 0 || used.Contains(e.Id))
             .Select(e => new ExtractedEntity(e.Id, e.Type, e.Name, [.. e.Aliases], [.. e.Mentions.OrderBy(s => s.Start)]))
             .ToList();
-        return new ArticleExtraction(document.FileName, document.Id, document.Published, entities, [.. context.Facts.All]);
+        var skipped = context.Paragraphs
+            .Where(p => p.Skipped is not null and not "empty")
+            .Select(p => new SkippedText(p.Span, p.Skipped!))
+            .ToList();
+        return new ArticleExtraction(document.FileName, document.Id, document.Published, entities, [.. context.Facts.All], skipped);
     }
 
     /// <summary>Runs every stage and returns the final context (for diagnostics and tests).</summary>

@@ -9,6 +9,23 @@ namespace Graph.Extraction.Tests;
 public sealed class ExtractionJsonTests
 {
     [Fact]
+    public void Serialize_SkippedParagraphs_AreListedWithTheirReason()
+    {
+        // Given an article whose last paragraph is in another language
+        var document = new ArticleDocument(
+            "a.txt", "Talks", "Kenya criticized Ethiopia on Monday.\nLe gouvernement a déclaré que les négociations avec les pays voisins se poursuivront dans les prochains jours.", null);
+
+        // When its extraction is serialized
+        JObject json = JObject.Parse(ExtractionJson.Serialize(ExtractionPipeline.Default.Extract(document)));
+
+        // Then the skipped paragraph is listed with its span and reason
+        JObject skipped = Assert.Single(json["skipped"]!.Cast<JObject>());
+        Assert.StartsWith("language:", (string?)skipped["reason"], StringComparison.Ordinal);
+        int start = (int)skipped["span"]![0]!;
+        Assert.StartsWith("Le gouvernement", document.Text[start..], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Serialize_WritesTheExchangeFormatShape()
     {
         // Given an extraction with a dated, placed action and a position
@@ -19,7 +36,7 @@ public sealed class ExtractionJsonTests
         JObject json = JObject.Parse(ExtractionJson.Serialize(extraction));
 
         // Then the document has the format's fields, in order, with predicate names and ISO dates
-        Assert.Equal(["article", "published", "entities", "facts", "unasserted"], json.Properties().Select(p => p.Name));
+        Assert.Equal(["article", "published", "entities", "facts", "unasserted", "skipped"], json.Properties().Select(p => p.Name));
         Assert.Equal("lima.txt", (string?)json["article"]);
         Assert.Equal("2024-05-09", (string?)json["published"]);
         foreach (JObject entity in json["entities"]!.Cast<JObject>())

@@ -53,6 +53,12 @@ internal static class ExtractionView
 
         console.Write(entities);
         console.Write(facts);
+        if (extraction.Skipped.Count > 0)
+        {
+            // Nothing is dropped in silence: say which paragraphs were not read, and why.
+            string reasons = string.Join(", ", extraction.Skipped.GroupBy(s => s.Reason).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
+            console.MarkupLine($"[grey]{extraction.Skipped.Count} paragraphs not read: {Markup.Escape(reasons)}[/]");
+        }
     }
 
     private static string Dim(string markup, bool asserted) => asserted || markup.Length == 0 ? markup : $"[grey]{markup}[/]";
