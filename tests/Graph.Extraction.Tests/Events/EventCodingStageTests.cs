@@ -136,4 +136,13 @@ public sealed class EventCodingStageTests
         Assert.Equal(Predicate.ImposeSanctions, match.Pattern.Predicate);
         Assert.Equal("impose", match.Pattern.Lemma);
     }
+
+    [Fact]
+    public void Extract_SentenceOfTwoThousandTokens_IsParsedNotDropped()
+    {
+        // A list run together with no full stop: one sentence of about two thousand tokens, the act at its end.
+        string list = string.Join(", ", Enumerable.Range(1, 995).Select(i => $"item {i}"));
+        ArticleExtraction x = Extract.From($"The agenda covered {list}, and then India imposed sanctions on Pakistan.");
+        Assert.True(x.Has("India", Predicate.ImposeSanctions, "Pakistan"), x.Describe());
+    }
 }
