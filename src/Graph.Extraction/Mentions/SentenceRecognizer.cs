@@ -57,6 +57,11 @@ internal sealed partial class SentenceRecognizer
                 next = TrySponsor(sentence, i, result);
             }
 
+            if (next < 0 && !titleCase)
+            {
+                next = TryPopulation(sentence, i, result);
+            }
+
             if (next < 0 && !titleCase && t[i].IsCapitalized)
             {
                 next = TryCapitalizedRun(sentence, gazetteer, i, result);
