@@ -166,7 +166,7 @@ internal sealed partial class SentenceRecognizer
 
         if (type is null)
         {
-            return end;
+            return TryTrailingTitledName(sentence, gazetteer, start, end, result) ?? end;
         }
 
         EntityMention mention = Make(sentence, start, end, MentionKind.Name, type.Value, Surface(t, start, end),
