@@ -16,9 +16,11 @@ public sealed class MentionStage : IExtractionStage
         var recognizer = new SentenceRecognizer(context.Resources, context.Text);
         var perSentence = new List<List<EntityMention>>();
         var knownNames = new HashSet<string>(StringComparer.Ordinal);
+        string body = string.Concat(context.Sentences.Where(s => !s.IsHeadline).Select(s => s.Text + "\n"));
         foreach (Sentence sentence in context.Sentences)
         {
             List<EntityMention> mentions = recognizer.Recognize(sentence);
+            recognizer.TrimHeadlineNames(sentence, mentions, body);
             perSentence.Add(mentions);
             foreach (EntityMention person in mentions.Where(m => m.Kind == MentionKind.Name && m.Type == Model.EntityType.Person && !m.IsTentative))
             {

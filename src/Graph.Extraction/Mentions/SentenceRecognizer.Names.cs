@@ -166,7 +166,7 @@ internal sealed partial class SentenceRecognizer
 
         if (type is null)
         {
-            return end;
+            return TryTrailingTitledName(sentence, gazetteer, start, end, result) ?? end;
         }
 
         EntityMention mention = Make(sentence, start, end, MentionKind.Name, type.Value, Surface(t, start, end),
@@ -175,7 +175,7 @@ internal sealed partial class SentenceRecognizer
         {
             // An untitled capitalized run is a person only with more evidence: a verb of saying or an apposition
             // after it, or its surname used alone elsewhere (checked by the mention stage).
-            mention.IsTentative = !IsSpeakerOrApposition(t, end);
+            mention.IsTentative = !IsSpeakerOrApposition(t, end) && !PersonEvidence.Supports(sentence.Parse, mention.Span, _saying);
         }
 
         int next = end;

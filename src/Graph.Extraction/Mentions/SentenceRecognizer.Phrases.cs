@@ -34,7 +34,7 @@ internal sealed partial class SentenceRecognizer
         }
 
         if ((adjective || place) && At(t, k) is { IsWord: true, IsCapitalized: false } groupHead
-            && (_lexicon.NounKindOf(groupHead.Lower) & NounKind.GroupHead) != 0)
+            && (_lexicon.NounKindOf(groupHead.Lower) & (NounKind.GroupHead | NounKind.Population)) != 0)
         {
             int close = k + 1;
             string name = Surface(t, i, end) + " " + groupHead.Text;

@@ -20,6 +20,7 @@ internal sealed partial class SentenceRecognizer
     private readonly IReadOnlySet<string> _prepositions;
     private readonly IReadOnlySet<string> _determiners;
     private readonly IReadOnlySet<string> _notNames;
+    private readonly IReadOnlySet<string> _saying;
 
     public SentenceRecognizer(ExtractionResources resources, string text)
     {
@@ -32,6 +33,7 @@ internal sealed partial class SentenceRecognizer
         _prepositions = _lexicon.FunctionWords("preposition");
         _determiners = _lexicon.FunctionWords("determiner");
         _notNames = _lexicon.FunctionWords("not-name");
+        _saying = _lexicon.FunctionWords("saying");
     }
 
     public List<EntityMention> Recognize(Sentence sentence)
@@ -53,6 +55,11 @@ internal sealed partial class SentenceRecognizer
             if (next < 0)
             {
                 next = TrySponsor(sentence, i, result);
+            }
+
+            if (next < 0 && !titleCase)
+            {
+                next = TryPopulation(sentence, i, result);
             }
 
             if (next < 0 && !titleCase && t[i].IsCapitalized)

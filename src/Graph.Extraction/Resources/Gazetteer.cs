@@ -113,6 +113,9 @@ public sealed class Gazetteer
         }
 
         AddNamed(files.GetValueOrDefault("regions"), EntityType.Region, Add);
+
+        // First-level subdivisions (states, provinces, constituent nations) are regions, not countries or cities.
+        AddNamed(files.GetValueOrDefault("subdivisions"), EntityType.Region, Add);
         AddNamed(files.GetValueOrDefault("organizations"), EntityType.Organization, Add);
         var countryOfSeat = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string[] row in TsvReader.Rows(files.GetValueOrDefault("seats") ?? string.Empty))

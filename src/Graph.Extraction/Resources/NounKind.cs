@@ -33,4 +33,7 @@ public enum NounKind
 
     /// <summary>Refers back to a criticism ("rejected the protest").</summary>
     Protest = 256,
+
+    /// <summary>Plural noun naming a population that acts or is acted on ("migrants", "refugees").</summary>
+    Population = 512,
 }

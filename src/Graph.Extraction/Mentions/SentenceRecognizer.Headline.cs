@@ -1,0 +1,46 @@
+using Graph.Extraction.Sentences;
+using Graph.Model;
+
+namespace Graph.Extraction.Mentions;
+
+/// <summary>Names in title-case headlines.</summary>
+internal sealed partial class SentenceRecognizer
+{
+    /// <summary>
+    /// In a title-case headline every word is capitalized, so a titled name runs on into the next words
+    /// ("… General Jane Roe Before Talks"). Each person name there is cut back to the longest form the body uses;
+    /// a name the body never uses is dropped.
+    /// </summary>
+    public void TrimHeadlineNames(Sentence sentence, List<EntityMention> mentions, string body)
+    {
+        if (!sentence.IsHeadline || !IsTitleCase(sentence.Tokens))
+        {
+            return;
+        }
+
+        for (int m = mentions.Count - 1; m >= 0; m--)
+        {
+            EntityMention person = mentions[m];
+            if (person.Kind != MentionKind.Name || person.Type != EntityType.Person || person.Name is null
+                || body.Contains(person.Name, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string[] words = person.Name.Split(' ');
+            int keep = words.Length - 1;
+            while (keep > 0 && !body.Contains(string.Join(' ', words[..keep]), StringComparison.Ordinal))
+            {
+                keep--;
+            }
+
+            mentions.RemoveAt(m);
+            int end = person.TokenEnd - (words.Length - keep);
+            if (keep > 0 && end > person.TokenStart)
+            {
+                mentions.Insert(m, Make(sentence, person.TokenStart, end, person.Kind, person.Type, string.Join(' ', words[..keep]),
+                    title: person.Title, titleKind: person.TitleKind, holder: person.TitleHolder));
+            }
+        }
+    }
+}

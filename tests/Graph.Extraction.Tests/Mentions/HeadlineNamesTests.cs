@@ -1,0 +1,16 @@
+using Graph.Model;
+
+namespace Graph.Extraction.Tests.Mentions;
+
+public sealed class HeadlineNamesTests
+{
+    [Fact]
+    public void Extract_TitleCaseHeadline_CutsTitledNameBackToTheFormTheBodyUses()
+    {
+        var x = Extract.From(
+            "Foreign Minister Amara Diallo met her counterpart in Accra on Monday.",
+            headline: "Statement by Foreign Minister Amara Diallo Ahead Of Regional Talks");
+        Assert.Equal(EntityType.Person, x.Entity("Amara Diallo")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains("Ahead", StringComparison.Ordinal));
+    }
+}

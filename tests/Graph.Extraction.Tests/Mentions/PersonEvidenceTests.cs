@@ -1,0 +1,20 @@
+using Graph.Model;
+
+namespace Graph.Extraction.Tests.Mentions;
+
+public sealed class PersonEvidenceTests
+{
+    [Fact]
+    public void Extract_NameAfterRoleNoun_IsAPerson()
+    {
+        var x = Extract.From("The film was praised by the critics, and veteran actor Daniel Okoro thanked the crew.");
+        Assert.Equal(EntityType.Person, x.Entity("Daniel Okoro")?.Type);
+    }
+
+    [Fact]
+    public void Extract_UntitledNameWithoutEvidence_IsLeftOut()
+    {
+        var x = Extract.From("The museum opened its Silver Harbour wing on a rainy morning.");
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
+}

@@ -1,0 +1,31 @@
+using Graph.Model;
+
+namespace Graph.Extraction.Tests.Mentions;
+
+public sealed class PopulationsTests
+{
+    [Fact]
+    public void Extract_DemonymPlural_IsAGroup()
+    {
+        var x = Extract.From("Many Canadians crossed the border to shop on Saturday.");
+        Assert.Equal(EntityType.Group, x.Entity("Canadians")?.Type);
+    }
+
+    [Fact]
+    public void Extract_DemonymBeforePopulationNoun_IsAGroup()
+    {
+        var x = Extract.From("The camp now shelters Sudanese refugees and Chadian people fleeing the drought.");
+        Assert.Equal(EntityType.Group, x.Entity("Sudanese refugees")?.Type);
+        Assert.Equal(EntityType.Group, x.Entity("Chadian people")?.Type);
+    }
+
+    [Fact]
+    public void Extract_BarePopulationNoun_IsAGroupButNotAfterADeterminer()
+    {
+        var x = Extract.From("Police said protesters blocked the bridge.");
+        Assert.Equal(EntityType.Group, x.Entity("protesters")?.Type);
+
+        var y = Extract.From("The mayor thanked the people of the town and the volunteers.");
+        Assert.DoesNotContain(y.Entities, e => e.Type == EntityType.Group);
+    }
+}

@@ -1,0 +1,20 @@
+using Graph.Model;
+
+namespace Graph.Extraction.Tests.Mentions;
+
+public sealed class TitledRunsTests
+{
+    [Fact]
+    public void Extract_NameAfterAQualifiedTitle_IsAPerson()
+    {
+        var x = Extract.From("The delegation included Acting Senior Prime Minister Maria Osei and two advisers.");
+        Assert.Equal(EntityType.Person, x.Entity("Maria Osei")?.Type);
+    }
+
+    [Fact]
+    public void Extract_TitleWithoutAFullName_GivesNoPerson()
+    {
+        var x = Extract.From("The Deputy Secretary of State for Trade Affairs arrived on Monday.");
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
+}
