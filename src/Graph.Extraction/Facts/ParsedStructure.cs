@@ -316,6 +316,12 @@ internal sealed class ParsedStructure
         {
             claims.Add(new StructuralClaim(city, Predicate.LocatedIn, container, null));
         }
+        else if (view.MentionAt(k + 2) is null && view.Tokens[k + 2].Upos == "PROPN"
+                 && (k + 3 == view.Tokens.Count || view.Tokens[k + 3].Upos == "PUNCT"))
+        {
+            // "Springfield, Illinois," names the city's container even when it is no known place: nothing is inferred over it.
+            claims.Add(new StructuralClaim(city, Predicate.LocatedIn, city, null));
+        }
     }
 
     /// <summary>The title as written, from its first modifier that is no entity to the title noun, in the gazetteer's spelling when it has one.</summary>

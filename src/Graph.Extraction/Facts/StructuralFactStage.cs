@@ -57,7 +57,8 @@ public sealed class StructuralFactStage : IExtractionStage
                 stated.Add(subject);
             }
 
-            foreach (string target in claim.Object.EntityIds)
+            // A claim on itself only records that the text states where the subject lies.
+            foreach (string target in claim.Object == claim.Subject ? [] : claim.Object.EntityIds)
             {
                 context.Facts.Add(Fact(sentence, subject, claim.Predicate, target, claim.Title, PatternConfidence));
             }

@@ -168,4 +168,18 @@ public sealed class StructuralFactStageTests
         var x = Extract.From("Delegates gathered in Mombasa on Friday.\nKenya welcomed them.");
         Assert.False(x.Has("Mombasa", Predicate.LocatedIn, "Kenya"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_CityWithStatedUnknownContainer_GivesNoInferredCountry()
+    {
+        var x = Extract.From("Delegates from the United States met in Chicago, Illinois, on Friday.");
+        Assert.False(x.Has("Chicago", Predicate.LocatedIn, "United States"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_CityAndItsCountryInOneSentence_IsLocatedIn()
+    {
+        var x = Extract.From("Delegates from the United States met in Chicago on Friday.");
+        Assert.True(x.Has("Chicago", Predicate.LocatedIn, "United States"), x.Describe());
+    }
 }
