@@ -149,8 +149,12 @@ internal sealed class ParsedStructure
     {
         int start = k;
         while (start > 0 && k - start < 4 && (view.MentionAt(start - 1) is null || view.MentionAt(start - 1) == view.MentionAt(k))
-               && (view.Tokens[start - 1].Upos is "ADJ" or "NOUN" or "CCONJ" && !char.IsUpper(view.Tokens[start - 1].Form[0])
-                   || (view.Tokens[start - 1].Upos is "PROPN" && view.Tokens[start - 1].Head == k)))
+               && (view.Tokens[start - 1].Upos is "ADJ" or "CCONJ" && !char.IsUpper(view.Tokens[start - 1].Form[0])
+                   // A noun belongs to the title only as its modifier ("finance minister", "economy and finance minister"),
+                   // never as the head of another phrase ("the president met Senator X").
+                   || (view.Tokens[start - 1].Upos is "NOUN" or "PROPN"
+                       && ((view.Head(start - 1) >= start && view.Head(start - 1) <= k) || view.Tokens[start].Upos == "CCONJ"
+                           || (view.MentionAt(k) is { } own && Inside(view, start - 1, own))))))
         {
             start--;
         }

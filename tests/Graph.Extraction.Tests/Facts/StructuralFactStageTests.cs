@@ -182,4 +182,11 @@ public sealed class StructuralFactStageTests
         var x = Extract.From("Delegates from the United States met in Chicago on Friday.");
         Assert.True(x.Has("Chicago", Predicate.LocatedIn, "United States"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_PossessorOfAnotherNounBeforeTheVerb_IsNotTheNextPersonsHolder()
+    {
+        var x = Extract.From("Kenya's president met Senator Mark Green of Texas.");
+        Assert.False(x.Has("Mark Green", Predicate.HoldsPosition, "Kenya"), x.Describe());
+    }
 }
