@@ -1,4 +1,5 @@
 using Graph.Extraction.Coreference;
+using Graph.Extraction.Events;
 using Graph.Extraction.Mentions;
 using Graph.Extraction.Resources;
 using Graph.Extraction.Sentences;
@@ -11,7 +12,8 @@ namespace Graph.Extraction.Facts;
 /// <summary>
 /// Structural facts from patterns: positions ("Iraqi Prime Minister Mustafa al-Kadhimi"), leaders
 /// ("Hezbollah leader X"), cities in their countries, allies ("US allies", "X, a US ally"),
-/// members ("NATO members Turkey and Greece") and visits (a foreign official "in" a city).
+/// members ("NATO members Turkey and Greece") and visits (a foreign official "in" a city); titles,
+/// memberships, leaders and stated containment read off the dependency parse (<see cref="ParsedStructure"/>).
 /// </summary>
 public sealed class StructuralFactStage : IExtractionStage
 {
@@ -23,10 +25,17 @@ public sealed class StructuralFactStage : IExtractionStage
     public void Run(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var parsed = new ParsedStructure(context.Resources.Gazetteer);
+        var stated = new HashSet<string>(StringComparer.Ordinal);
         foreach (Sentence sentence in context.Sentences)
         {
             var mentions = context.MentionsIn(sentence.Index).ToList();
             Positions(context, sentence, mentions);
+            if (sentence.Parse is { } parse)
+            {
+                Parsed(context, sentence, parsed.Find(new ClauseView(parse, mentions)), stated);
+            }
+
             List<Coordination> groups = Coordination.Group(sentence.Tokens, mentions);
             Allies(context, sentence, mentions, groups);
             Members(context, sentence, mentions, groups);
@@ -34,7 +43,26 @@ public sealed class StructuralFactStage : IExtractionStage
             Sponsors(context, sentence, mentions);
         }
 
-        Locations(context);
+        Locations(context, stated);
+    }
+
+    /// <summary>Adds the facts the parse states; places whose containment the text states are remembered.</summary>
+    private static void Parsed(ExtractionContext context, Sentence sentence, List<StructuralClaim> claims, HashSet<string> stated)
+    {
+        foreach (StructuralClaim claim in claims)
+        {
+            string subject = claim.Subject.EntityIds[0];
+            if (claim.Predicate == Predicate.LocatedIn)
+            {
+                stated.Add(subject);
+            }
+
+            // A claim on itself only records that the text states where the subject lies.
+            foreach (string target in claim.Object == claim.Subject ? [] : claim.Object.EntityIds)
+            {
+                context.Facts.Add(Fact(sentence, subject, claim.Predicate, target, claim.Title, PatternConfidence));
+            }
+        }
     }
 
     private static void Positions(ExtractionContext context, Sentence sentence, List<EntityMention> mentions)
@@ -180,11 +208,19 @@ public sealed class StructuralFactStage : IExtractionStage
         }
     }
 
-    /// <summary>Each city named in the article lies in its country, when that country is named too.</summary>
-    private static void Locations(ExtractionContext context)
+    /// <summary>
+    /// A city lies in its country when a sentence names both (the text shows the containment there), unless
+    /// the text already states where the city lies ("Houston, Texas").
+    /// </summary>
+    private static void Locations(ExtractionContext context, HashSet<string> stated)
     {
         foreach (EntityRecord city in context.Entities.All.Where(e => e.Type == EntityType.City && e.CountryId is not null && e.Mentions.Count > 0))
         {
+            if (stated.Contains(city.Id))
+            {
+                continue;
+            }
+
             EntityRecord? country = context.Entities.Find(city.CountryId!);
             // A country known only from an adjective is no entity of the article, unless a fact already needs it ("Japanese Prime Minister X").
             if (country is null || (country.Mentions.Count == 0 && !context.Facts.All.Any(f => f.Subject == country.Id || f.Object == country.Id)))
@@ -192,8 +228,8 @@ public sealed class StructuralFactStage : IExtractionStage
                 continue;
             }
 
-            TextSpan first = city.Mentions.Min(s => s.Start) is int start ? city.Mentions.First(s => s.Start == start) : default;
-            Sentence? sentence = context.Sentences.FirstOrDefault(s => s.Span.Contains(first));
+            Sentence? sentence = context.Sentences.FirstOrDefault(s => city.Mentions.Any(m => s.Span.Contains(m))
+                && context.MentionsIn(s.Index).Any(m => m.EntityIds.Contains(country.Id)));
             if (sentence is not null)
             {
                 context.Facts.Add(Fact(sentence, city.Id, Predicate.LocatedIn, country.Id, null, GazetteerConfidence));

@@ -38,6 +38,9 @@ public sealed class Gazetteer
     public IReadOnlyList<TitleEntry> TitlesStartingWith(string lowerToken) =>
         _titlesByFirstToken.TryGetValue(lowerToken, out TitleEntry[]? entries) ? entries : [];
 
+    /// <summary>Every title surface form, in a stable order.</summary>
+    public IEnumerable<TitleEntry> Titles => _titlesByFirstToken.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value);
+
     /// <summary>The country (canonical name) a known city lies in.</summary>
     public string? CountryOfCity(string city) => _countryOfCity.GetValueOrDefault(city);
 

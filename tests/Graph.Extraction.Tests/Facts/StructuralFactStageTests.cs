@@ -110,4 +110,83 @@ public sealed class StructuralFactStageTests
         var x = Extract.From("Kenyan traders gathered in Nairobi on Friday.");
         Assert.Null(x.Entity("Kenya"));
     }
+
+    [Fact]
+    public void Extract_PossessorBeforeCoordinatedTitleWords_HoldsPositionWithTheTitleAsWritten()
+    {
+        var x = Extract.From("Portugal's economy and finance minister Joana Silva spoke in Lisbon.");
+        Assert.True(x.Has("Joana Silva", Predicate.HoldsPosition, "Portugal"), x.Describe());
+        Assert.Equal("economy and finance minister", x.Facts.Single(f => f.Predicate == Predicate.HoldsPosition).Title);
+    }
+
+    [Fact]
+    public void Extract_TitleNameOfTheCountry_HoldsPosition()
+    {
+        var x = Extract.From("The talks included President Ana Costa of the Philippines.");
+        Assert.True(x.Has("Ana Costa", Predicate.HoldsPosition, "Philippines"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_AppositiveTitleOfCountry_HoldsPositionWithGazetteerTitle()
+    {
+        var x = Extract.From("Minister Pedro Alves arrived on Monday. Alves, the defence minister of Brazil, said the deal was close.");
+        Assert.True(x.Has("Pedro Alves", Predicate.HoldsPosition, "Brazil"), x.Describe());
+        Assert.Equal("Defence Minister", x.Facts.Single(f => f.Predicate == Predicate.HoldsPosition).Title);
+    }
+
+    [Fact]
+    public void Extract_TitleWithoutStatedHolder_GivesNoPosition()
+    {
+        var x = Extract.From("Minister Pedro Alves arrived on Monday and met reporters.");
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.HoldsPosition);
+    }
+
+    [Fact]
+    public void Extract_AppositiveMemberOf_IsMemberOf()
+    {
+        var x = Extract.From("Ireland, a member of the EU, backed the plan.");
+        Assert.True(x.Has("Ireland", Predicate.MemberOf, "European Union"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_RelativeClauseLeads_Leads()
+    {
+        var x = Extract.From("General Omar Haddad, who leads Hezbollah, spoke on Sunday.");
+        Assert.True(x.Has("Omar Haddad", Predicate.Leads, "Hezbollah"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_OrganizationSpokesman_HoldsPositionInTheOrganization()
+    {
+        var x = Extract.From("NATO spokesman Carlos Mendes said the alliance was ready.");
+        Assert.True(x.Has("Carlos Mendes", Predicate.HoldsPosition, "North Atlantic Treaty Organization"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_CityAndCountryInDifferentSentences_GivesNoLocatedIn()
+    {
+        var x = Extract.From("Delegates gathered in Mombasa on Friday.\nKenya welcomed them.");
+        Assert.False(x.Has("Mombasa", Predicate.LocatedIn, "Kenya"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_CityWithStatedUnknownContainer_GivesNoInferredCountry()
+    {
+        var x = Extract.From("Delegates from the United States met in Chicago, Illinois, on Friday.");
+        Assert.False(x.Has("Chicago", Predicate.LocatedIn, "United States"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_CityAndItsCountryInOneSentence_IsLocatedIn()
+    {
+        var x = Extract.From("Delegates from the United States met in Chicago on Friday.");
+        Assert.True(x.Has("Chicago", Predicate.LocatedIn, "United States"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_PossessorOfAnotherNounBeforeTheVerb_IsNotTheNextPersonsHolder()
+    {
+        var x = Extract.From("Kenya's president met Senator Mark Green of Texas.");
+        Assert.False(x.Has("Mark Green", Predicate.HoldsPosition, "Kenya"), x.Describe());
+    }
 }
