@@ -22,8 +22,8 @@ public sealed class SampleArticleScoreTests
         // When the reference scorer compares it with the gold annotation
         var score = ReferenceScorer.Run(scorer, gold, prediction);
 
-        // Then entities F1 >= 0.80 and facts F1 >= 0.50
-        Assert.True(score.EntitiesF1 >= 0.80, score.Output);
-        Assert.True(score.FactsF1 >= 0.50, score.Output);
+        // Then entities and facts F1 stay at or above the measured ones
+        Assert.True(score.EntitiesF1 >= 0.95, score.Output);
+        Assert.True(score.FactsF1 >= 0.75, score.Output);
     }
 }
