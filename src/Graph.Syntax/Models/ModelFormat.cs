@@ -14,7 +14,7 @@ namespace Graph.Syntax.Models;
 /// </summary>
 internal static class ModelFormat
 {
-    private const int Version = 1;
+    private const int Version = 2;
     private static readonly byte[] Magic = "GSYN"u8.ToArray();
 
     /// <summary>Writes a model; the same model always gives the same bytes.</summary>
@@ -43,6 +43,14 @@ internal static class ModelFormat
         {
             w.Write(word);
             w.Write7BitEncodedInt(tag);
+        }
+
+        var classes = tagger.Classes.Table.OrderBy(p => p.Key).ToList();
+        w.Write(classes.Count);
+        foreach (var (word, hash) in classes)
+        {
+            w.Write(word);
+            w.Write(hash);
         }
 
         var exact = lemmatizer.Exact.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
@@ -103,6 +111,13 @@ internal static class ModelFormat
             dictionary[r.ReadString()] = r.Read7BitEncodedInt();
         }
 
+        int classCount = r.ReadInt32();
+        var classes = new Dictionary<ulong, ulong>(classCount);
+        for (int i = 0; i < classCount; i++)
+        {
+            classes[r.ReadUInt64()] = r.ReadUInt64();
+        }
+
         int exactCount = r.ReadInt32();
         var exact = new Dictionary<string, string>(exactCount, StringComparer.Ordinal);
         for (int i = 0; i < exactCount; i++)
@@ -121,7 +136,7 @@ internal static class ModelFormat
         var moves = ReadTable(r);
         var left = ReadTable(r);
         var right = ReadTable(r);
-        return (tags, new Tagger(tags, taggerWeights, dictionary), new Lemmatizer(exact, rules), new Parser(labels, moves, left, right));
+        return (tags, new Tagger(tags, taggerWeights, dictionary, new AmbiguityClasses(classes)), new Lemmatizer(exact, rules), new Parser(labels, moves, left, right));
     }
 
     private static void WriteTable(BinaryWriter w, WeightTable table)

@@ -45,7 +45,7 @@ internal sealed class Parser
     /// <summary>Parses the loaded words (with their tags) into <paramref name="state"/>, leaving one root.</summary>
     public void Parse(WordHashes words, TagSet tags, ParseState state)
     {
-        state.Reset(words.Count);
+        state.Reset(words.Count, words.Tags, tags);
         Span<ulong> features = stackalloc ulong[ParserFeatures.Max];
         Span<float> moveScores = stackalloc float[Move.Count];
         Span<float> labelScores = Labels.Count <= 256 ? stackalloc float[Labels.Count] : new float[Labels.Count];

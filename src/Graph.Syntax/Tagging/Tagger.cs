@@ -14,14 +14,18 @@ internal sealed class Tagger
     private readonly Dictionary<string, int> _dictionary;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    /// <summary>Creates a tagger from trained weights and its tag dictionary.</summary>
-    public Tagger(TagSet tags, WeightTable weights, Dictionary<string, int> dictionary)
+    /// <summary>Creates a tagger from trained weights, its tag dictionary and the words' ambiguity classes.</summary>
+    public Tagger(TagSet tags, WeightTable weights, Dictionary<string, int> dictionary, AmbiguityClasses classes)
     {
         Tags = tags;
         Weights = weights;
+        Classes = classes;
         _dictionary = dictionary;
         _lookup = dictionary.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The tags each known word can take.</summary>
+    public AmbiguityClasses Classes { get; }
 
     /// <summary>The tag set.</summary>
     public TagSet Tags { get; }
@@ -39,6 +43,7 @@ internal sealed class Tagger
         Span<float> scores = Tags.Count <= 256 ? stackalloc float[Tags.Count] : new float[Tags.Count];
         int prev = None;
         int prev2 = None;
+        Classes.Fill(hashes);
         for (int i = 0; i < hashes.Count; i++)
         {
             int tag;

@@ -6,7 +6,7 @@ namespace Graph.Syntax.Tagging;
 internal static class TaggerFeatures
 {
     /// <summary>Upper bound on the number of features of one word.</summary>
-    public const int Max = 40;
+    public const int Max = 48;
 
     private static readonly ulong Start = FeatureHash.Of("<s>");
     private static readonly ulong End = FeatureHash.Of("</s>");
@@ -54,6 +54,16 @@ internal static class TaggerFeatures
         into[n++] = FeatureHash.Key(29, lowerNext, lowerNext2);
         into[n++] = FeatureHash.Key(30, lowerPrev2, lowerPrev);
         into[n++] = FeatureHash.Key(31, (ulong)w.Flags[i], p1);
+        ulong amb = w.Ambiguity[i];
+        ulong ambNext = i + 1 < w.Count ? w.Ambiguity[i + 1] : End;
+        ulong ambNext2 = i + 2 < w.Count ? w.Ambiguity[i + 2] : End;
+        into[n++] = FeatureHash.Key(32, amb);
+        into[n++] = FeatureHash.Key(33, ambNext);
+        into[n++] = FeatureHash.Key(34, amb, ambNext);
+        into[n++] = FeatureHash.Key(35, p1, amb);
+        into[n++] = FeatureHash.Key(36, ambNext2);
+        into[n++] = FeatureHash.Key(37, p1, amb, ambNext);
+        into[n++] = FeatureHash.Key(38, amb, w.Suffix[a + 2]);
         return n;
     }
 }

@@ -13,8 +13,11 @@ internal static class ParserTrainer
     /// <summary>One training sentence: words, the tags the tagger predicted for them, projective gold heads and labels.</summary>
     public sealed record Example(string[] Words, int[] Tags, int[] Heads, int[] Labels);
 
-    /// <summary>Trains a parser; <paramref name="onIteration"/> hears each finished iteration.</summary>
-    public static Parser Train(IReadOnlyList<Example> examples, IReadOnlyList<string> labels, TagSet tags, TrainingOptions options, Action<int>? onIteration = null)
+    /// <summary>
+    /// Trains a parser; <paramref name="onIteration"/> hears each finished iteration and may take a snapshot of the
+    /// averaged parser so far.
+    /// </summary>
+    public static Parser Train(IReadOnlyList<Example> examples, IReadOnlyList<string> labels, TagSet tags, TrainingOptions options, Action<int, Func<Parser>>? onIteration = null)
     {
         var moves = new AveragedPerceptron(Move.Count);
         var left = new AveragedPerceptron(labels.Count);
@@ -37,7 +40,7 @@ internal static class ParserTrainer
                 var example = examples[e];
                 words.Load(example.Words);
                 example.Tags.CopyTo(words.Tags, 0);
-                state.Reset(example.Words.Length);
+                state.Reset(example.Words.Length, example.Tags, tags);
                 while (!state.Terminal)
                 {
                     int n = ParserFeatures.Extract(state, words, features);
@@ -83,10 +86,12 @@ internal static class ParserTrainer
                 }
             }
 
-            onIteration?.Invoke(iteration + 1);
+            onIteration?.Invoke(iteration + 1, Snapshot);
         }
 
-        return new Parser(labels, moves.ToTable(options.MinWeight), left.ToTable(options.MinWeight), right.ToTable(options.MinWeight));
+        return Snapshot();
+
+        Parser Snapshot() => new(labels, moves.ToTable(options.MinWeight), left.ToTable(options.MinWeight), right.ToTable(options.MinWeight));
     }
 
     private static int BestLabel(float[] scores, int root)

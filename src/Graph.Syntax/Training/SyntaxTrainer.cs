@@ -25,6 +25,14 @@ public static class SyntaxTrainer
         var tagger = TaggerTrainer.Train(train, tags, options, i => progress?.Report(new TrainingProgress("tagger", i, options.TaggerIterations)));
         var lemmatizer = LemmatizerTrainer.Train(train);
 
+        var examples = Examples(train, labels, predicted);
+        var parser = ParserTrainer.Train(examples, labels, tags, options, (i, _) => progress?.Report(new TrainingProgress("parser", i, options.ParserIterations)));
+        return new SyntaxModel(tags, tagger, lemmatizer, parser);
+    }
+
+    /// <summary>The parser's training examples: words, predicted tags, projective gold heads, label ids.</summary>
+    internal static List<ParserTrainer.Example> Examples(IReadOnlyList<ConlluSentence> train, string[] labels, int[][] predicted)
+    {
         var labelIds = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var examples = new List<ParserTrainer.Example>(train.Count);
         for (int s = 0; s < train.Count; s++)
@@ -37,12 +45,11 @@ public static class SyntaxTrainer
                 words.Select(w => labelIds[w.Relation]).ToArray()));
         }
 
-        var parser = ParserTrainer.Train(examples, labels, tags, options, i => progress?.Report(new TrainingProgress("parser", i, options.ParserIterations)));
-        return new SyntaxModel(tags, tagger, lemmatizer, parser);
+        return examples;
     }
 
     /// <summary>Tags of every training sentence as predicted by a tagger that did not see it (gold tags without folds).</summary>
-    private static int[][] JackknifedTags(IReadOnlyList<ConlluSentence> train, TagSet tags, TrainingOptions options, IProgress<TrainingProgress>? progress)
+    internal static int[][] JackknifedTags(IReadOnlyList<ConlluSentence> train, TagSet tags, TrainingOptions options, IProgress<TrainingProgress>? progress)
     {
         var result = new int[train.Count][];
         if (options.JackknifeFolds < 2)

@@ -10,6 +10,7 @@ internal static class TaggerTrainer
     public static Tagger Train(IReadOnlyList<ConlluSentence> sentences, TagSet tags, TrainingOptions options, Action<int>? onIteration = null)
     {
         var dictionary = BuildDictionary(sentences, tags, options);
+        var classes = BuildClasses(sentences, tags, options);
         var lookup = dictionary.GetAlternateLookup<ReadOnlySpan<char>>();
         var model = new AveragedPerceptron(tags.Count);
         var hashes = new WordHashes();
@@ -24,6 +25,7 @@ internal static class TaggerTrainer
             {
                 var words = Forms(sentences[s]);
                 hashes.Load(words);
+                classes.Fill(hashes);
                 int prev = Tagger.None;
                 int prev2 = Tagger.None;
                 for (int i = 0; i < words.Length; i++)
@@ -51,7 +53,7 @@ internal static class TaggerTrainer
             onIteration?.Invoke(iteration + 1);
         }
 
-        return new Tagger(tags, model.ToTable(options.MinWeight), dictionary);
+        return new Tagger(tags, model.ToTable(options.MinWeight), dictionary, classes);
     }
 
     /// <summary>The words of a sentence.</summary>
@@ -64,6 +66,46 @@ internal static class TaggerTrainer
         }
 
         return forms;
+    }
+
+    /// <summary>The ambiguity class of each word seen at least <see cref="TrainingOptions.AmbiguityMinCount"/> times: the tags it took at least 5% of the time.</summary>
+    private static AmbiguityClasses BuildClasses(IReadOnlyList<ConlluSentence> sentences, TagSet tags, TrainingOptions options)
+    {
+        var counts = new Dictionary<ulong, Dictionary<int, int>>();
+        foreach (var sentence in sentences)
+        {
+            foreach (var word in sentence.Words)
+            {
+                ulong key = FeatureHash.OfLower(word.Form);
+                if (!counts.TryGetValue(key, out var perTag))
+                {
+                    counts[key] = perTag = [];
+                }
+
+                int tag = tags.Id(word.Upos, word.Xpos);
+                perTag[tag] = perTag.GetValueOrDefault(tag) + 1;
+            }
+        }
+
+        var classes = new Dictionary<ulong, ulong>();
+        foreach (var (key, perTag) in counts.OrderBy(p => p.Key))
+        {
+            int total = perTag.Values.Sum();
+            if (total < options.AmbiguityMinCount)
+            {
+                continue;
+            }
+
+            ulong hash = 0x84222325UL;
+            foreach (int tag in perTag.Where(p => p.Value * 20 >= total).Select(p => p.Key).Order())
+            {
+                hash = FeatureHash.Finish(hash ^ (ulong)(tag + 1));
+            }
+
+            classes[key] = hash;
+        }
+
+        return new AmbiguityClasses(classes);
     }
 
     /// <summary>Frequent words seen (almost) always with one tag.</summary>

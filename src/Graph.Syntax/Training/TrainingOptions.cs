@@ -24,6 +24,9 @@ public sealed record TrainingOptions
     /// <summary>…with one tag at least this share of the time.</summary>
     public double DictionaryMinShare { get; init; } = 0.995;
 
+    /// <summary>Words seen at least this often get an ambiguity class (the tags they can take).</summary>
+    public int AmbiguityMinCount { get; init; } = 3;
+
     /// <summary>The parser's first iterations follow the oracle only; later ones explore the model's own mistakes.</summary>
     public int ExplorationStart { get; init; } = 1;
 
