@@ -52,7 +52,7 @@ internal static class GraphApp
         config.AddCommand<TrainSyntaxCommand>("train-syntax")
             .WithDescription("Train the syntax model (tagger, lemmatizer, dependency parser) on a UD treebank and score it.")
             .WithExample("train-syntax")
-            .WithExample("train-syntax", "--treebank", "../shared/nlp/ud-ewt", "--out", "data/models", "--iterations", "15");
+            .WithExample("train-syntax", "--treebank", "../shared/nlp/ud-ewt", "--out", "data/models", "--iterations", "20");
         config.AddCommand<QueryCommand>("query").WithDescription("Run a library query or a .cypher file against Neo4j; --list shows the library.");
     }
 }

@@ -56,6 +56,9 @@ internal sealed class WordHashes
     /// <summary>Hash of the set of tags training saw each word with (its ambiguity class), set by the tagger.</summary>
     public ulong[] Ambiguity { get; private set; } = [];
 
+    /// <summary>The joint tag of each word after the tagger's first pass, which its second pass looks ahead at.</summary>
+    public int[] FirstPass { get; private set; } = [];
+
     /// <summary>Predicted (or given) joint tag of each word.</summary>
     public int[] Tags { get; private set; } = [];
 
@@ -74,6 +77,7 @@ internal sealed class WordHashes
             Flags = new int[_capacity];
             Tags = new int[_capacity];
             Ambiguity = new ulong[_capacity];
+            FirstPass = new int[_capacity];
         }
 
         Count = n;

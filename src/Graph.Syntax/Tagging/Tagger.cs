@@ -3,8 +3,9 @@ using Graph.Syntax.Features;
 namespace Graph.Syntax.Tagging;
 
 /// <summary>
-/// A greedy left-to-right averaged-perceptron tagger over joint (UPOS, XPOS) tags. Frequent words that training saw
-/// with a single tag take it straight from the tag dictionary.
+/// A greedy left-to-right averaged-perceptron tagger over joint (UPOS, XPOS) tags, in two passes: the second pass
+/// sees the first pass's tags of the words ahead. Frequent words that training saw with a single tag take it
+/// straight from the tag dictionary.
 /// </summary>
 internal sealed class Tagger
 {
@@ -15,10 +16,11 @@ internal sealed class Tagger
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     /// <summary>Creates a tagger from trained weights, its tag dictionary and the words' ambiguity classes.</summary>
-    public Tagger(TagSet tags, WeightTable weights, Dictionary<string, int> dictionary, AmbiguityClasses classes)
+    public Tagger(TagSet tags, WeightTable weights, WeightTable? secondPass, Dictionary<string, int> dictionary, AmbiguityClasses classes)
     {
         Tags = tags;
         Weights = weights;
+        SecondPass = secondPass;
         Classes = classes;
         _dictionary = dictionary;
         _lookup = dictionary.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -30,8 +32,11 @@ internal sealed class Tagger
     /// <summary>The tag set.</summary>
     public TagSet Tags { get; }
 
-    /// <summary>The trained weights.</summary>
+    /// <summary>The trained weights of the first pass.</summary>
     public WeightTable Weights { get; }
+
+    /// <summary>The trained weights of the second pass, or null for a one-pass tagger.</summary>
+    public WeightTable? SecondPass { get; }
 
     /// <summary>Words always given one tag.</summary>
     public IReadOnlyDictionary<string, int> Dictionary => _dictionary;
@@ -39,22 +44,29 @@ internal sealed class Tagger
     /// <summary>Tags the loaded words, writing <see cref="WordHashes.Tags"/>.</summary>
     public void Tag(IReadOnlyList<string> words, WordHashes hashes)
     {
+        Classes.Fill(hashes);
+        Pass(words, hashes, Weights, false);
+        if (SecondPass is not null)
+        {
+            Array.Copy(hashes.Tags, hashes.FirstPass, hashes.Count);
+            Pass(words, hashes, SecondPass, true);
+        }
+    }
+
+    private void Pass(IReadOnlyList<string> words, WordHashes hashes, WeightTable weights, bool second)
+    {
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
         Span<float> scores = Tags.Count <= 256 ? stackalloc float[Tags.Count] : new float[Tags.Count];
         int prev = None;
         int prev2 = None;
-        Classes.Fill(hashes);
         for (int i = 0; i < hashes.Count; i++)
         {
             int tag;
             if (!_lookup.TryGetValue(words[i], out tag))
             {
-                int n = TaggerFeatures.Extract(hashes, i, prev, prev2, features);
+                int n = TaggerFeatures.Extract(hashes, i, prev, prev2, second, features);
                 scores.Clear();
-                for (int f = 0; f < n; f++)
-                {
-                    Weights.AddTo(features[f], scores);
-                }
+                weights.Score(features[..n], scores);
 
                 tag = ArgMax(scores);
             }

@@ -53,23 +53,25 @@ internal sealed class AveragedPerceptron
         foreach (ulong key in features)
         {
             int slot = FindOrAdd(key);
+            _slots[slot].Updates++;
             Add(slot, truth, 1f);
             Add(slot, guess, -1f);
         }
     }
 
     /// <summary>
-    /// The averaged weights as an inference table; weights whose magnitude is below <paramref name="minWeight"/> are
-    /// dropped (they hardly change a decision and would only grow the model).
+    /// The averaged weights as an inference table. Features updated fewer than <paramref name="minUpdates"/> times and
+    /// weights whose magnitude is below <paramref name="minWeight"/> are dropped: rare features are mostly noise, and
+    /// they would only grow the model.
     /// </summary>
-    public WeightTable ToTable(float minWeight)
+    public WeightTable ToTable(float minWeight, int minUpdates)
     {
         var rows = new List<(ulong, WeightTable.Entry[])>(_count);
         var entries = new List<WeightTable.Entry>();
         double clock = _clock;
         foreach (var slot in _slots)
         {
-            if (slot.Key == 0)
+            if (slot.Key == 0 || slot.Updates < minUpdates)
             {
                 continue;
             }
@@ -77,7 +79,8 @@ internal sealed class AveragedPerceptron
             entries.Clear();
             for (int j = slot.Offset; j < slot.Offset + slot.Count; j++)
             {
-                float average = (float)(_pool[j].Weight - (_pool[j].Accumulated / clock));
+                // Rounded to the 16-bit float the model file keeps, so a trained model and its saved copy agree.
+                float average = (float)(Half)(_pool[j].Weight - (_pool[j].Accumulated / clock));
                 if (Math.Abs(average) >= minWeight)
                 {
                     entries.Add(new WeightTable.Entry(_pool[j].Class, average));
@@ -92,7 +95,7 @@ internal sealed class AveragedPerceptron
         }
 
         rows.Sort((a, b) => a.Item1.CompareTo(b.Item1));
-        return new WeightTable(Classes, rows);
+        return WeightTable.Build(Classes, rows);
     }
 
     private int Find(ulong key)
@@ -217,6 +220,7 @@ internal sealed class AveragedPerceptron
         public int Offset;
         public int Count;
         public int Capacity;
+        public int Updates;
     }
 
     private struct Entry

@@ -4,9 +4,9 @@ using Graph.Syntax.Tagging;
 namespace Graph.Syntax.Training;
 
 /// <summary>
-/// Trains a whole <see cref="SyntaxModel"/> from a treebank's training sentences: the tagger; the parser on tags
-/// predicted by jackknifing (each fold tagged by a tagger trained on the other folds), so it learns from the tags it
-/// will see in use; and the lemmatizer. Single-threaded and deterministic: the same sentences and options give the
+/// Trains a whole <see cref="SyntaxModel"/> from a treebank's training sentences. Each fold of the sentences is
+/// tagged by a tagger trained on the other folds (jackknifing); those realistic tags train the tagger's second pass
+/// and the parser, so both learn from the tags they will see in use. Then the lemmatizer. Single-threaded and deterministic: the same sentences and options give the
 /// same model bytes.
 /// </summary>
 public static class SyntaxTrainer
@@ -23,6 +23,11 @@ public static class SyntaxTrainer
         int[][] predicted = JackknifedTags(train, tags, options, progress);
 
         var tagger = TaggerTrainer.Train(train, tags, options, i => progress?.Report(new TrainingProgress("tagger", i, options.TaggerIterations)));
+        if (options.TwoPassTagger && options.JackknifeFolds >= 2)
+        {
+            tagger = TaggerTrainer.AddSecondPass(tagger, train, predicted, options, i => progress?.Report(new TrainingProgress("tagger second pass", i, options.TaggerIterations)));
+        }
+
         var lemmatizer = LemmatizerTrainer.Train(train);
 
         var examples = Examples(train, labels, predicted);

@@ -7,8 +7,8 @@ namespace Graph.Syntax.Tests.Evaluation;
 public class SyntaxEvaluationTests
 {
     // Floors just under the shipped model's measured scores on EWT test (gold tokenization, predicted tags).
-    private const double UposFloor = 0.945;
-    private const double LasFloor = 0.80;
+    private const double UposFloor = 0.95;
+    private const double LasFloor = 0.82;
 
     [SkippableFact]
     public void Evaluate_EwtTest_EmbeddedModelMeetsTheFloors()

@@ -27,8 +27,8 @@ internal static class TinyTreebank
 
         # sent_id = 3
         # text = I don't like the new plan.
-        2-3	don't	_	_	_	_	_	_	_	_
         1	I	I	PRON	PRP	_	4	nsubj	_	_
+        2-3	don't	_	_	_	_	_	_	_	_
         2	do	do	AUX	VBP	_	4	aux	_	_
         3	n't	not	PART	RB	_	4	advmod	_	_
         4	like	like	VERB	VB	_	0	root	_	_
