@@ -57,7 +57,7 @@ internal static class GraphApp
         config.AddCommand<TrainSyntaxCommand>("train-syntax")
             .WithDescription("Train the syntax model (tagger, lemmatizer, dependency parser) on a UD treebank and score it.")
             .WithExample("train-syntax")
-            .WithExample("train-syntax", "--treebank", "../shared/nlp/ud-ewt", "--out", "data/models", "--iterations", "15");
+            .WithExample("train-syntax", "--treebank", "../shared/nlp/ud-ewt", "--out", "data/models", "--iterations", "20");
         config.AddCommand<DeriveEventsCommand>("derive-events")
             .WithDescription("Regenerate data/lexicon/events.tsv from the CAMEO verb dictionary and the project's own event patterns.")
             .WithExample("derive-events")

@@ -37,9 +37,8 @@ public sealed class SyntaxModel
     /// <summary>The model trained on UD English EWT, built into this assembly; loaded on first use.</summary>
     public static SyntaxModel Default => LazyDefault.Value;
 
-    /// <summary>Number of weights of each part: tagger, transitions, left-arc labels, right-arc labels.</summary>
-    public (int Tagger, int Moves, int LeftLabels, int RightLabels) WeightCounts =>
-        (_tagger.Weights.Weights, _parser.Moves.Weights, _parser.LeftLabels.Weights, _parser.RightLabels.Weights);
+    /// <summary>Number of weights of the tagger (both passes) and of the parser.</summary>
+    public (int Tagger, int Parser) WeightCounts => (_tagger.Weights.Weights + (_tagger.SecondPass?.Weights ?? 0), _parser.Weights.Weights);
 
     /// <summary>Reads a model file written by <see cref="Save"/> (the stream is read to the end, not closed).</summary>
     /// <exception cref="InvalidDataException">The stream does not hold a syntax model.</exception>
@@ -54,6 +53,10 @@ public sealed class SyntaxModel
         catch (EndOfStreamException ex)
         {
             throw new InvalidDataException("the syntax model is truncated", ex);
+        }
+        catch (Exception ex) when (ex is OverflowException or ArgumentException or IndexOutOfRangeException or InvalidOperationException or FormatException)
+        {
+            throw new InvalidDataException("the syntax model is damaged: " + ex.Message, ex);
         }
     }
 

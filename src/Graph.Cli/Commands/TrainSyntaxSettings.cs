@@ -21,9 +21,9 @@ internal sealed class TrainSyntaxSettings : CommandSettings
 
     /// <summary>Parser training passes.</summary>
     [CommandOption("--iterations <N>")]
-    [Description("Passes over the training sentences for the parser. Default: 15")]
-    [DefaultValue(15)]
-    public int Iterations { get; init; } = 15;
+    [Description("Passes over the training sentences for the parser. Default: 20")]
+    [DefaultValue(20)]
+    public int Iterations { get; init; } = 20;
 
     /// <summary>Tagger training passes.</summary>
     [CommandOption("--tagger-iterations <N>")]

@@ -53,6 +53,12 @@ internal sealed class WordHashes
     /// <summary>Spelling flags of each word.</summary>
     public int[] Flags { get; private set; } = [];
 
+    /// <summary>Hash of the set of tags training saw each word with (its ambiguity class), set by the tagger.</summary>
+    public ulong[] Ambiguity { get; private set; } = [];
+
+    /// <summary>The joint tag of each word after the tagger's first pass, which its second pass looks ahead at.</summary>
+    public int[] FirstPass { get; private set; } = [];
+
     /// <summary>Predicted (or given) joint tag of each word.</summary>
     public int[] Tags { get; private set; } = [];
 
@@ -70,6 +76,8 @@ internal sealed class WordHashes
             Suffix = new ulong[_capacity * Affixes];
             Flags = new int[_capacity];
             Tags = new int[_capacity];
+            Ambiguity = new ulong[_capacity];
+            FirstPass = new int[_capacity];
         }
 
         Count = n;

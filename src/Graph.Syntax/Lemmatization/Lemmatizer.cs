@@ -10,8 +10,15 @@ internal sealed class Lemmatizer
     /// <summary>Longest word ending a suffix rule is keyed on.</summary>
     public const int MaxSuffix = 7;
 
+    /// <summary>Separates the two parts of a table key.</summary>
+    public const char Separator = '\u0001';
+
+    private const int MaxStackKey = 256;
+
     private readonly Dictionary<string, string> _exact;
     private readonly Dictionary<string, SuffixRule> _rules;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
+    private readonly Dictionary<string, SuffixRule>.AlternateLookup<ReadOnlySpan<char>> _rulesLookup;
 
     /// <summary>Creates a lemmatizer from its tables.</summary>
     /// <param name="exact">Key <c>form␁xpos</c> (as written and in lower case) to lemma.</param>
@@ -20,6 +27,8 @@ internal sealed class Lemmatizer
     {
         _exact = exact;
         _rules = rules;
+        _exactLookup = exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _rulesLookup = rules.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The exact table.</summary>
@@ -29,12 +38,22 @@ internal sealed class Lemmatizer
     public IReadOnlyDictionary<string, SuffixRule> Rules => _rules;
 
     /// <summary>The key of a (form, tag) pair.</summary>
-    public static string Key(string a, string b) => string.Concat(a, "\u0001", b);
+    public static string Key(string a, string b) => string.Concat(a, Separator.ToString(), b);
 
     /// <summary>The lemma of a word with its Penn tag and universal tag.</summary>
     public string Lemmatize(string form, string xpos, string upos)
     {
-        if (_exact.TryGetValue(Key(form, xpos), out string? lemma))
+        int length = form.Length + 1 + xpos.Length;
+        if (length > MaxStackKey)
+        {
+            return upos is "PROPN" or "NUM" or "SYM" or "PUNCT" or "X" ? form : form.ToLowerInvariant();
+        }
+
+        Span<char> key = stackalloc char[length];
+        form.CopyTo(key);
+        key[form.Length] = Separator;
+        xpos.CopyTo(key[(form.Length + 1)..]);
+        if (_exactLookup.TryGetValue(key, out string? lemma))
         {
             return lemma;
         }
@@ -44,26 +63,39 @@ internal sealed class Lemmatizer
             return form;
         }
 
-        string lower = form.ToLowerInvariant();
-        if (!ReferenceEquals(lower, form) && lower != form && _exact.TryGetValue(Key(lower, xpos), out lemma))
+        Span<char> lower = key[..form.Length];
+        bool changed = false;
+        bool anyLower = false;
+        for (int i = 0; i < lower.Length; i++)
+        {
+            char c = char.ToLowerInvariant(lower[i]);
+            changed |= c != lower[i];
+            anyLower |= char.IsLower(lower[i]);
+            lower[i] = c;
+        }
+
+        if (changed && _exactLookup.TryGetValue(key, out lemma))
         {
             return lemma;
         }
 
-        bool allCapitals = form.Length > 1 && !form.Any(char.IsLower);
-        if (allCapitals)
+        if (form.Length > 1 && !anyLower)
         {
-            return form;
+            return form; // an acronym
         }
 
-        for (int length = Math.Min(MaxSuffix, lower.Length); length >= 0; length--)
+        Span<char> ruleKey = stackalloc char[xpos.Length + 1 + MaxSuffix];
+        xpos.CopyTo(ruleKey);
+        ruleKey[xpos.Length] = Separator;
+        for (int n = Math.Min(MaxSuffix, lower.Length); n >= 0; n--)
         {
-            if (_rules.TryGetValue(Key(xpos, lower[^length..]), out SuffixRule rule) && rule.Cut <= lower.Length)
+            lower[^n..].CopyTo(ruleKey[(xpos.Length + 1)..]);
+            if (_rulesLookup.TryGetValue(ruleKey[..(xpos.Length + 1 + n)], out SuffixRule rule) && rule.Cut <= lower.Length)
             {
-                return string.Concat(lower.AsSpan(0, lower.Length - rule.Cut), rule.Append);
+                return string.Concat(lower[..^rule.Cut], rule.Append);
             }
         }
 
-        return lower;
+        return changed ? new string(lower) : form;
     }
 }

@@ -9,12 +9,13 @@ namespace Graph.Syntax.Models;
 
 /// <summary>
 /// The binary model file: the magic <c>GSYN</c> and a version, then a Brotli-compressed body with the tag and label
-/// sets, the tag dictionary, the lemmatizer tables and the four weight tables. Weights are stored as 16-bit floats and
+/// sets, the tag dictionary and ambiguity classes, the lemmatizer tables and the weight tables of the tagger's
+/// two passes and of the parser. Weights are stored as 16-bit floats and
 /// each table column by column (keys as deltas, then row lengths, classes, weights), which compresses well.
 /// </summary>
 internal static class ModelFormat
 {
-    private const int Version = 1;
+    private const int Version = 5;
     private static readonly byte[] Magic = "GSYN"u8.ToArray();
 
     /// <summary>Writes a model; the same model always gives the same bytes.</summary>
@@ -45,6 +46,14 @@ internal static class ModelFormat
             w.Write7BitEncodedInt(tag);
         }
 
+        var classes = tagger.Classes.Table.OrderBy(p => p.Key).ToList();
+        w.Write(classes.Count);
+        foreach (var (word, hash) in classes)
+        {
+            w.Write(word);
+            w.Write(hash);
+        }
+
         var exact = lemmatizer.Exact.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         w.Write(exact.Count);
         foreach (var (key, lemma) in exact)
@@ -63,9 +72,13 @@ internal static class ModelFormat
         }
 
         WriteTable(w, tagger.Weights);
-        WriteTable(w, parser.Moves);
-        WriteTable(w, parser.LeftLabels);
-        WriteTable(w, parser.RightLabels);
+        w.Write(tagger.SecondPass is not null);
+        if (tagger.SecondPass is not null)
+        {
+            WriteTable(w, tagger.SecondPass);
+        }
+
+        WriteTable(w, parser.Weights);
     }
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
@@ -79,8 +92,15 @@ internal static class ModelFormat
             throw new InvalidDataException("not a syntax model of version " + Version);
         }
 
-        using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var r = new BinaryReader(new BufferedStream(brotli, 1 << 16), Encoding.UTF8);
+        // Decompressing the whole body first keeps the many small reads below off the decompressor.
+        var body = new MemoryStream();
+        using (var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true))
+        {
+            brotli.CopyTo(body);
+        }
+
+        body.Position = 0;
+        using var r = new BinaryReader(body, Encoding.UTF8);
         int tagCount = r.ReadInt32();
         var pairs = new List<(string, string)>(tagCount);
         for (int i = 0; i < tagCount; i++)
@@ -103,6 +123,13 @@ internal static class ModelFormat
             dictionary[r.ReadString()] = r.Read7BitEncodedInt();
         }
 
+        int classCount = r.ReadInt32();
+        var classes = new Dictionary<ulong, ulong>(classCount);
+        for (int i = 0; i < classCount; i++)
+        {
+            classes[r.ReadUInt64()] = r.ReadUInt64();
+        }
+
         int exactCount = r.ReadInt32();
         var exact = new Dictionary<string, string>(exactCount, StringComparer.Ordinal);
         for (int i = 0; i < exactCount; i++)
@@ -118,16 +145,16 @@ internal static class ModelFormat
         }
 
         var taggerWeights = ReadTable(r);
-        var moves = ReadTable(r);
-        var left = ReadTable(r);
-        var right = ReadTable(r);
-        return (tags, new Tagger(tags, taggerWeights, dictionary), new Lemmatizer(exact, rules), new Parser(labels, moves, left, right));
+        var secondPass = r.ReadBoolean() ? ReadTable(r) : null;
+        var parserWeights = ReadTable(r);
+        return (tags, new Tagger(tags, taggerWeights, secondPass, dictionary, new AmbiguityClasses(classes)), new Lemmatizer(exact, rules), new Parser(labels, parserWeights));
     }
 
     private static void WriteTable(BinaryWriter w, WeightTable table)
     {
         var rows = table.Rows().ToList();
         w.Write(table.Classes);
+        w.Write(table.KeyBits);
         w.Write(rows.Count);
         ulong previous = 0;
         foreach (var (key, _) in rows)
@@ -161,6 +188,7 @@ internal static class ModelFormat
     private static WeightTable ReadTable(BinaryReader r)
     {
         int classes = r.ReadInt32();
+        int keyBits = r.ReadInt32();
         int count = r.ReadInt32();
         var keys = new ulong[count];
         ulong previous = 0;
@@ -171,35 +199,31 @@ internal static class ModelFormat
         }
 
         var lengths = new int[count];
+        long total = 0;
         for (int i = 0; i < count; i++)
         {
             lengths[i] = r.Read7BitEncodedInt();
+            total += lengths[i];
         }
 
-        var rows = new List<(ulong, WeightTable.Entry[])>(count);
-        var classIds = new List<int[]>(count);
-        for (int i = 0; i < count; i++)
+        var classIds = new int[total];
+        for (long j = 0; j < total; j++)
         {
-            var ids = new int[lengths[i]];
-            for (int j = 0; j < ids.Length; j++)
+            classIds[j] = r.Read7BitEncodedInt();
+        }
+
+        var entries = new WeightTable.Entry[total];
+        for (long j = 0; j < total; j++)
+        {
+            int id = classIds[j];
+            if (id < 0 || id >= classes)
             {
-                ids[j] = r.Read7BitEncodedInt();
+                throw new InvalidDataException("a weight's class is out of range");
             }
 
-            classIds.Add(ids);
+            entries[j] = new WeightTable.Entry(id, (float)r.ReadHalf());
         }
 
-        for (int i = 0; i < count; i++)
-        {
-            var row = new WeightTable.Entry[lengths[i]];
-            for (int j = 0; j < row.Length; j++)
-            {
-                row[j] = new WeightTable.Entry(classIds[i][j], (float)r.ReadHalf());
-            }
-
-            rows.Add((keys[i], row));
-        }
-
-        return new WeightTable(classes, rows);
+        return new WeightTable(classes, keyBits, keys, lengths, entries);
     }
 }

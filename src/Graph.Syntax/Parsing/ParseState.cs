@@ -1,3 +1,5 @@
+using Graph.Syntax.Tagging;
+
 namespace Graph.Syntax.Parsing;
 
 /// <summary>
@@ -51,6 +53,15 @@ internal sealed class ParseState
     /// <summary>Labels of the right dependents, one bit per label.</summary>
     public ulong[] RightLabels { get; private set; } = [];
 
+    /// <summary>Number of punctuation words before each word (and, at <see cref="Count"/>, in all).</summary>
+    public int[] PunctuationBefore { get; private set; } = [];
+
+    /// <summary>Number of verbs and auxiliaries before each word.</summary>
+    public int[] VerbsBefore { get; private set; } = [];
+
+    /// <summary>Universal tag id of each word.</summary>
+    public int[] Coarse { get; private set; } = [];
+
     /// <summary>Whether each word is on the stack.</summary>
     public bool[] OnStack { get; private set; } = [];
 
@@ -84,6 +95,9 @@ internal sealed class ParseState
             LeftLabels = new ulong[_capacity];
             RightLabels = new ulong[_capacity];
             OnStack = new bool[_capacity];
+            PunctuationBefore = new int[_capacity + 1];
+            VerbsBefore = new int[_capacity + 1];
+            Coarse = new int[_capacity];
         }
 
         Count = count;
@@ -100,6 +114,26 @@ internal sealed class ParseState
         Array.Clear(LeftLabels, 0, count);
         Array.Clear(RightLabels, 0, count);
         Array.Clear(OnStack, 0, count);
+    }
+
+    /// <summary>Starts a sentence whose words have the given joint tags.</summary>
+    public void Reset(int count, int[] tags, TagSet tagSet)
+    {
+        Reset(count);
+        int punctuation = 0;
+        int verbs = 0;
+        for (int i = 0; i < count; i++)
+        {
+            PunctuationBefore[i] = punctuation;
+            VerbsBefore[i] = verbs;
+            int tag = tags[i];
+            punctuation += tagSet.Punctuation[tag] ? 1 : 0;
+            verbs += tagSet.Verbal[tag] ? 1 : 0;
+            Coarse[i] = tagSet.Coarse[tag];
+        }
+
+        PunctuationBefore[count] = punctuation;
+        VerbsBefore[count] = verbs;
     }
 
     /// <summary>Whether a transition is allowed now.</summary>

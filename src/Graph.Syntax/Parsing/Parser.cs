@@ -4,18 +4,17 @@ using Graph.Syntax.Tagging;
 namespace Graph.Syntax.Parsing;
 
 /// <summary>
-/// A greedy arc-eager dependency parser: one averaged-perceptron classifier picks the transition, two more pick the
-/// label of a left or right arc. Each word is pushed and popped at most once, so parsing is linear in the sentence.
+/// A greedy arc-eager dependency parser. One averaged-perceptron table scores, from the same features, the four
+/// transitions and the labels of a left or a right arc: the transition is chosen first, then the arc's label. Each
+/// word is pushed and popped at most once, so parsing is linear in the length of the sentence.
 /// </summary>
 internal sealed class Parser
 {
-    /// <summary>Creates a parser from its trained weights.</summary>
-    public Parser(IReadOnlyList<string> labels, WeightTable moves, WeightTable leftLabels, WeightTable rightLabels)
+    /// <summary>Creates a parser from its trained weights (classes: the transitions, then left-arc labels, then right-arc labels).</summary>
+    public Parser(IReadOnlyList<string> labels, WeightTable weights)
     {
         Labels = labels;
-        Moves = moves;
-        LeftLabels = leftLabels;
-        RightLabels = rightLabels;
+        Weights = weights;
         RootLabel = IndexOf(labels, "root");
         PunctLabel = IndexOf(labels, "punct");
         LooseLabel = IndexOf(labels, "parataxis");
@@ -24,14 +23,14 @@ internal sealed class Parser
     /// <summary>The dependency labels.</summary>
     public IReadOnlyList<string> Labels { get; }
 
-    /// <summary>Transition weights.</summary>
-    public WeightTable Moves { get; }
+    /// <summary>The weights of transitions and arc labels.</summary>
+    public WeightTable Weights { get; }
 
-    /// <summary>Label weights of left arcs (the head follows the dependent).</summary>
-    public WeightTable LeftLabels { get; }
+    /// <summary>Number of classes: the transitions and the labels of left and right arcs.</summary>
+    public static int Classes(int labels) => Move.Count + (2 * labels);
 
-    /// <summary>Label weights of right arcs.</summary>
-    public WeightTable RightLabels { get; }
+    /// <summary>The class of a label on an arc made by <paramref name="move"/> (Left or Right).</summary>
+    public int LabelClass(int move, int label) => Move.Count + (move == Move.Left ? 0 : Labels.Count) + label;
 
     /// <summary>The id of <c>root</c>.</summary>
     public int RootLabel { get; }
@@ -45,26 +44,16 @@ internal sealed class Parser
     /// <summary>Parses the loaded words (with their tags) into <paramref name="state"/>, leaving one root.</summary>
     public void Parse(WordHashes words, TagSet tags, ParseState state)
     {
-        state.Reset(words.Count);
+        state.Reset(words.Count, words.Tags, tags);
         Span<ulong> features = stackalloc ulong[ParserFeatures.Max];
-        Span<float> moveScores = stackalloc float[Move.Count];
-        Span<float> labelScores = Labels.Count <= 256 ? stackalloc float[Labels.Count] : new float[Labels.Count];
+        Span<float> scores = Weights.Classes <= 512 ? stackalloc float[Weights.Classes] : new float[Weights.Classes];
         while (!state.Terminal)
         {
             int n = ParserFeatures.Extract(state, words, features);
-            moveScores.Clear();
-            for (int i = 0; i < n; i++)
-            {
-                Moves.AddTo(features[i], moveScores);
-            }
-
-            int move = BestValid(state, moveScores);
-            int label = -1;
-            if (move is Move.Left or Move.Right)
-            {
-                label = BestLabel(move == Move.Left ? LeftLabels : RightLabels, features[..n], labelScores);
-            }
-
+            scores.Clear();
+            Weights.Score(features[..n], scores);
+            int move = BestValid(state, scores);
+            int label = move is Move.Left or Move.Right ? BestLabel(move, scores) : -1;
             state.Apply(move, label);
         }
 
@@ -86,19 +75,14 @@ internal sealed class Parser
         return best;
     }
 
-    /// <summary>The best label other than root.</summary>
-    public int BestLabel(WeightTable table, ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <summary>The best label other than root for an arc made by <paramref name="move"/>.</summary>
+    public int BestLabel(int move, ReadOnlySpan<float> scores)
     {
-        scores.Clear();
-        foreach (ulong key in features)
-        {
-            table.AddTo(key, scores);
-        }
-
+        var labels = scores.Slice(LabelClass(move, 0), Labels.Count);
         int best = RootLabel == 0 ? 1 : 0;
-        for (int l = 0; l < scores.Length; l++)
+        for (int l = 0; l < labels.Length; l++)
         {
-            if (l != RootLabel && scores[l] > scores[best])
+            if (l != RootLabel && labels[l] > labels[best])
             {
                 best = l;
             }

@@ -10,7 +10,7 @@ namespace Graph.Syntax.Parsing;
 internal static class ParserFeatures
 {
     /// <summary>Upper bound on the number of features of one configuration.</summary>
-    public const int Max = 96;
+    public const int Max = 100;
 
     private static readonly ulong NoWord = FeatureHash.Of("<none>");
     private static readonly ulong NoTag = FeatureHash.OfInt(-1);
@@ -151,12 +151,38 @@ internal static class ParserFeatures
         f[n++] = FeatureHash.Key(77, s0label, s0p, b0p);
         f[n++] = FeatureHash.Key(78, s0p, b0p, b0sl);
         f[n++] = FeatureHash.Key(79, s0p, s0sr, b0p);
+
+        // Universal tags: coarser, so their combinations are seen more often.
+        ulong s0u = U(state, s0), b0u = U(state, b0), b1u = U(state, b1), s1u = U(state, s1);
+        f[n++] = FeatureHash.Key(80, s0u, b0u);
+        f[n++] = FeatureHash.Key(81, s0u, b0u, b1u);
+        f[n++] = FeatureHash.Key(82, s1u, s0u, b0u);
+        f[n++] = FeatureHash.Key(83, s0u, b0u, dist);
+        f[n++] = FeatureHash.Key(84, U(state, s0h), s0u, b0u);
+        f[n++] = FeatureHash.Key(85, s0u, U(state, s0r), b0u);
+        f[n++] = FeatureHash.Key(86, s0u, U(state, b0l), b0u);
+
+        // Sentence neighbours of the stack top and the next word, and what lies between them.
+        ulong s0next = s0 >= 0 && s0 + 1 < state.Count ? U(state, s0 + 1) : NoTag;
+        ulong b0prev = b0 > 0 ? U(state, b0 - 1) : NoTag;
+        ulong s0prev = s0 > 0 ? U(state, s0 - 1) : NoTag;
+        f[n++] = FeatureHash.Key(87, s0p, s0next, b0p);
+        f[n++] = FeatureHash.Key(88, s0p, b0prev, b0p);
+        f[n++] = FeatureHash.Key(89, s0prev, s0p, b0p);
+        ulong punct = FeatureHash.OfInt(s0 >= 0 && b0 >= 0 ? Math.Min(3, state.PunctuationBefore[b0] - state.PunctuationBefore[s0 + 1]) : -1);
+        ulong verbs = FeatureHash.OfInt(s0 >= 0 && b0 >= 0 ? Math.Min(2, state.VerbsBefore[b0] - state.VerbsBefore[s0 + 1]) : -1);
+        f[n++] = FeatureHash.Key(90, s0p, b0p, punct);
+        f[n++] = FeatureHash.Key(91, s0p, b0p, verbs);
+        f[n++] = FeatureHash.Key(92, punct, verbs, dist);
+        f[n++] = FeatureHash.Key(93, s0w, b0p, punct);
         return n;
     }
 
     private static ulong W(WordHashes words, int i) => i >= 0 ? words.Lower[i] : NoWord;
 
     private static ulong P(WordHashes words, int i) => i >= 0 ? FeatureHash.OfInt(words.Tags[i]) : NoTag;
+
+    private static ulong U(ParseState state, int i) => FeatureHash.OfInt(i >= 0 ? 1000 + state.Coarse[i] : -1);
 
     private static ulong L(ParseState state, int i) => FeatureHash.OfInt(i >= 0 ? state.Label[i] : -2);
 

@@ -18,11 +18,22 @@ internal sealed class TagSet
         }
 
         Punctuation = new bool[Upos.Count];
+        Verbal = new bool[Upos.Count];
+        Coarse = new int[Upos.Count];
+        var coarse = Upos.Distinct().Order(StringComparer.Ordinal).ToList();
         for (int i = 0; i < Upos.Count; i++)
         {
             Punctuation[i] = Upos[i] == "PUNCT";
+            Verbal[i] = Upos[i] is "VERB" or "AUX";
+            Coarse[i] = coarse.IndexOf(Upos[i]);
         }
     }
+
+    /// <summary>Whether each joint tag is a verb or auxiliary.</summary>
+    public bool[] Verbal { get; }
+
+    /// <summary>The id of each joint tag's universal tag among the universal tags in ordinal order.</summary>
+    public int[] Coarse { get; }
 
     /// <summary>Number of joint tags.</summary>
     public int Count => Upos.Count;

@@ -3,8 +3,9 @@ using Graph.Syntax.Features;
 namespace Graph.Syntax.Tagging;
 
 /// <summary>
-/// A greedy left-to-right averaged-perceptron tagger over joint (UPOS, XPOS) tags. Frequent words that training saw
-/// with a single tag take it straight from the tag dictionary.
+/// A greedy left-to-right averaged-perceptron tagger over joint (UPOS, XPOS) tags, in two passes: the second pass
+/// sees the first pass's tags of the words ahead. Frequent words that training saw with a single tag take it
+/// straight from the tag dictionary.
 /// </summary>
 internal sealed class Tagger
 {
@@ -14,26 +15,45 @@ internal sealed class Tagger
     private readonly Dictionary<string, int> _dictionary;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    /// <summary>Creates a tagger from trained weights and its tag dictionary.</summary>
-    public Tagger(TagSet tags, WeightTable weights, Dictionary<string, int> dictionary)
+    /// <summary>Creates a tagger from trained weights, its tag dictionary and the words' ambiguity classes.</summary>
+    public Tagger(TagSet tags, WeightTable weights, WeightTable? secondPass, Dictionary<string, int> dictionary, AmbiguityClasses classes)
     {
         Tags = tags;
         Weights = weights;
+        SecondPass = secondPass;
+        Classes = classes;
         _dictionary = dictionary;
         _lookup = dictionary.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>The tags each known word can take.</summary>
+    public AmbiguityClasses Classes { get; }
+
     /// <summary>The tag set.</summary>
     public TagSet Tags { get; }
 
-    /// <summary>The trained weights.</summary>
+    /// <summary>The trained weights of the first pass.</summary>
     public WeightTable Weights { get; }
+
+    /// <summary>The trained weights of the second pass, or null for a one-pass tagger.</summary>
+    public WeightTable? SecondPass { get; }
 
     /// <summary>Words always given one tag.</summary>
     public IReadOnlyDictionary<string, int> Dictionary => _dictionary;
 
     /// <summary>Tags the loaded words, writing <see cref="WordHashes.Tags"/>.</summary>
     public void Tag(IReadOnlyList<string> words, WordHashes hashes)
+    {
+        Classes.Fill(hashes);
+        Pass(words, hashes, Weights, false);
+        if (SecondPass is not null)
+        {
+            Array.Copy(hashes.Tags, hashes.FirstPass, hashes.Count);
+            Pass(words, hashes, SecondPass, true);
+        }
+    }
+
+    private void Pass(IReadOnlyList<string> words, WordHashes hashes, WeightTable weights, bool second)
     {
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
         Span<float> scores = Tags.Count <= 256 ? stackalloc float[Tags.Count] : new float[Tags.Count];
@@ -44,12 +64,9 @@ internal sealed class Tagger
             int tag;
             if (!_lookup.TryGetValue(words[i], out tag))
             {
-                int n = TaggerFeatures.Extract(hashes, i, prev, prev2, features);
+                int n = TaggerFeatures.Extract(hashes, i, prev, prev2, second, features);
                 scores.Clear();
-                for (int f = 0; f < n; f++)
-                {
-                    Weights.AddTo(features[f], scores);
-                }
+                weights.Score(features[..n], scores);
 
                 tag = ArgMax(scores);
             }

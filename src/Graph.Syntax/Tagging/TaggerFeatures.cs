@@ -2,17 +2,20 @@ using Graph.Syntax.Features;
 
 namespace Graph.Syntax.Tagging;
 
-/// <summary>The tagger's feature templates: the word, its affixes, shape and spelling, its neighbours ±2 and the two previous predicted tags.</summary>
+/// <summary>
+/// The tagger's feature templates: the word, its affixes, shape and spelling, its neighbours ±2 and the two previous
+/// predicted tags; in the second pass also the first pass's tags of the word and the words around it.
+/// </summary>
 internal static class TaggerFeatures
 {
     /// <summary>Upper bound on the number of features of one word.</summary>
-    public const int Max = 40;
+    public const int Max = 56;
 
     private static readonly ulong Start = FeatureHash.Of("<s>");
     private static readonly ulong End = FeatureHash.Of("</s>");
 
     /// <summary>Writes the features of word <paramref name="i"/> into <paramref name="into"/> and returns their number.</summary>
-    public static int Extract(WordHashes w, int i, int prev, int prev2, Span<ulong> into)
+    public static int Extract(WordHashes w, int i, int prev, int prev2, bool secondPass, Span<ulong> into)
     {
         int n = 0;
         ulong lower = w.Lower[i];
@@ -54,6 +57,31 @@ internal static class TaggerFeatures
         into[n++] = FeatureHash.Key(29, lowerNext, lowerNext2);
         into[n++] = FeatureHash.Key(30, lowerPrev2, lowerPrev);
         into[n++] = FeatureHash.Key(31, (ulong)w.Flags[i], p1);
+        ulong amb = w.Ambiguity[i];
+        ulong ambNext = i + 1 < w.Count ? w.Ambiguity[i + 1] : End;
+        ulong ambNext2 = i + 2 < w.Count ? w.Ambiguity[i + 2] : End;
+        into[n++] = FeatureHash.Key(32, amb);
+        into[n++] = FeatureHash.Key(33, ambNext);
+        into[n++] = FeatureHash.Key(34, amb, ambNext);
+        into[n++] = FeatureHash.Key(35, p1, amb);
+        into[n++] = FeatureHash.Key(36, ambNext2);
+        into[n++] = FeatureHash.Key(37, p1, amb, ambNext);
+        into[n++] = FeatureHash.Key(38, amb, w.Suffix[a + 2]);
+        if (secondPass)
+        {
+            ulong t0 = FeatureHash.OfInt(w.FirstPass[i]);
+            ulong tNext = FeatureHash.OfInt(i + 1 < w.Count ? w.FirstPass[i + 1] : -2);
+            ulong tNext2 = FeatureHash.OfInt(i + 2 < w.Count ? w.FirstPass[i + 2] : -2);
+            into[n++] = FeatureHash.Key(39, t0);
+            into[n++] = FeatureHash.Key(40, tNext);
+            into[n++] = FeatureHash.Key(41, tNext, tNext2);
+            into[n++] = FeatureHash.Key(42, p1, tNext);
+            into[n++] = FeatureHash.Key(43, p1, t0, tNext);
+            into[n++] = FeatureHash.Key(44, lower, tNext);
+            into[n++] = FeatureHash.Key(45, amb, tNext);
+            into[n++] = FeatureHash.Key(46, w.Suffix[a + 2], tNext);
+        }
+
         return n;
     }
 }

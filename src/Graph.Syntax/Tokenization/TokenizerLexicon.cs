@@ -12,7 +12,7 @@ internal static class TokenizerLexicon
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "tue", "tues", "thu", "thur", "thurs", "fri",
         "vs", "etc", "approx", "appt", "apt", "ave", "blvd", "rd", "mt", "ft", "fig", "figs", "vol", "vols", "pp",
-        "cf", "viz", "tel", "misc",
+        "cf", "viz", "tel", "misc", "ext",
     };
 
     /// <summary>
@@ -22,11 +22,17 @@ internal static class TokenizerLexicon
     public static readonly HashSet<string> HyphenPrefixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "e", "non", "pre", "anti", "mid", "re", "post", "co", "pro", "multi", "ex", "sub", "semi", "cross", "neo",
-        "psycho", "socio", "counter", "intra", "inter", "micro", "un", "vice", "over",
+        "psycho", "socio", "counter", "intra", "inter", "micro", "un", "vice", "over", "mis",
             };
 
     /// <summary>Enclitics split from the word before them (after an apostrophe).</summary>
     public static readonly string[] Enclitics = ["s", "m", "d", "re", "ve", "ll"];
+
+    /// <summary>Emoticons, kept whole, longest first.</summary>
+    public static readonly string[] Emoticons =
+    [
+        ":-)", ":-(", ";-)", ":-D", ":-P", ":-/", ":-|", ":'(", ":)", ":(", ";)", ":D", ":P", ":p", ":/", ":|", "=)", "^_^", "<3",
+    ];
 
     /// <summary>Words written as one that are two syntactic words, with the length of the first.</summary>
     public static readonly Dictionary<string, int> Fused = new(StringComparer.OrdinalIgnoreCase)

@@ -37,7 +37,7 @@ public static class UdTokenizer
                 j++;
             }
 
-            SplitChunk(text, i, j, tokens);
+            SplitChunk(text, i, j, j == end || text.AsSpan(j, end - j).IsWhiteSpace(), tokens);
             i = j;
         }
 
@@ -59,8 +59,8 @@ public static class UdTokenizer
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
 
-    /// <summary>Splits one whitespace-free chunk.</summary>
-    private static void SplitChunk(string text, int s, int e, List<(int, int)> tokens)
+    /// <summary>Splits one whitespace-free chunk; <paramref name="last"/> says it ends the text, where a period ends the sentence.</summary>
+    private static void SplitChunk(string text, int s, int e, bool last, List<(int, int)> tokens)
     {
         int ts = s;
         int te = e;
@@ -76,13 +76,13 @@ public static class UdTokenizer
 
         if (te > ts && IsUrlOrEmail(text.AsSpan(ts, te - ts)))
         {
-            Scan(text, s, ts, tokens);
+            Scan(text, s, ts, false, tokens);
             tokens.Add((ts, te));
-            Scan(text, te, e, tokens);
+            Scan(text, te, e, last, tokens);
             return;
         }
 
-        Scan(text, s, e, tokens);
+        Scan(text, s, e, last, tokens);
     }
 
     private static bool IsUrlOrEmail(ReadOnlySpan<char> chunk)
@@ -103,17 +103,22 @@ public static class UdTokenizer
         return dot > 0 && at + 1 + dot < chunk.Length - 2 && char.IsLetter(chunk[^1]);
     }
 
-    /// <summary>Splits text[a..b) (no whitespace) into words and punctuation.</summary>
-    private static void Scan(string text, int a, int b, List<(int, int)> tokens)
+    /// <summary>Splits text[a..b) (no whitespace) into words and punctuation; <paramref name="last"/> as for <see cref="SplitChunk"/>.</summary>
+    private static void Scan(string text, int a, int b, bool last, List<(int, int)> tokens)
     {
         int p = a;
         while (p < b)
         {
             char c = text[p];
-            if (IsWordChar(c))
+            if (Emoticon(text, p, b) is int length and > 0)
             {
-                int q = ScanWord(text, p, b);
-                if (q < b && text[q] == '.' && IsAbbreviation(text.AsSpan(p, q - p)) && (q + 1 == b || text[q + 1] != '.'))
+                tokens.Add((p, p + length));
+                p += length;
+            }
+            else if (IsWordChar(c) || (c == '+' && p == a && p + 1 < b && char.IsDigit(text[p + 1])) || (c is '#' or '@' && p == a && p + 1 < b && char.IsLetter(text[p + 1])))
+            {
+                int q = ScanWord(text, p + 1, b, p);
+                if (q < b && text[q] == '.' && (q + 1 == b || text[q + 1] != '.') && KeepsPeriod(text.AsSpan(p, q - p), last && OnlyClosingAfter(text, q + 1, b)))
                 {
                     q++;
                 }
@@ -125,11 +130,11 @@ public static class UdTokenizer
             {
                 p = ScanApostrophe(text, p, b, tokens);
             }
-            else if (c is '.' or '!' or '?' or '-' or '`' or '*' or '=' or '_' or '~' or '#')
+            else if (c is '.' or '!' or '?' or '-' or '`' or '*' or '=' or '_' or '~' or '#' or '$' or '<' or '>')
             {
                 int q = p + 1;
-                bool sentencePunctuation = c is '!' or '?';
-                while (q < b && (text[q] == c || (sentencePunctuation && text[q] is '!' or '?')))
+                bool sentencePunctuation = c is '.' or '!' or '?';
+                while (q < b && (text[q] == c || (sentencePunctuation && text[q] is '.' or '!' or '?')))
                 {
                     q++;
                 }
@@ -139,12 +144,7 @@ public static class UdTokenizer
             }
             else if (char.IsHighSurrogate(c) && p + 1 < b && char.IsLowSurrogate(text[p + 1]))
             {
-                int q = p + 2;
-                while (q < b && (text[q] is '\uFE0F' or '\u200D' || char.GetUnicodeCategory(text[q]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark))
-                {
-                    q++; // variation selectors and joiners belong to the emoji
-                }
-
+                int q = EmojiEnd(text, p + 2, b);
                 tokens.Add((p, q));
                 p = q;
             }
@@ -154,6 +154,33 @@ public static class UdTokenizer
                 p++;
             }
         }
+    }
+
+    /// <summary>The end of an emoji: variation selectors, skin tones and joined emoji belong to it.</summary>
+    private static int EmojiEnd(string text, int q, int b)
+    {
+        while (q < b)
+        {
+            char c = text[q];
+            if (c == '\uFE0F' || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark)
+            {
+                q++;
+            }
+            else if (c == '\u200D' && q + 2 < b && char.IsSurrogatePair(text[q + 1], text[q + 2]))
+            {
+                q += 3;
+            }
+            else if (q + 1 < b && char.IsSurrogatePair(c, text[q + 1]) && char.ConvertToUtf32(c, text[q + 1]) is >= 0x1F3FB and <= 0x1F3FF)
+            {
+                q += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return q;
     }
 
     /// <summary>An apostrophe not inside a word: a detached clitic ("'s"), a year ("'99"), a quote run, or a quote.</summary>
@@ -200,10 +227,44 @@ public static class UdTokenizer
         return q;
     }
 
-    /// <summary>The end of the word starting at <paramref name="p"/>: letters and digits with the joiners UD keeps inside a word.</summary>
-    private static int ScanWord(string text, int p, int b)
+    /// <summary>The length of an emoticon starting at <paramref name="p"/> and followed by no word character, or 0.</summary>
+    private static int Emoticon(string text, int p, int b)
     {
-        int q = p;
+        char c = text[p];
+        if (c is not (':' or ';' or '=' or '^' or '<'))
+        {
+            return 0;
+        }
+
+        foreach (string emoticon in TokenizerLexicon.Emoticons)
+        {
+            int end = p + emoticon.Length;
+            if (end <= b && text.AsSpan(p, emoticon.Length).SequenceEqual(emoticon) && (end == b || !IsWordChar(text[end])))
+            {
+                return emoticon.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool OnlyClosingAfter(string text, int from, int b)
+    {
+        for (int i = from; i < b; i++)
+        {
+            if (!Trailing.Contains(text[i], StringComparison.Ordinal) || text[i] is '.' or ',' or ';' or ':')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The end of the word starting at <paramref name="p"/> (scanning from <paramref name="from"/>): letters and digits with the joiners UD keeps inside a word.</summary>
+    private static int ScanWord(string text, int from, int b, int p)
+    {
+        int q = from;
         int segment = p;
         while (q < b)
         {
@@ -225,7 +286,8 @@ public static class UdTokenizer
             {
                 '.' => char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next),
                 ',' => char.IsDigit(prev) && ThreeDigitsFollow(text, q + 1, b),
-                ':' or '/' => char.IsDigit(prev) && char.IsDigit(next),
+                ':' => char.IsDigit(prev) && char.IsDigit(next),
+                '/' => (char.IsDigit(prev) && char.IsDigit(next)) || (q - segment == 1 && char.IsLetter(prev) && char.IsLetter(next) && (q + 2 == b || !char.IsLetter(text[q + 2]))),
                 '-' => (char.IsDigit(prev) && char.IsDigit(next))
                     || (char.IsLetter(next) && TokenizerLexicon.HyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(segment, q - segment))),
                 '\'' or '’' => char.IsLetter(prev) && char.IsLetter(next),
@@ -250,16 +312,24 @@ public static class UdTokenizer
     private static bool ThreeDigitsFollow(string text, int i, int b) =>
         i + 3 <= b && char.IsDigit(text[i]) && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && (i + 3 == b || !char.IsDigit(text[i + 3]));
 
-    /// <summary>Whether a word followed by a period keeps the period: initials, dotted abbreviations, listed abbreviations.</summary>
-    private static bool IsAbbreviation(ReadOnlySpan<char> word)
+    /// <summary>
+    /// Whether a word followed by a period keeps the period: initials and dotted abbreviations ("U.S.") unless the
+    /// period ends the sentence (where the treebank writes "U.S" and "."), and listed abbreviations ("Dr.", "Inc.").
+    /// </summary>
+    private static bool KeepsPeriod(ReadOnlySpan<char> word, bool endsSentence)
     {
         if (word.Length == 1)
         {
-            return char.IsUpper(word[0]);
+            return char.IsUpper(word[0]) && !endsSentence;
         }
 
         if (word.Contains('.'))
         {
+            if (endsSentence)
+            {
+                return false;
+            }
+
             foreach (Range part in word.Split('.'))
             {
                 var segment = word[part];

@@ -13,20 +13,20 @@ internal static class ParserTrainer
     /// <summary>One training sentence: words, the tags the tagger predicted for them, projective gold heads and labels.</summary>
     public sealed record Example(string[] Words, int[] Tags, int[] Heads, int[] Labels);
 
-    /// <summary>Trains a parser; <paramref name="onIteration"/> hears each finished iteration.</summary>
-    public static Parser Train(IReadOnlyList<Example> examples, IReadOnlyList<string> labels, TagSet tags, TrainingOptions options, Action<int>? onIteration = null)
+    /// <summary>
+    /// Trains a parser; <paramref name="onIteration"/> hears each finished iteration and may take a snapshot of the
+    /// averaged parser so far (pruned as the options it gives say).
+    /// </summary>
+    public static Parser Train(IReadOnlyList<Example> examples, IReadOnlyList<string> labels, TagSet tags, TrainingOptions options, Action<int, Func<TrainingOptions, Parser>>? onIteration = null)
     {
-        var moves = new AveragedPerceptron(Move.Count);
-        var left = new AveragedPerceptron(labels.Count);
-        var right = new AveragedPerceptron(labels.Count);
-        int root = labels.ToList().IndexOf("root");
+        var model = new AveragedPerceptron(Parser.Classes(labels.Count));
+        var shape = new Parser(labels, WeightTable.Build(Parser.Classes(labels.Count), []));
         var words = new WordHashes();
         var state = new ParseState();
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var random = new Random(options.Seed);
         var features = new ulong[ParserFeatures.Max];
-        var moveScores = new float[Move.Count];
-        var labelScores = new float[labels.Count];
+        var scores = new float[Parser.Classes(labels.Count)];
         var costs = new int[Move.Count];
         for (int iteration = 0; iteration < options.ParserIterations; iteration++)
         {
@@ -37,28 +37,28 @@ internal static class ParserTrainer
                 var example = examples[e];
                 words.Load(example.Words);
                 example.Tags.CopyTo(words.Tags, 0);
-                state.Reset(example.Words.Length);
+                state.Reset(example.Words.Length, example.Tags, tags);
                 while (!state.Terminal)
                 {
                     int n = ParserFeatures.Extract(state, words, features);
                     var active = features.AsSpan(0, n);
-                    Array.Clear(moveScores);
-                    moves.Score(active, moveScores);
-                    int predicted = Parser.BestValid(state, moveScores);
+                    Array.Clear(scores);
+                    model.Score(active, scores);
+                    int predicted = Parser.BestValid(state, scores);
                     int best = -1;
                     for (int m = 0; m < Move.Count; m++)
                     {
                         costs[m] = state.IsValid(m) ? DynamicOracle.Cost(state, m, example.Heads) : int.MaxValue;
-                        if (costs[m] != int.MaxValue && (best < 0 || costs[m] < costs[best] || (costs[m] == costs[best] && moveScores[m] > moveScores[best])))
+                        if (costs[m] != int.MaxValue && (best < 0 || costs[m] < costs[best] || (costs[m] == costs[best] && scores[m] > scores[best])))
                         {
                             best = m;
                         }
                     }
 
-                    moves.Tick();
+                    model.Tick();
                     if (costs[predicted] > costs[best])
                     {
-                        moves.Update(active, best, predicted);
+                        model.Update(active, best, predicted);
                     }
 
                     int move = explore && random.NextDouble() < options.ExplorationRate ? predicted : best;
@@ -67,14 +67,11 @@ internal static class ParserTrainer
                     {
                         int dependent = move == Move.Left ? state.S0 : state.B0;
                         int head = move == Move.Left ? state.B0 : state.S0;
-                        var model = move == Move.Left ? left : right;
-                        Array.Clear(labelScores);
-                        model.Score(active, labelScores);
-                        label = BestLabel(labelScores, root);
+                        label = shape.BestLabel(move, scores);
                         if (example.Heads[dependent] == head)
                         {
                             model.Tick();
-                            model.Update(active, example.Labels[dependent], label);
+                            model.Update(active, shape.LabelClass(move, example.Labels[dependent]), shape.LabelClass(move, label));
                             label = example.Labels[dependent];
                         }
                     }
@@ -83,23 +80,11 @@ internal static class ParserTrainer
                 }
             }
 
-            onIteration?.Invoke(iteration + 1);
+            onIteration?.Invoke(iteration + 1, Snapshot);
         }
 
-        return new Parser(labels, moves.ToTable(options.MinWeight), left.ToTable(options.MinWeight), right.ToTable(options.MinWeight));
-    }
+        return Snapshot(options);
 
-    private static int BestLabel(float[] scores, int root)
-    {
-        int best = root == 0 ? 1 : 0;
-        for (int l = 0; l < scores.Length; l++)
-        {
-            if (l != root && scores[l] > scores[best])
-            {
-                best = l;
-            }
-        }
-
-        return best;
+        Parser Snapshot(TrainingOptions o) => new(labels, model.ToTable(o.MinWeight, o.MinUpdates));
     }
 }

@@ -4,9 +4,9 @@ using Graph.Syntax.Tagging;
 namespace Graph.Syntax.Training;
 
 /// <summary>
-/// Trains a whole <see cref="SyntaxModel"/> from a treebank's training sentences: the tagger; the parser on tags
-/// predicted by jackknifing (each fold tagged by a tagger trained on the other folds), so it learns from the tags it
-/// will see in use; and the lemmatizer. Single-threaded and deterministic: the same sentences and options give the
+/// Trains a whole <see cref="SyntaxModel"/> from a treebank's training sentences. Each fold of the sentences is
+/// tagged by a tagger trained on the other folds (jackknifing); those realistic tags train the tagger's second pass
+/// and the parser, so both learn from the tags they will see in use. Then the lemmatizer. Single-threaded and deterministic: the same sentences and options give the
 /// same model bytes.
 /// </summary>
 public static class SyntaxTrainer
@@ -23,8 +23,21 @@ public static class SyntaxTrainer
         int[][] predicted = JackknifedTags(train, tags, options, progress);
 
         var tagger = TaggerTrainer.Train(train, tags, options, i => progress?.Report(new TrainingProgress("tagger", i, options.TaggerIterations)));
+        if (options.TwoPassTagger && options.JackknifeFolds >= 2)
+        {
+            tagger = TaggerTrainer.AddSecondPass(tagger, train, predicted, options, i => progress?.Report(new TrainingProgress("tagger second pass", i, options.TaggerIterations)));
+        }
+
         var lemmatizer = LemmatizerTrainer.Train(train);
 
+        var examples = Examples(train, labels, predicted);
+        var parser = ParserTrainer.Train(examples, labels, tags, options, (i, _) => progress?.Report(new TrainingProgress("parser", i, options.ParserIterations)));
+        return new SyntaxModel(tags, tagger, lemmatizer, parser);
+    }
+
+    /// <summary>The parser's training examples: words, predicted tags, projective gold heads, label ids.</summary>
+    internal static List<ParserTrainer.Example> Examples(IReadOnlyList<ConlluSentence> train, string[] labels, int[][] predicted)
+    {
         var labelIds = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var examples = new List<ParserTrainer.Example>(train.Count);
         for (int s = 0; s < train.Count; s++)
@@ -37,12 +50,11 @@ public static class SyntaxTrainer
                 words.Select(w => labelIds[w.Relation]).ToArray()));
         }
 
-        var parser = ParserTrainer.Train(examples, labels, tags, options, i => progress?.Report(new TrainingProgress("parser", i, options.ParserIterations)));
-        return new SyntaxModel(tags, tagger, lemmatizer, parser);
+        return examples;
     }
 
     /// <summary>Tags of every training sentence as predicted by a tagger that did not see it (gold tags without folds).</summary>
-    private static int[][] JackknifedTags(IReadOnlyList<ConlluSentence> train, TagSet tags, TrainingOptions options, IProgress<TrainingProgress>? progress)
+    internal static int[][] JackknifedTags(IReadOnlyList<ConlluSentence> train, TagSet tags, TrainingOptions options, IProgress<TrainingProgress>? progress)
     {
         var result = new int[train.Count][];
         if (options.JackknifeFolds < 2)
