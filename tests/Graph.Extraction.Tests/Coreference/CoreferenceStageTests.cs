@@ -33,7 +33,7 @@ public sealed class CoreferenceStageTests
     [Fact]
     public void Extract_Pronoun_ResolvesToLatestPerson()
     {
-        var x = Extract.From("Chilean President Gabriel Boric landed in Quito.\nHe later met Ecuadorian President Daniel Noboa.");
+        var x = Extract.From("Chilean President Gabriel Boric landed in Quito.\nLater, he met Ecuadorian President Daniel Noboa.");
         Assert.True(x.Has("Gabriel Boric", Predicate.Meet, "Daniel Noboa"), x.Describe());
     }
 
