@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Graph.Syntax;
 using Graph.Syntax.Benchmarks;
-using Graph.Syntax.Tokenization;
 
 // Usage: Graph.Syntax.Benchmarks [corpus-folder] [model-file]
 //        (defaults: ../shared/corpus/whitehouse beside the repository; the model built into Graph.Syntax)

@@ -3,7 +3,6 @@ using Graph.Syntax.Lemmatization;
 using Graph.Syntax.Models;
 using Graph.Syntax.Parsing;
 using Graph.Syntax.Tagging;
-using Graph.Syntax.Tokenization;
 
 namespace Graph.Syntax;
 

@@ -1,4 +1,3 @@
-using Graph.Syntax.Tokenization;
 using Graph.Syntax.Training;
 
 namespace Graph.Syntax.Evaluation;

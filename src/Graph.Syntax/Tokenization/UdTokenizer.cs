@@ -1,6 +1,7 @@
 using System.Globalization;
+using Graph.Syntax.Tokenization;
 
-namespace Graph.Syntax.Tokenization;
+namespace Graph.Syntax;
 
 /// <summary>
 /// Splits raw English text into syntactic words the way Universal Dependencies English (EWT) does: punctuation

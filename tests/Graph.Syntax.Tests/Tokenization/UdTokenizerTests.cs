@@ -1,5 +1,3 @@
-using Graph.Syntax.Tokenization;
-
 namespace Graph.Syntax.Tests.Tokenization;
 
 public class UdTokenizerTests
