@@ -54,7 +54,7 @@ internal sealed class ArgumentResolver(ClauseView view, ArgumentWords words, IRe
             }
         }
 
-        // "cut ties with Qatar and imposed an embargo": a coordinated act with no target of its own shares the first one's.
+        // "condemned X and warned of consequences": a coordinated verb with no object of its own acts on the first verb's.
         if (found.Count == 0 && !pattern.IsNoun && pattern.Target.DirectObject
             && view.Tokens[trigger].Relation == "conj" && view.Child(trigger, "nsubj") < 0 && view.Child(trigger, "obj") < 0)
         {

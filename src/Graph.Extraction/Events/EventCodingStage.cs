@@ -144,7 +144,7 @@ public sealed class EventCodingStage : IExtractionStage
         if (parties.Count + targets.Count == 0 && !info.IsSymmetric && view.Tokens[match.Trigger].Relation == "conj"
             && candidates.FirstOrDefault(c => c.Trigger == view.Head(match.Trigger)) is { Targets.Count: > 0 } first && first.Actors.SequenceEqual(match.Actors))
         {
-            // "cut ties with Qatar and imposed an embargo": a coordinated act with no target of its own shares the first one's.
+            // "cut ties with X and imposed an embargo": a coordinated act with no target of its own shares the first act's.
             (List<string> sharedParties, List<string> sharedTargets) = TargetIds(context, view, arguments, eventActors, first.Targets, actors);
             targets.AddRange(sharedTargets.Concat(sharedParties));
         }

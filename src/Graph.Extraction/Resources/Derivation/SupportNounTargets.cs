@@ -4,7 +4,7 @@ namespace Graph.Extraction.Resources.Derivation;
 
 /// <summary>
 /// Where the target of a light-verb phrase is when the dictionary marks no place for it: "impose SANCTIONS
-/// on Iran", "hold TALKS with Qatar", "express CONCERN over Russia". The support noun is the verb's direct
+/// on Iran", "hold TALKS with Chile", "express CONCERN over Russia". The support noun is the verb's direct
 /// object, so the target is the object of a preposition, the one the predicate usually takes.
 /// </summary>
 internal static class SupportNounTargets
