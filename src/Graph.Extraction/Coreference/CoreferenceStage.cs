@@ -27,6 +27,7 @@ public sealed class CoreferenceStage : IExtractionStage
         // Entities named as parties in their own right, not as a title's country ("Sudan's army chief X") or a modifier.
         var parties = new List<(EntityRecord Record, int Sentence)>();
         IReadOnlyList<string> lastPlural = [];
+        int lastPluralSentence = -1;
 
         foreach (Sentence sentence in context.Sentences)
         {
@@ -55,13 +56,20 @@ public sealed class CoreferenceStage : IExtractionStage
                     continue;
                 }
 
-                if (m.Kind == MentionKind.Pronoun)
+                if (m.Kind == MentionKind.Pronoun && m.Head == SentenceRecognizer.ParticipantsHead)
                 {
-                    foreach (string id in ResolvePronoun(history, lastPlural, m))
+                    // "the leaders": the people or parties coordinated last; the event coder prefers a later meeting's parties.
+                    if (lastPlural.Count > 1 && lastPlural.All(id => context.Entities.Find(id)?.Type is not (EntityType.City or EntityType.Region)))
                     {
-                        m.EntityIds.Add(id);
+                        AddAll(m, lastPlural, lastPluralSentence);
                     }
 
+                    continue;
+                }
+
+                if (m.Kind == MentionKind.Pronoun)
+                {
+                    AddAll(m, ResolvePronoun(history, lastPlural, m), m.IsPlural && lastPlural.Count > 0 ? lastPluralSentence : null);
                     continue;
                 }
 
@@ -91,7 +99,21 @@ public sealed class CoreferenceStage : IExtractionStage
             if (plural is not null)
             {
                 lastPlural = [.. plural.EntityIds];
+                lastPluralSentence = sentence.Index;
             }
+        }
+    }
+
+    private static void AddAll(EntityMention m, IEnumerable<string> ids, int? antecedentSentence)
+    {
+        foreach (string id in ids)
+        {
+            m.EntityIds.Add(id);
+        }
+
+        if (m.EntityIds.Count > 0)
+        {
+            m.AntecedentSentence = antecedentSentence;
         }
     }
 
@@ -159,8 +181,15 @@ public sealed class CoreferenceStage : IExtractionStage
                 break;
             case EntityType.Person:
                 string? countryId = m.TitleHolder is { Type: EntityType.Country } holder ? StableId.Entity(EntityType.Country, holder.Name!) : null;
+                // "the President" is whoever was last given that very title; a title of its own kind
+                // ("the Vice President", "the Prime Minister") never stands for another office holder.
+                string role = RoleOf(m);
                 record = Latest(history, r => r.Type == EntityType.Person && (countryId is null || r.CountryId == countryId)
-                    && (countryId is not null || string.Equals(r.Title, m.Head, StringComparison.OrdinalIgnoreCase) || r.Title is not null));
+                    && string.Equals(r.Title, role, StringComparison.OrdinalIgnoreCase));
+                bool isTitle = history.Any(r => r.Type == EntityType.Person && r.Title is not null
+                    && r.Title.EndsWith(role, StringComparison.OrdinalIgnoreCase));
+                record ??= Latest(history, r => r.Type == EntityType.Person && (countryId is null || r.CountryId == countryId)
+                    && (countryId is not null || (r.Title is not null && !isTitle)));
                 break;
             case EntityType.Group:
                 record = Latest(history, r => r.Type == EntityType.Group && r.Heads.Contains(m.Head!))
@@ -178,6 +207,15 @@ public sealed class CoreferenceStage : IExtractionStage
         }
 
         return record;
+    }
+
+    /// <summary>The role a person descriptor names, without its determiner: "the Vice President" → "Vice President".</summary>
+    private static string RoleOf(EntityMention m)
+    {
+        string surface = m.Surface.Trim();
+        int space = surface.IndexOf(' ', StringComparison.Ordinal);
+        bool determiner = space > 0 && surface[..space].ToLowerInvariant() is "the" or "this" or "that";
+        return determiner ? surface[(space + 1)..] : surface;
     }
 
     private static IEnumerable<string> ResolvePronoun(List<EntityRecord> history, IReadOnlyList<string> lastPlural, EntityMention m)

@@ -10,7 +10,8 @@ namespace Graph.Extraction.Events;
 /// cooperate", "urged X to stop") and participles ("..., accusing it of"); and the entities those
 /// tokens stand for.
 /// </summary>
-internal sealed class ArgumentResolver(ClauseView view, ArgumentWords words, IReadOnlyList<string> issuers, Func<int, bool> isEventNoun)
+internal sealed class ArgumentResolver(
+    ClauseView view, ArgumentWords words, IReadOnlyList<string> issuers, MeetingParties meetings, Func<int, bool> isEventNoun)
 {
     // Bound on walking up shared subjects and control chains; real sentences need a handful.
     private const int MaxDepth = 8;
@@ -75,6 +76,12 @@ internal sealed class ArgumentResolver(ClauseView view, ArgumentWords words, IRe
         var ids = new List<string>();
         foreach (int member in view.Conjuncts(token))
         {
+            if (view.MentionAt(member) is { } reference && meetings.For(reference) is { } parties)
+            {
+                ids.AddRange(parties);
+                continue;
+            }
+
             if (view.MentionAt(member) is { Kind: not MentionKind.Adjective } mention && mention.EntityIds.Count > 0)
             {
                 ids.AddRange(mention.EntityIds);
@@ -243,7 +250,8 @@ internal sealed class ArgumentResolver(ClauseView view, ArgumentWords words, IRe
         {
             // A bare noun right after the verb that the parser hung on it some other way ("warned Athens" as a modifier) is its object.
             obj = view.Parse.Children(verb).FirstOrDefault(
-                c => c > verb && view.IsNoun(c) && view.Child(c, "case") < 0 && view.BaseRelation(c) is "advmod" or "dep" or "xcomp" or "obl" && view.Tokens[c].Relation != "obl:tmod"
+                c => c > verb && view.IsNoun(c) && view.Child(c, "case") < 0 && view.BaseRelation(c) is "advmod" or "dep" or "xcomp" or "obl"
+                    && view.Tokens[c].Relation is not ("obl:tmod" or "obl:unmarked" or "obl:npmod")
                     && !view.Tokens.Skip(verb + 1).Take(c - verb - 1).Any(t => t.Upos is "VERB" or "PUNCT" or "ADP"),
                 -1);
         }

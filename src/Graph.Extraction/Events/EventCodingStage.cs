@@ -24,6 +24,7 @@ public sealed class EventCodingStage : IExtractionStage
         var words = StatusWords.From(lexicon);
         var argumentWords = ArgumentWords.From(lexicon);
         IReadOnlyList<string> issuers = StatementIssuer.Find(context);
+        var meetings = new MeetingParties(context.Entities);
         foreach (Sentence sentence in context.Sentences)
         {
             if (sentence.Parse is null)
@@ -32,7 +33,7 @@ public sealed class EventCodingStage : IExtractionStage
             }
 
             var view = new ClauseView(sentence.Parse, context.MentionsIn(sentence.Index));
-            var arguments = new ArgumentResolver(view, argumentWords, issuers, token => IsEventNoun(view, lexicon.EventPatterns, token));
+            var arguments = new ArgumentResolver(view, argumentWords, issuers, meetings, token => IsEventNoun(view, lexicon.EventPatterns, token));
             var status = new StatusResolver(view, words, token => Speaker(view, arguments, token));
             List<Candidate> candidates = Candidates(view, lexicon.EventPatterns, arguments);
             Dictionary<int, List<string>> eventActors = candidates
@@ -41,11 +42,12 @@ public sealed class EventCodingStage : IExtractionStage
             foreach (Candidate candidate in candidates)
             {
                 (FactStatus factStatus, string? source) = status.Resolve(candidate.Trigger);
-                if (Environment.GetEnvironmentVariable("EVDBG") is not null) { Console.Error.WriteLine($"C {candidate.Trigger} {candidate.Pattern.Lemma} {candidate.Pattern.Predicate} a={string.Join(",", candidate.Actors)} t={string.Join(",", candidate.Targets)} {factStatus}"); }
                 var match = new EventMatch(sentence.Index, candidate.Trigger, candidate.Pattern, candidate.Actors, candidate.Targets, factStatus, source);
+                int before = context.Facts.All.Count;
                 if (Emit(context, sentence, view, arguments, eventActors, candidates, match))
                 {
                     context.Events.Add(match);
+                    meetings.Record(match, context.Facts.All.Skip(before));
                 }
             }
         }

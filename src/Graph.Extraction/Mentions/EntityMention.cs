@@ -66,6 +66,9 @@ public sealed class EntityMention
     /// <summary>Other names the text gives the same entity here (an acronym in brackets, an apposition).</summary>
     public IList<string> Aliases { get; } = [];
 
+    /// <summary>Sentence of the antecedent a plural reference was resolved to, when resolved by the coreference stage.</summary>
+    public int? AntecedentSentence { get; set; }
+
     /// <summary>Resolved entity ids (several for a plural reference); empty when unresolved.</summary>
     public IList<string> EntityIds { get; } = [];
 

@@ -290,10 +290,21 @@ internal sealed partial class SentenceRecognizer
         return i + 1;
     }
 
-    /// <summary>"both sides", "both parties", "the two leaders", "the two countries": a reference to the two parties named before.</summary>
+    /// <summary>
+    /// "both sides", "both parties", "the two leaders", "the two countries": a reference to the two parties named before;
+    /// "the leaders": a reference to the parties of the latest meeting.
+    /// </summary>
     private int TryPair(Sentence sentence, int i, List<EntityMention> result)
     {
         IReadOnlyList<Token> t = sentence.Tokens;
+        if (t[i].Lower == "the" && At(t, i + 1) is { IsWord: true } plural && _lexicon.FunctionWords("participants").Contains(plural.Lower)
+            && At(t, i + 2) is not { Lower: "of" })
+        {
+            // "the leaders", "the delegations": the parties of the latest meeting, however many ("the leaders of X and Y" names its own).
+            result.Add(Make(sentence, i, i + 2, MentionKind.Pronoun, EntityType.Group, null, head: ParticipantsHead, plural: true));
+            return i + 2;
+        }
+
         int noun = t[i].Lower == "both" ? i + 1
             : t[i].Lower == "the" && At(t, i + 1) is { Lower: "two" } ? i + 2
             : -1;

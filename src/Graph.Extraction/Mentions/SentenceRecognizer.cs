@@ -11,6 +11,9 @@ internal sealed partial class SentenceRecognizer
     /// <summary>Head of a pronoun mention that refers to the two parties named before ("both sides").</summary>
     internal const string PairHead = "both";
 
+    /// <summary>Head of a plural reference to the parties of the latest meeting ("the leaders").</summary>
+    internal const string ParticipantsHead = "participants";
+
     private readonly Gazetteer _gazetteer;
     private readonly Lexicon _lexicon;
     private readonly string _text;

@@ -31,6 +31,14 @@ public sealed class CoreferenceStageTests
     }
 
     [Fact]
+    public void Extract_TitleDescriptor_ResolvesToTheHolderOfThatTitle()
+    {
+        var x = Extract.From("President Alar Karis of Estonia spoke with Prime Minister Kaja Kallas.\nThe President welcomed Latvia's decision.");
+        Assert.Contains("The President", x.Entity("Alar Karis")!.Aliases);
+        Assert.DoesNotContain("The President", x.Entity("Kaja Kallas")!.Aliases);
+    }
+
+    [Fact]
     public void Extract_Pronoun_ResolvesToLatestPerson()
     {
         var x = Extract.From("Chilean President Gabriel Boric landed in Quito.\nLater, he met Ecuadorian President Daniel Noboa.");

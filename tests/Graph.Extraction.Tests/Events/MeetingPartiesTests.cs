@@ -1,0 +1,45 @@
+using Graph.Model;
+
+namespace Graph.Extraction.Tests.Events;
+
+public sealed class MeetingPartiesTests
+{
+    [Fact]
+    public void Extract_TheLeadersAfterACall_AreTheCallsParties()
+    {
+        var x = Extract.From(
+            "Chancellor Karl Nehammer of Austria spoke today with President Alar Karis of Estonia. "
+            + "The leaders condemned Belarus for the border incidents. They expressed their support for Moldova.");
+        Assert.True(x.Has("Karl Nehammer", Predicate.Meet, "Alar Karis"), x.Describe());
+        Assert.True(x.Has("Karl Nehammer", Predicate.Criticize, "Belarus"), x.Describe());
+        Assert.True(x.Has("Alar Karis", Predicate.Criticize, "Belarus"), x.Describe());
+        Assert.True(x.Has("Alar Karis", Predicate.Supports, "Moldova"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_TheyAfterAnOlderCoordination_AreTheLaterMeetingsParties()
+    {
+        var x = Extract.From(
+            "Tensions between Serbia and Kosovo rose this week. "
+            + "President Alar Karis of Estonia spoke with Prime Minister Kaja Kallas on Monday. They condemned Belarus.");
+        Assert.True(x.Has("Alar Karis", Predicate.Criticize, "Belarus"), x.Describe());
+        Assert.False(x.Has("Serbia", Predicate.Criticize, "Belarus"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_TheyAfterALaterCoordination_KeepTheCoordination()
+    {
+        var x = Extract.From(
+            "President Alar Karis of Estonia spoke with Prime Minister Kaja Kallas on Monday. "
+            + "Later, Latvia and Lithuania issued a statement. They condemned Belarus.");
+        Assert.True(x.Has("Latvia", Predicate.Criticize, "Belarus"), x.Describe());
+        Assert.False(x.Has("Alar Karis", Predicate.Criticize, "Belarus"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_TheLeadersWithoutAMeeting_GiveNoActor()
+    {
+        var x = Extract.From("The leaders condemned Belarus for the border incidents.");
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Criticize);
+    }
+}
