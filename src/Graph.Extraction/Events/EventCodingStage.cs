@@ -120,6 +120,12 @@ public sealed class EventCodingStage : IExtractionStage
             return false;
         }
 
+        if (row.IsNoun && row.Objects.Count > 0)
+        {
+            // "joint efforts": a noun row's required word is one of its modifiers.
+            return view.Parse.Children(token).Any(c => view.BaseRelation(c) is "amod" or "compound" && row.Objects.Contains(view.Lemma(c)));
+        }
+
         return row.Objects.Count == 0 || (theme >= 0 && row.Objects.Contains(view.Lemma(theme)));
     }
 

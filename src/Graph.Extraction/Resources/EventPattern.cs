@@ -10,7 +10,8 @@ namespace Graph.Extraction.Resources;
 /// <param name="Pos">Verb or noun.</param>
 /// <param name="Particle">A phrasal-verb particle that must be attached ("up" in "step up"), or null.</param>
 /// <param name="Objects">Lemmas of which the direct object must be one (the support noun: "sanction" in
-/// "impose sanctions"), sorted; empty when none is required.</param>
+/// "impose sanctions"), or for a noun event, one of its modifiers ("joint" in "joint efforts"), sorted; empty when
+/// none is required.</param>
 /// <param name="Target">Where the target is found.</param>
 /// <param name="Predicate">The predicate reported.</param>
 /// <param name="Cameo">The CAMEO code (3 or 4 digits), or null for a structural predicate.</param>

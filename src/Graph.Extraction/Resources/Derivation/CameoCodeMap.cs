@@ -10,8 +10,9 @@ namespace Graph.Extraction.Resources.Derivation;
 /// The project's actions keep the CAMEO codes FORMAT.md gives them; the rest of the ontology is decided
 /// root by root:
 /// <list type="bullet">
-/// <item>01 public statements are STATEMENT, except 016 (deny responsibility) DENY; 011 (decline to
-/// comment), 014 (consider a policy option) and 017 (a symbolic act) state nothing to anyone.</item>
+/// <item>01 public statements are not coded, except 016 (deny responsibility) DENY: what a statement says is
+/// coded as the acts it reports, and the speaker becomes those facts' source; a fact for the saying itself
+/// ("reiterated", "underscored", "told reporters") is what the annotation guide leaves out.</item>
 /// <item>02 appeals are APPEAL, whatever is asked for.</item>
 /// <item>03 expresses an intent to cooperate: intent is a fact's status (the status words find it around
 /// the act itself), not a predicate.</item>
@@ -46,11 +47,8 @@ internal static class CameoCodeMap
 {
     private static readonly (string Prefix, Predicate? Predicate, string Reason)[] Table =
     [
-        ("01", Predicate.Statement, ""),
-        ("011", null, "011 declining to comment states nothing"),
-        ("014", null, "014 considering a policy option is no act on a target"),
+        ("01", null, "01 a statement is coded as what it reports, with the speaker as source"),
         ("016", Predicate.Deny, ""),
-        ("017", null, "017 a symbolic act is no statement"),
         ("02", Predicate.Appeal, ""),
         ("03", null, "03 intent is a fact's status, not a predicate"),
         ("04", Predicate.Meet, ""),

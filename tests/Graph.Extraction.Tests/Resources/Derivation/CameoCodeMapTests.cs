@@ -6,8 +6,6 @@ namespace Graph.Extraction.Tests.Resources.Derivation;
 public sealed class CameoCodeMapTests
 {
     [Theory]
-    [InlineData("010", Predicate.Statement)]
-    [InlineData("012", Predicate.Statement)]
     [InlineData("016", Predicate.Deny)]
     [InlineData("020", Predicate.Appeal)]
     [InlineData("0231", Predicate.Appeal)]
@@ -46,7 +44,9 @@ public sealed class CameoCodeMapTests
     }
 
     [Theory]
+    [InlineData("010")]
     [InlineData("011")]
+    [InlineData("012")]
     [InlineData("014")]
     [InlineData("017")]
     [InlineData("036")]
@@ -71,12 +71,13 @@ public sealed class CameoCodeMapTests
     }
 
     [Fact]
-    public void Map_ReachesEveryActionPredicate()
+    public void Map_ReachesEveryActionPredicateButTheStatementItself()
     {
         string[] codes = [.. Enumerable.Range(10, 200).Select(c => c.ToString("000", System.Globalization.CultureInfo.InvariantCulture))];
         var reached = codes.Select(c => CameoCodeMap.Map(c, out _)).OfType<Predicate>().ToHashSet();
 
-        Assert.All(PredicateInfo.All.Where(p => p.IsAction), p => Assert.Contains(p.Predicate, reached));
+        Assert.All(PredicateInfo.All.Where(p => p.IsAction && p.Predicate != Predicate.Statement), p => Assert.Contains(p.Predicate, reached));
+        Assert.DoesNotContain(Predicate.Statement, reached);
         Assert.Contains(Predicate.Supports, reached);
         Assert.Contains(Predicate.Funds, reached);
     }
