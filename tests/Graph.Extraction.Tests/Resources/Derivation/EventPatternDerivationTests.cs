@@ -7,11 +7,11 @@ namespace Graph.Extraction.Tests.Resources.Derivation;
 public sealed class EventPatternDerivationTests
 {
     private const string Cameo = """
-        ---  VERBAL   [010]  ---
+        ---  DISAPPROVE   [111]  ---
         EXPRESS
         STATE
-        - * CONCERN                                           [012]         # EXPRESS
-        - * ANXIETY                                           [012]         # EXPRESS
+        - * CONCERN                                           [114]         # EXPRESS
+        - * ANXIETY                                           [114]         # EXPRESS
         ---  SHOOT   [190]  ---
         FIRE
         - * (AT +)                                            [190]         # FIRE
@@ -32,14 +32,14 @@ public sealed class EventPatternDerivationTests
 
         Assert.Equal(
             [
-                "express\tVERB\t-\t-\tobj\tSTATEMENT\t010\tT.txt:2",
+                "express\tVERB\t-\t-\tobj\tCRITICIZE\t111\tT.txt:2",
                 "express\tVERB\t-\talarm|concern\tabout|over\tCRITICIZE\t111\tproject",
-                "express\tVERB\t-\tanxiety\tabout|on|to\tSTATEMENT\t012\tT.txt:5",
+                "express\tVERB\t-\tanxiety\tabout|against|at|of|over\tCRITICIZE\t114\tT.txt:5",
                 "fire\tVERB\t-\t-\tat\tATTACK\t190\tT.txt:8",
                 "fire\tVERB\t-\t-\tobj\tATTACK\t190\tT.txt:7",
-                "state\tVERB\t-\t-\tobj\tSTATEMENT\t010\tT.txt:3",
-                "state\tVERB\t-\tanxiety\tabout|on|to\tSTATEMENT\t012\tT.txt:5",
-                "state\tVERB\t-\tconcern\tabout|on|to\tSTATEMENT\t012\tT.txt:4",
+                "state\tVERB\t-\t-\tobj\tCRITICIZE\t111\tT.txt:3",
+                "state\tVERB\t-\tanxiety\tabout|against|at|of|over\tCRITICIZE\t114\tT.txt:5",
+                "state\tVERB\t-\tconcern\tabout|against|at|of|over\tCRITICIZE\t114\tT.txt:4",
             ],
             rows);
     }
