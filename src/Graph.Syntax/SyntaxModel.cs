@@ -68,7 +68,15 @@ public sealed class SyntaxModel
 
     /// <summary>Tokenizes <c>text[start..end)</c> the Universal Dependencies way, then tags, lemmatizes and parses it as one sentence.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The range is not within the text.</exception>
-    public ParsedSentence Parse(string text, int start, int end)
+    public ParsedSentence Parse(string text, int start, int end) => Parse(text, start, end, namesAsWords: false);
+
+    /// <summary>
+    /// Like <see cref="Parse(string, int, int)"/>; with <paramref name="namesAsWords"/>, each run of proper nouns
+    /// ("Japanese Prime Minister Fumio Kishida") is parsed as its last word, on which its other words hang as
+    /// <c>flat</c>: news names and titles are far longer than the parser's training text has them.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is not within the text.</exception>
+    public ParsedSentence Parse(string text, int start, int end, bool namesAsWords)
     {
         var spans = UdTokenizer.Tokenize(text, start, end);
         var words = new string[spans.Count];
@@ -77,7 +85,7 @@ public sealed class SyntaxModel
             words[i] = text.Substring(spans[i].Start, spans[i].End - spans[i].Start);
         }
 
-        return Analyze(words, spans);
+        return Analyze(words, spans, namesAsWords);
     }
 
     /// <summary>Tags, lemmatizes and parses already tokenized words; offsets are over the words joined by single spaces.</summary>
@@ -94,10 +102,10 @@ public sealed class SyntaxModel
             offset += clean[i].Length + 1;
         }
 
-        return Analyze(clean, spans);
+        return Analyze(clean, spans, namesAsWords: false);
     }
 
-    private ParsedSentence Analyze(string[] words, IReadOnlyList<(int Start, int End)> spans)
+    private ParsedSentence Analyze(string[] words, IReadOnlyList<(int Start, int End)> spans, bool namesAsWords)
     {
         if (words.Length == 0)
         {
@@ -107,28 +115,79 @@ public sealed class SyntaxModel
         var work = _workspace ??= new Workspace();
         work.Words.Load(words);
         _tagger.Tag(words, work.Words);
-        _parser.Parse(work.Words, _tags, work.State);
+        int[]? runs = namesAsWords ? NameRuns.Find(words, spans, i => _tags.Upos[work.Words.Tags[i]] == "PROPN") : null;
+        int[] heads = new int[words.Length];
+        string[] relations = new string[words.Length];
+        if (runs is null)
+        {
+            _parser.Parse(work.Words, _tags, work.State);
+            for (int i = 0; i < words.Length; i++)
+            {
+                heads[i] = work.State.Head[i];
+                relations[i] = LabelName(work.State.Label[i]);
+            }
+        }
+        else
+        {
+            ParseRuns(words, runs, work, heads, relations);
+        }
+
         var tokens = new SyntaxToken[words.Length];
         for (int i = 0; i < words.Length; i++)
         {
             int tag = work.Words.Tags[i];
             string upos = _tags.Upos[tag];
             string xpos = _tags.Xpos[tag];
-            int label = work.State.Label[i];
             tokens[i] = new SyntaxToken(
-                i,
-                words[i],
-                spans[i].Start,
-                spans[i].End,
-                _lemmatizer.Lemmatize(words[i], xpos, upos),
-                upos,
-                xpos,
-                work.State.Head[i],
-                label >= 0 ? _parser.Labels[label] : "dep");
+                i, words[i], spans[i].Start, spans[i].End, _lemmatizer.Lemmatize(words[i], xpos, upos), upos, xpos, heads[i], relations[i]);
         }
 
         return new ParsedSentence(tokens);
     }
+
+    /// <summary>Parses the sentence with each run read as its last word, then hangs the run's other words on that word.</summary>
+    private void ParseRuns(string[] words, int[] runs, Workspace work, int[] heads, string[] relations)
+    {
+        var kept = new List<int>(words.Length);
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (runs[i] == i)
+            {
+                kept.Add(i);
+            }
+        }
+
+        var shortWords = new string[kept.Count];
+        for (int r = 0; r < kept.Count; r++)
+        {
+            shortWords[r] = words[kept[r]];
+        }
+
+        work.Short.Load(shortWords);
+        for (int r = 0; r < kept.Count; r++)
+        {
+            work.Short.Tags[r] = work.Words.Tags[kept[r]];
+        }
+
+        _parser.Parse(work.Short, _tags, work.State);
+        for (int r = 0; r < kept.Count; r++)
+        {
+            int head = work.State.Head[r];
+            heads[kept[r]] = head >= 0 ? kept[head] : -1;
+            relations[kept[r]] = LabelName(work.State.Label[r]);
+        }
+
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (runs[i] != i)
+            {
+                heads[i] = runs[i];
+                relations[i] = "flat";
+            }
+        }
+    }
+
+    private string LabelName(int label) => label >= 0 ? _parser.Labels[label] : "dep";
 
     private static SyntaxModel LoadDefault()
     {
@@ -143,5 +202,8 @@ public sealed class SyntaxModel
         public WordHashes Words { get; } = new();
 
         public ParseState State { get; } = new();
+
+        /// <summary>The sentence with its proper-noun runs shortened to their last word.</summary>
+        public WordHashes Short { get; } = new();
     }
 }

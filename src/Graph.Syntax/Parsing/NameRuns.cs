@@ -1,0 +1,85 @@
+namespace Graph.Syntax.Parsing;
+
+/// <summary>
+/// Runs of proper nouns that the parser reads as one word: a title-and-name chain of news ("Japanese Prime
+/// Minister Fumio Kishida") is rare in the web text the parser learned from, and a greedy parser that misreads its
+/// inner words loses the whole clause ("met ... Kishida in Tokyo" with Kishida the subject of nothing). Read as
+/// its last word, the chain is an ordinary noun phrase; its inner words then hang on that word.
+/// </summary>
+internal static class NameRuns
+{
+    // A longer capitalized stretch is a title-case heading or a list, not one name.
+    private const int MaxLength = 8;
+
+    // Lower-case particles inside names ("Lula da Silva", "von der Leyen").
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "al", "bin", "ibn", "da", "de", "del", "der", "di", "dos", "du", "la", "le", "van", "von",
+    };
+
+    /// <summary>
+    /// For each word, the index of the last word of its run (itself when outside any run of two or more words),
+    /// or null when the sentence has no run to merge.
+    /// </summary>
+    public static int[]? Find(IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, Func<int, bool> isProperNoun)
+    {
+        int n = words.Count;
+
+        int[]? last = null;
+        int start = 0;
+        while (start < n)
+        {
+            int end = start;
+            if (isProperNoun(start))
+            {
+                end = start + 1;
+                while (end < n && (isProperNoun(end) || Joins(words, spans, isProperNoun, end)))
+                {
+                    end++;
+                }
+
+                // A run never ends on a joining word.
+                while (end - 1 > start && !isProperNoun(end - 1))
+                {
+                    end--;
+                }
+            }
+
+            if (end - start >= 2 && end - start <= MaxLength)
+            {
+                last ??= Identity(n);
+                for (int k = start; k < end; k++)
+                {
+                    last[k] = end - 1;
+                }
+            }
+
+            start = Math.Max(end, start + 1);
+        }
+
+        return last;
+    }
+
+    /// <summary>A particle or an unspaced hyphen between two proper nouns ("Shin Won-sik") belongs to the name.</summary>
+    private static bool Joins(IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, Func<int, bool> isProperNoun, int k)
+    {
+        if (k + 1 >= words.Count || !isProperNoun(k - 1) || !isProperNoun(k + 1))
+        {
+            return false;
+        }
+
+        bool hyphen = words[k] is "-" or "\u2010" or "\u2011" && spans[k - 1].End == spans[k].Start && spans[k].End == spans[k + 1].Start;
+        return hyphen || Particles.Contains(words[k]);
+    }
+
+    private static int[] Identity(int n)
+    {
+        int[] map = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            map[i] = i;
+        }
+
+        return map;
+    }
+}
