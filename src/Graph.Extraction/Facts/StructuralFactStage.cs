@@ -183,7 +183,10 @@ public sealed class StructuralFactStage : IExtractionStage
         }
     }
 
-    /// <summary>A person serving one country, placed "in" a city of another, is visiting it.</summary>
+    /// <summary>
+    /// A person serving one country, placed "in" a city of another, is visiting it: the sentence's subject, and
+    /// whoever the sentence has meeting someone there ("A met B in Amman": B visits when B serves elsewhere).
+    /// </summary>
     private static void Presence(ExtractionContext context, Sentence sentence, List<EntityMention> mentions, List<Coordination> groups)
     {
         EntityMention? subject = groups.FirstOrDefault(g => g.First.Preposition is null && !g.First.IsModifier)?.First;
@@ -192,18 +195,24 @@ public sealed class StructuralFactStage : IExtractionStage
             return;
         }
 
-        EntityRecord? person = context.Entities.Find(subject.EntityIds[0]);
-        if (person?.Type != EntityType.Person || person.CountryId is null)
+        var present = new List<string> { subject.EntityIds[0] };
+        present.AddRange(context.Facts.All
+            .Where(f => f.SentenceIndex == sentence.Index && f.Predicate == Predicate.Meet && f.Status == FactStatus.Asserted)
+            .SelectMany(f => new[] { f.Subject, f.Object }));
+        foreach (EntityRecord person in present.Distinct(StringComparer.Ordinal).Select(context.Entities.Find).OfType<EntityRecord>())
         {
-            return;
-        }
-
-        foreach (EntityMention place in mentions.Where(m => m.EffectiveType == EntityType.City && m.Preposition is "in" or "at" && m.TokenStart > subject.TokenStart))
-        {
-            EntityRecord? city = context.Entities.Find(place.EntityIds.FirstOrDefault() ?? string.Empty);
-            if (city?.CountryId is not null && city.CountryId != person.CountryId)
+            if (person.Type != EntityType.Person || person.CountryId is null)
             {
-                context.Facts.Add(Fact(sentence, person.Id, Predicate.Visit, city.Id, null, PresenceConfidence));
+                continue;
+            }
+
+            foreach (EntityMention place in mentions.Where(m => m.EffectiveType == EntityType.City && m.Preposition is "in" or "at" && m.TokenStart > subject.TokenStart))
+            {
+                EntityRecord? city = context.Entities.Find(place.EntityIds.FirstOrDefault() ?? string.Empty);
+                if (city?.CountryId is not null && city.CountryId != person.CountryId)
+                {
+                    context.Facts.Add(Fact(sentence, person.Id, Predicate.Visit, city.Id, null, PresenceConfidence));
+                }
             }
         }
     }

@@ -60,6 +60,15 @@ public sealed class StructuralFactStageTests
     }
 
     [Fact]
+    public void Extract_ForeignGuestMetInCity_VisitsAndTheHostDoesNot()
+    {
+        var x = Extract.From("Kenyan President William Ruto met Estonian Prime Minister Kaja Kallas in Nairobi on Monday.");
+        Assert.True(x.Has("William Ruto", Predicate.Meet, "Kaja Kallas"), x.Describe());
+        Assert.True(x.Has("Kaja Kallas", Predicate.Visit, "Nairobi"), x.Describe());
+        Assert.False(x.Has("William Ruto", Predicate.Visit, "Nairobi"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_TitleNameOfCountry_HoldsPositionWithTitle()
     {
         var x = Extract.From("President Biden spoke with Prime Minister Justin Trudeau of Canada about trade.");
