@@ -159,10 +159,12 @@ public sealed class EventCodingStage : IExtractionStage
 
         if (parties.Count + targets.Count == 0 && match.Pattern.Predicate is Predicate.Threaten or Predicate.Warn or Predicate.Demand or Predicate.Appeal)
         {
-            // "threatened to impose sanctions on X", "warned that it would strike X": the act's target is the threat's.
+            // "threatened to impose sanctions on X", "warned that it would strike X": the act's target is the threat's,
+            // when it is someone who can be warned (not the place of "an offensive in Rafah").
             foreach (Candidate complement in candidates.Where(c => Governs(view, match.Trigger, c.Trigger)))
             {
-                targets.AddRange(TargetIds(context, view, arguments, eventActors, complement.Targets, actors).Targets);
+                targets.AddRange(TargetIds(context, view, arguments, eventActors, complement.Targets, actors).Targets
+                    .Where(id => context.Entities.Find(id)?.Type is not (EntityType.City or EntityType.Region)));
             }
         }
 

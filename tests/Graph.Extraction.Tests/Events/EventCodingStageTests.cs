@@ -27,6 +27,14 @@ public sealed class EventCodingStageTests
     }
 
     [Fact]
+    public void Extract_WarningOfAnActInACity_IsNoWarningToTheCity()
+    {
+        var x = Extract.From("Russian Defence Minister Sergei Shoigu warned that the army would launch an offensive against Ukraine in Kharkiv.");
+        Assert.True(x.Has("Sergei Shoigu", Predicate.Warn, "Ukraine"), x.Describe());
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Warn && f.Object == "city:kharkiv");
+    }
+
+    [Fact]
     public void Extract_Passive_ActorIsTheAgent()
     {
         ArticleExtraction x = Extract.From("Ukraine was attacked by Russia on Monday.");
