@@ -103,7 +103,7 @@ internal sealed partial class SentenceRecognizer
         return text[words[name.Start].Start..words[name.End - 1].End];
     }
 
-    /// <summary>The tokens whose characters are exactly the name's, or null when the name cuts a token.</summary>
+    /// <summary>The tokens whose characters are exactly the name's (a final period left out), or null when the name cuts a token.</summary>
     private static (int Start, int End)? TokenRange(Sentence sentence, NameSpan name)
     {
         IReadOnlyList<SyntaxToken> words = sentence.Parse!.Tokens;
@@ -123,6 +123,12 @@ internal sealed partial class SentenceRecognizer
             {
                 end = k + 1;
             }
+        }
+
+        // An abbreviation's period may be a token of its own here ("Inc" "."); it is no part of the name.
+        while (end > start && start >= 0 && !t[end - 1].IsWord)
+        {
+            end--;
         }
 
         return start >= 0 && end > start ? (start, end) : null;
