@@ -58,6 +58,10 @@ internal static class GraphApp
             .WithDescription("Train the syntax model (tagger, lemmatizer, dependency parser) on a UD treebank and score it.")
             .WithExample("train-syntax")
             .WithExample("train-syntax", "--treebank", "../shared/nlp/ud-ewt", "--out", "data/models", "--iterations", "20");
+        config.AddCommand<TrainNamesCommand>("train-names")
+            .WithDescription("Train the name recognizer (persons, organizations, locations) on Universal NER and GUM and score it.")
+            .WithExample("train-names")
+            .WithExample("train-names", "--gum", "../shared/nlp/gum", "--out", "data/models", "--iterations", "12");
         config.AddCommand<DeriveEventsCommand>("derive-events")
             .WithDescription("Regenerate data/lexicon/events.tsv from the CAMEO verb dictionary and the project's own event patterns.")
             .WithExample("derive-events")

@@ -4,11 +4,15 @@ using Spectre.Console;
 
 namespace Graph.Cli.Output;
 
-/// <summary>Runs syntax training with a progress bar on interactive terminals and a line per stage otherwise.</summary>
+/// <summary>Runs a training with a progress bar on interactive terminals and a line per stage otherwise.</summary>
 internal static class TrainingProgressView
 {
-    /// <summary>Trains a model on <paramref name="train"/>.</summary>
-    public static SyntaxModel Run(IReadOnlyList<ConlluSentence> train, TrainingOptions options)
+    /// <summary>Trains a syntax model on <paramref name="train"/>.</summary>
+    public static SyntaxModel Run(IReadOnlyList<ConlluSentence> train, TrainingOptions options) =>
+        Run(progress => SyntaxTrainer.Train(train, options, progress));
+
+    /// <summary>Runs <paramref name="train"/>, showing the progress it reports.</summary>
+    public static T Run<T>(Func<IProgress<TrainingProgress>, T> train)
     {
         if (Terminal.Err.Profile.Capabilities.Interactive)
         {
@@ -28,11 +32,11 @@ internal static class TrainingProgressView
 
                         task.Value = p.Done;
                     });
-                    return SyntaxTrainer.Train(train, options, progress);
+                    return train(progress);
                 });
         }
 
-        return SyntaxTrainer.Train(train, options, new SynchronousProgress<TrainingProgress>(p =>
+        return train(new SynchronousProgress<TrainingProgress>(p =>
         {
             if (p.Done == p.Total)
             {

@@ -5,7 +5,8 @@ namespace Graph.Extraction.Mentions;
 /// <summary>
 /// Finds mentions in every sentence: gazetteer names and adjectives, titled persons, capitalized names
 /// classified by their head word, descriptive groups, national bodies, agreements, descriptors and pronouns.
-/// A second pass finds single-word names already seen as part of a full name ("Blinken").
+/// The trained recognizer's names fill what those rules leave (<see cref="Sentence.Names"/>). A second pass finds
+/// single-word names already seen as part of a full name ("Blinken").
 /// </summary>
 public sealed class MentionStage : IExtractionStage
 {
@@ -16,11 +17,13 @@ public sealed class MentionStage : IExtractionStage
         var recognizer = new SentenceRecognizer(context.Resources, context.Text);
         var perSentence = new List<List<EntityMention>>();
         var knownNames = new HashSet<string>(StringComparer.Ordinal);
+        var nameTypes = SentenceRecognizer.ArticleTypes(context.Text, context.Sentences);
         string body = string.Concat(context.Sentences.Where(s => !s.IsHeadline).Select(s => s.Text + "\n"));
         foreach (Sentence sentence in context.Sentences)
         {
             List<EntityMention> mentions = recognizer.Recognize(sentence);
             recognizer.TrimHeadlineNames(sentence, mentions, body);
+            recognizer.AddRecognizedNames(sentence, mentions, nameTypes);
             perSentence.Add(mentions);
             foreach (EntityMention person in mentions.Where(m => m.Kind == MentionKind.Name && m.Type == Model.EntityType.Person && !m.IsTentative))
             {

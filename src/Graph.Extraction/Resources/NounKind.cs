@@ -36,4 +36,7 @@ public enum NounKind
 
     /// <summary>Plural noun naming a population that acts or is acted on ("migrants", "refugees").</summary>
     Population = 512,
+
+    /// <summary>Last word of the name of a geographic feature or area, a region rather than a city ("Shoal", "Island", "County").</summary>
+    PlaceFeature = 1024,
 }

@@ -16,4 +16,7 @@ public sealed record Sentence(int Index, TextSpan Span, string Text, bool IsHead
 
     /// <summary>The dependency parse, filled by the syntax stage (null before it runs).</summary>
     public ParsedSentence? Parse { get; init; }
+
+    /// <summary>The names the trained recognizer finds in <see cref="Parse"/> (word indices of the parse), filled by the syntax stage.</summary>
+    public IReadOnlyList<NameSpan> Names { get; init; } = [];
 }

@@ -150,7 +150,8 @@ internal static class ModelFormat
         return (tags, new Tagger(tags, taggerWeights, secondPass, dictionary, new AmbiguityClasses(classes)), new Lemmatizer(exact, rules), new Parser(labels, parserWeights));
     }
 
-    private static void WriteTable(BinaryWriter w, WeightTable table)
+    /// <summary>Writes a weight table column by column: key deltas, row lengths, classes, 16-bit weights.</summary>
+    internal static void WriteTable(BinaryWriter w, WeightTable table)
     {
         var rows = table.Rows().ToList();
         w.Write(table.Classes);
@@ -185,7 +186,8 @@ internal static class ModelFormat
         }
     }
 
-    private static WeightTable ReadTable(BinaryReader r)
+    /// <summary>Reads a table written by <see cref="WriteTable"/>.</summary>
+    internal static WeightTable ReadTable(BinaryReader r)
     {
         int classes = r.ReadInt32();
         int keyBits = r.ReadInt32();

@@ -76,7 +76,7 @@ public static class ConlluReader
             }
 
             int head = columns[6] == "_" ? 0 : ParseInt(columns[6], source, lineNumber);
-            words.Add(new ConlluWord(columns[1], columns[2], columns[3], columns[4], head - 1, columns[7]));
+            words.Add(new ConlluWord(columns[1], columns[2], columns[3], columns[4], head - 1, columns[7]) { Misc = columns[9] });
         }
 
         Flush();

@@ -14,4 +14,8 @@ public sealed record ConlluSentence(string Id, string? Text, IReadOnlyList<Conll
 /// <param name="Xpos">The language-specific tag.</param>
 /// <param name="Head">Index of the head word from 0, -1 for the root.</param>
 /// <param name="Relation">The dependency relation with its subtype.</param>
-public sealed record ConlluWord(string Form, string Lemma, string Upos, string Xpos, int Head, string Relation);
+public sealed record ConlluWord(string Form, string Lemma, string Upos, string Xpos, int Head, string Relation)
+{
+    /// <summary>The MISC column (<c>_</c> when empty): spacing, and in some treebanks entity mentions.</summary>
+    public string Misc { get; init; } = "_";
+}

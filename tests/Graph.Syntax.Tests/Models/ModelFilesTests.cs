@@ -23,4 +23,15 @@ public class ModelFilesTests
         Assert.NotNull(resource);
         Assert.Equal(new FileInfo(Path.Combine(RepositoryPaths.Root, "data", "models", "en-ewt.syntax.bin")).Length, resource.Length);
     }
+
+    [Fact]
+    public void NameModel_StaysWithin5MegabytesAndIsEmbedded()
+    {
+        var file = new FileInfo(Path.Combine(RepositoryPaths.Root, "data", "models", "en.names.bin"));
+        using var resource = typeof(NameModel).Assembly.GetManifestResourceStream(NameModel.ResourceName);
+
+        Assert.InRange(file.Length, 1, 5L * 1024 * 1024);
+        Assert.NotNull(resource);
+        Assert.Equal(file.Length, resource.Length);
+    }
 }

@@ -1,0 +1,205 @@
+using Graph.Extraction.Internal;
+using Graph.Extraction.Resources;
+using Graph.Extraction.Sentences;
+using Graph.Extraction.Tokens;
+using Graph.Model;
+using Graph.Syntax;
+
+namespace Graph.Extraction.Mentions;
+
+/// <summary>Names found by the trained recognizer (<see cref="Sentence.Names"/>).</summary>
+internal sealed partial class SentenceRecognizer
+{
+    /// <summary>
+    /// A one-word name is taken only when the recognizer chose it by at least this score margin: a lone capitalized
+    /// word is the recognizer's most frequent mistake (a capitalized common word, a deity, a religion).
+    /// </summary>
+    internal const float MinSingleWordMargin = 8f;
+
+    /// <summary>A name of several words is taken only when the recognizer chose it by at least this margin.</summary>
+    internal const float MinMargin = 2f;
+
+    private static readonly string[] PlacePrepositions = ["in", "near", "outside", "from"];
+
+    /// <summary>
+    /// The type the recognizer gives each name of an article (its words as written), by the sum of its margins over
+    /// every occurrence: one reading for a name across the article ("Montalvo" a person throughout).
+    /// </summary>
+    public static Dictionary<string, NameType> ArticleTypes(string text, IEnumerable<Sentence> sentences)
+    {
+        var votes = new Dictionary<(string, NameType), float>();
+        foreach (Sentence sentence in sentences)
+        {
+            foreach (NameSpan name in sentence.Names)
+            {
+                var key = (NameText(text, sentence, name), name.Type);
+                votes[key] = votes.GetValueOrDefault(key) + name.Margin;
+            }
+        }
+
+        return votes.GroupBy(v => v.Key.Item1, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.Value).ThenBy(v => v.Key.Item2).First().Key.Item2, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Adds the recognizer's names where no mention overlaps them, typed by the article's reading of the name
+    /// (<paramref name="types"/>): a person as Person; an organization as Organization, or Group when its last word
+    /// names groups ("Forces"); a location as the gazetteer types the name, else as Region when its last word names a
+    /// geographic feature ("Shoal", "County") and City otherwise. A title opening the name is left out ("Secretary"),
+    /// an organization ends at its last head word ("Refugee Council"). Names in title-case lines, names that do not
+    /// start and end with a capitalized word, calendar words, titles, a sentence's first word when it is an ordinary
+    /// word ("Despite"), and the recognizer's weak guesses are left out; a one-word location needs a place
+    /// preposition before it ("in", "from") or a known place after a comma. A tentative person the recognizer also
+    /// reads as a person is confirmed.
+    /// </summary>
+    public void AddRecognizedNames(Sentence sentence, List<EntityMention> mentions, IReadOnlyDictionary<string, NameType> types)
+    {
+        IReadOnlyList<Token> t = sentence.Tokens;
+        if (sentence.Parse is null || sentence.Names.Count == 0 || IsTitleCase(t))
+        {
+            return;
+        }
+
+        GazetteerEntry?[] gazetteer = MatchGazetteer(t, out int[] lengths);
+        foreach (NameSpan name in sentence.Names)
+        {
+            if (TokenRange(sentence, name) is not var (start, end))
+            {
+                continue;
+            }
+
+            NameType type = types.GetValueOrDefault(NameText(_text, sentence, name), name.Type);
+            EntityMention? same = mentions.FirstOrDefault(m => m.TokenStart == start && m.TokenEnd == end);
+            if (same is { IsTentative: true, Type: EntityType.Person } && type == NameType.Person)
+            {
+                same.IsTentative = false;
+                continue;
+            }
+
+            while (start < end && MatchTitle(t, start) is { Title: not null } title)
+            {
+                start += title.Length;
+            }
+
+            if (type == NameType.Organization)
+            {
+                end = OrganizationEnd(t, start, end);
+            }
+
+            if (start >= end || mentions.Any(m => m.TokenStart < end && start < m.TokenEnd) || !Acceptable(t, start, end, name, type, gazetteer, lengths))
+            {
+                continue;
+            }
+
+            EntityType entityType = TypeOf(t, start, end, type, gazetteer);
+            mentions.Add(Make(sentence, start, end, MentionKind.Name, entityType, Surface(t, start, end),
+                head: entityType == EntityType.Group ? t[end - 1].Lower : null, plural: entityType == EntityType.Group && t[end - 1].Text.EndsWith('s')));
+        }
+    }
+
+    private static string NameText(string text, Sentence sentence, NameSpan name)
+    {
+        IReadOnlyList<SyntaxToken> words = sentence.Parse!.Tokens;
+        return text[words[name.Start].Start..words[name.End - 1].End];
+    }
+
+    /// <summary>The tokens whose characters are exactly the name's (a final period left out), or null when the name cuts a token.</summary>
+    private static (int Start, int End)? TokenRange(Sentence sentence, NameSpan name)
+    {
+        IReadOnlyList<SyntaxToken> words = sentence.Parse!.Tokens;
+        int from = words[name.Start].Start;
+        int to = words[name.End - 1].End;
+        IReadOnlyList<Token> t = sentence.Tokens;
+        int start = -1;
+        int end = -1;
+        for (int k = 0; k < t.Count; k++)
+        {
+            if (t[k].Start == from)
+            {
+                start = k;
+            }
+
+            if (t[k].End == to)
+            {
+                end = k + 1;
+            }
+        }
+
+        // An abbreviation's period may be a token of its own here ("Inc" "."); it is no part of the name.
+        while (end > start && start >= 0 && !t[end - 1].IsWord)
+        {
+            end--;
+        }
+
+        return start >= 0 && end > start ? (start, end) : null;
+    }
+
+    /// <summary>An organization name ends at its last head word after the first ("Refugee Council" in "Refugee Council Enver").</summary>
+    private int OrganizationEnd(IReadOnlyList<Token> t, int start, int end)
+    {
+        for (int k = end - 1; k > start; k--)
+        {
+            if ((_lexicon.NounKindOf(t[k].Text) & NounKind.OrganizationHead) != 0)
+            {
+                return k + 1;
+            }
+        }
+
+        return end;
+    }
+
+    private bool Acceptable(IReadOnlyList<Token> t, int start, int end, NameSpan name, NameType type, GazetteerEntry?[] gazetteer, int[] lengths)
+    {
+        if (!t[start].IsCapitalized || !t[end - 1].IsCapitalized || name.Margin < MinMargin)
+        {
+            return false;
+        }
+
+        if (Enumerable.Range(start, end - start).All(k => !t[k].IsWord || Calendar.IsCalendarWord(t[k].Lower) || _stopWords.Contains(t[k].Lower)))
+        {
+            return false;
+        }
+
+        bool sentenceInitial = start == 0 || (start == 1 && t[0].Kind == TokenKind.Quote);
+        if (sentenceInitial && (IsSentenceOpener(t[start]) || _notNames.Contains(t[start].Lower)))
+        {
+            return false;
+        }
+
+        if (end - start > 1)
+        {
+            return true;
+        }
+
+        if (name.Margin < MinSingleWordMargin || _notNames.Contains(t[start].Lower.TrimEnd('.')))
+        {
+            return false;
+        }
+
+        // A lone capitalized word read as a place is most often a person or a deity; it needs a place's context.
+        return type != NameType.Location
+            || (At(t, start - 1) is { } before && PlacePrepositions.Contains(before.Lower))
+            || (At(t, end)?.Is(',') == true && end + 1 < t.Count && gazetteer[end + 1] is { Kind: GazetteerForm.Name, Type: EntityType.Country or EntityType.Region });
+    }
+
+    private EntityType TypeOf(IReadOnlyList<Token> t, int start, int end, NameType type, GazetteerEntry?[] gazetteer)
+    {
+        NounKind head = _lexicon.NounKindOf(t[end - 1].Text);
+        switch (type)
+        {
+            case NameType.Person:
+                return EntityType.Person;
+            case NameType.Organization:
+                return (head & NounKind.GroupNameHead) != 0 ? EntityType.Group : EntityType.Organization;
+            default:
+                if (gazetteer[start] is { Kind: GazetteerForm.Name } entry && entry.Tokens.Count == end - start)
+                {
+                    return entry.Type;
+                }
+
+                return (head & NounKind.OrganizationHead) != 0 ? EntityType.Organization
+                    : (_lexicon.NounKindOf(t[end - 1].Lower) & NounKind.PlaceFeature) != 0 ? EntityType.Region
+                    : EntityType.City;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Graph.Model;
+
+namespace Graph.Extraction.Tests.Mentions;
+
+public sealed class RecognizedNamesTests
+{
+    [Fact]
+    public void Extract_UntitledPersonAndCompanyInNoList_AreFoundByTheTrainedRecognizer()
+    {
+        var x = Extract.From("Maria Kowalczyk joined Google after she left the army.");
+
+        Assert.Equal(EntityType.Person, x.Entity("Maria Kowalczyk")?.Type);
+        Assert.Equal(EntityType.Organization, x.Entity("Google")?.Type);
+    }
+
+    [Fact]
+    public void Extract_RecognizedPersonsSurnameLater_IsTheSameEntity()
+    {
+        var x = Extract.From("Maria Kowalczyk joined Google after she left the army. Colleagues described Kowalczyk as a careful planner.");
+
+        Assert.Contains("Kowalczyk", x.Entity("Maria Kowalczyk")!.Aliases);
+        Assert.DoesNotContain(x.Entities, e => e.Name == "Kowalczyk");
+    }
+
+    [Fact]
+    public void Extract_UnknownTownAfterPlacePreposition_IsACity()
+    {
+        var x = Extract.From("She now works for Google in Mountain View.");
+
+        Assert.Equal(EntityType.City, x.Entity("Mountain View")?.Type);
+    }
+
+    [Fact]
+    public void Extract_TitleCaseHeadline_TakesNoRecognizedNames()
+    {
+        var x = Extract.From("The board met on Monday.", headline: "Maria Kowalczyk Joins Google Board");
+
+        Assert.Null(x.Entity("Maria Kowalczyk"));
+        Assert.Null(x.Entity("Google"));
+    }
+}
