@@ -72,8 +72,9 @@ public sealed class SyntaxModel
 
     /// <summary>
     /// Like <see cref="Parse(string, int, int)"/>; with <paramref name="namesAsWords"/>, each run of proper nouns
-    /// ("Japanese Prime Minister Fumio Kishida") is parsed as its last word, on which its other words hang as
-    /// <c>flat</c>: news names and titles are far longer than the parser's training text has them.
+    /// ("Japanese Prime Minister Fumio Kishida") is parsed as one word, its last, and then stands in the tree by its
+    /// first word with the others <c>flat</c> on it: news names and titles are far longer than the parser's training
+    /// text has them.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The range is not within the text.</exception>
     public ParsedSentence Parse(string text, int start, int end, bool namesAsWords)
@@ -89,7 +90,11 @@ public sealed class SyntaxModel
     }
 
     /// <summary>Tags, lemmatizes and parses already tokenized words; offsets are over the words joined by single spaces.</summary>
-    public ParsedSentence Parse(IReadOnlyList<string> words)
+    public ParsedSentence Parse(IReadOnlyList<string> words) => Parse(words, namesAsWords: false);
+
+    /// <summary>Like <see cref="Parse(IReadOnlyList{string})"/>, with proper-noun runs parsed as one word when <paramref name="namesAsWords"/>
+    /// (see <see cref="Parse(string, int, int, bool)"/>).</summary>
+    public ParsedSentence Parse(IReadOnlyList<string> words, bool namesAsWords)
     {
         ArgumentNullException.ThrowIfNull(words);
         var clean = new string[words.Count];
@@ -102,7 +107,7 @@ public sealed class SyntaxModel
             offset += clean[i].Length + 1;
         }
 
-        return Analyze(clean, spans, namesAsWords: false);
+        return Analyze(clean, spans, namesAsWords);
     }
 
     private ParsedSentence Analyze(string[] words, IReadOnlyList<(int Start, int End)> spans, bool namesAsWords)
@@ -145,7 +150,7 @@ public sealed class SyntaxModel
         return new ParsedSentence(tokens);
     }
 
-    /// <summary>Parses the sentence with each run read as its last word, then hangs the run's other words on that word.</summary>
+    /// <summary>Parses the sentence with each run read as its last word, then puts the run in the tree by its first word.</summary>
     private void ParseRuns(string[] words, int[] runs, Workspace work, int[] heads, string[] relations)
     {
         var kept = new List<int>(words.Length);
@@ -170,18 +175,27 @@ public sealed class SyntaxModel
         }
 
         _parser.Parse(work.Short, _tags, work.State);
+
+        // The run stands in the tree by its first word, the others flat on it, as Universal Dependencies writes names.
+        int[] first = new int[words.Length];
+        for (int i = words.Length - 1; i >= 0; i--)
+        {
+            first[runs[i]] = i;
+        }
+
         for (int r = 0; r < kept.Count; r++)
         {
             int head = work.State.Head[r];
-            heads[kept[r]] = head >= 0 ? kept[head] : -1;
-            relations[kept[r]] = LabelName(work.State.Label[r]);
+            int word = first[kept[r]];
+            heads[word] = head >= 0 ? first[kept[head]] : -1;
+            relations[word] = LabelName(work.State.Label[r]);
         }
 
         for (int i = 0; i < words.Length; i++)
         {
-            if (runs[i] != i)
+            if (first[runs[i]] != i)
             {
-                heads[i] = runs[i];
+                heads[i] = first[runs[i]];
                 relations[i] = "flat";
             }
         }

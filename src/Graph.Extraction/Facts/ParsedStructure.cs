@@ -23,8 +23,11 @@ internal sealed class ParsedStructure
     public ParsedStructure(Gazetteer gazetteer)
     {
         _gazetteer = gazetteer;
-        _titleHeads = gazetteer.Titles.Where(t => t.Kind is TitleKind.Office or TitleKind.Style or TitleKind.Role)
-            .Select(HeadWord).ToHashSet(StringComparer.Ordinal);
+        var titles = gazetteer.Titles.Where(t => t.Kind is TitleKind.Office or TitleKind.Style or TitleKind.Role).ToList();
+        _titleHeads = titles.Select(HeadWord).ToHashSet(StringComparer.Ordinal);
+
+        // The parse keeps a hyphenated title whole ("co-founder"), where the gazetteer's tokens split it.
+        _titleHeads.UnionWith(titles.Where(t => t.Tokens.Contains("-")).Select(t => string.Concat(t.Tokens).ToLowerInvariant()));
     }
 
     /// <summary>The noun a title is built on: its last word, or the word before "of" ("Secretary of State").</summary>
@@ -45,7 +48,7 @@ internal sealed class ParsedStructure
             {
                 Members(view, k, claims);
             }
-            else if (view.Tokens[k].Upos is "NOUN" or "PROPN" && _titleHeads.Contains(word))
+            else if ((view.Tokens[k].Upos is "NOUN" or "PROPN" || IsNominalAdjective(view, k)) && _titleHeads.Contains(word))
             {
                 Title(view, k, claims);
             }
@@ -124,7 +127,43 @@ internal sealed class ParsedStructure
             return next;
         }
 
-        return AppositionBefore(view, k) is { } named && IsPerson(named) ? named : null;
+        if (AppositionBefore(view, k) is { } named && IsPerson(named))
+        {
+            return named;
+        }
+
+        return AppositionAfter(view, k);
+    }
+
+    /// <summary>"the chief executive of Y, X, said": a name set off by a comma right after the title's phrase, however the parser attached it.</summary>
+    private static EntityMention? AppositionAfter(ClauseView view, int k)
+    {
+        int end = LastOfSubtree(view, k, 0);
+        if (end + 2 >= view.Tokens.Count || view.Tokens[end + 1].Form != "," || view.MentionAt(end + 2) is not { } next || !IsPerson(next)
+            || next.Span.Start != view.Tokens[end + 2].Start)
+        {
+            return null;
+        }
+
+        // The name must be closed off too ("..., X, said"), or it may start a list.
+        int after = Array.FindIndex(view.Tokens.ToArray(), t => t.Start >= next.Span.End);
+        return after >= 0 && view.Tokens[after].Form is "," or ")" ? next : null;
+    }
+
+    /// <summary>The last token of the phrase headed by <paramref name="k"/>, leaving out a person the parser hung inside it.</summary>
+    private static int LastOfSubtree(ClauseView view, int k, int depth)
+    {
+        int last = k;
+        foreach (int child in view.Parse.Children(k))
+        {
+            bool inside = child > k && depth < 8 && view.Tokens[child].Relation != "punct" && !IsPerson(view.MentionAt(child));
+            if (inside)
+            {
+                last = Math.Max(last, LastOfSubtree(view, child, depth + 1));
+            }
+        }
+
+        return last;
     }
 
     /// <summary>"X, the foreign minister", "X, a member": the mention just before the comma that opens the noun phrase of token <paramref name="k"/>.</summary>
@@ -355,6 +394,10 @@ internal sealed class ParsedStructure
         int head = HeadToken(view, body);
         return head >= 0 && view.Head(head) >= 0 && view.Tokens[head].Relation == "compound" && view.Lemma(view.Head(head)) == "party";
     }
+
+    /// <summary>A title the tagger read as an adjective but the parse uses as a noun ("the chief executive said").</summary>
+    private static bool IsNominalAdjective(ClauseView view, int k) =>
+        view.Tokens[k].Upos == "ADJ" && view.BaseRelation(k) is "nsubj" or "obj" or "iobj" or "obl" or "nmod" or "appos";
 
     private static bool IsPerson(EntityMention? mention) =>
         mention is { EffectiveType: EntityType.Person, Kind: MentionKind.Name } && mention.EntityIds.Count > 0;

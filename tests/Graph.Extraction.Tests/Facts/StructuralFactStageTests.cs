@@ -69,6 +69,13 @@ public sealed class StructuralFactStageTests
     }
 
     [Fact]
+    public void Extract_NameSetOffAfterATitleOfABody_HoldsThatPosition()
+    {
+        var x = Extract.From("The chief executive of the Baltic Shipping Council, Janis Ozols, welcomed the plan.");
+        Assert.True(x.Has("Janis Ozols", Predicate.HoldsPosition, "Baltic Shipping Council"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_TitleNameOfCountry_HoldsPositionWithTitle()
     {
         var x = Extract.From("President Biden spoke with Prime Minister Justin Trudeau of Canada about trade.");
