@@ -43,12 +43,13 @@ public sealed class EventCodingStage : IExtractionStage
             {
                 (FactStatus factStatus, string? source) = status.Resolve(candidate.Trigger);
                 var match = new EventMatch(sentence.Index, candidate.Trigger, candidate.Pattern, candidate.Actors, candidate.Targets, factStatus, source);
-                int before = context.Facts.All.Count;
                 if (Emit(context, sentence, view, arguments, eventActors, candidates, match))
                 {
                     context.Events.Add(match);
-                    meetings.Record(match, context.Facts.All.Skip(before));
                 }
+
+                // The meeting's parties as the sentence names them, a place among them too ("a call with European leaders").
+                meetings.Record(match, match.Actors.Concat(match.Targets).SelectMany(arguments.Entities));
             }
         }
     }
@@ -305,10 +306,33 @@ public sealed class EventCodingStage : IExtractionStage
         }
     }
 
-    private static void Add(ExtractionContext context, Sentence sentence, EventMatch match, string subject, string target, double confidence) =>
+    private static void Add(ExtractionContext context, Sentence sentence, EventMatch match, string subject, string target, double confidence)
+    {
+        if (!Fits(context, match.Pattern.Predicate, target))
+        {
+            return;
+        }
+
         context.Facts.Add(new ExtractedFact(
             subject, match.Pattern.Predicate, target, sentence.Text, sentence.Index, sentence.Span,
             Date: null, Place: null, Title: null, confidence, match.Status, match.Source));
+    }
+
+    /// <summary>
+    /// Whether the target can take the act: a visit goes to a place ("their visit to X" never visits a person);
+    /// meeting, hosting, mediating and agreeing take parties, never a place the clause merely mentions.
+    /// </summary>
+    private static bool Fits(ExtractionContext context, Predicate predicate, string target)
+    {
+        bool place = context.Entities.Find(target)?.Type is EntityType.Country or EntityType.City or EntityType.Region;
+        bool site = context.Entities.Find(target)?.Type is EntityType.City or EntityType.Region;
+        return predicate switch
+        {
+            Predicate.Visit => place,
+            Predicate.Meet or Predicate.Host or Predicate.Mediate or Predicate.Agree => !site,
+            _ => true,
+        };
+    }
 
     /// <summary>Who speaks at a token: a verb's actor, or the entity a nominal names.</summary>
     private static string? Speaker(ClauseView view, ArgumentResolver arguments, int token)

@@ -15,14 +15,14 @@ internal sealed class MeetingParties(EntityTable entities)
     private int _sentence = -1;
 
     /// <summary>Takes the parties of a coded event when it is an asserted meeting with at least two of them.</summary>
-    public void Record(EventMatch match, IEnumerable<ExtractedFact> facts)
+    public void Record(EventMatch match, IEnumerable<string> entityIds)
     {
         if (match.Pattern.Predicate != Predicate.Meet || match.Status != FactStatus.Asserted)
         {
             return;
         }
 
-        var parties = facts.SelectMany(f => new[] { f.Subject, f.Object }).Distinct(StringComparer.Ordinal).ToList();
+        var parties = entityIds.Distinct(StringComparer.Ordinal).ToList();
         if (parties.Count > 1)
         {
             _ids.Clear();
