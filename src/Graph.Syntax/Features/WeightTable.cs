@@ -26,7 +26,8 @@ internal sealed class WeightTable
     /// <summary>Rows with at least this many entries are also kept dense.</summary>
     private const int DenseFrom = 24;
 
-    private readonly Slot[] _slots;
+    private readonly HugePageBuffer _memory;
+    private readonly int _capacity;
     private readonly Entry[] _overflow;
     private readonly float[] _dense;
     private readonly int _mask;
@@ -52,9 +53,10 @@ internal sealed class WeightTable
             capacity <<= 1;
         }
 
-        // Pinned, so the lookups can prefetch slots by address.
-        _slots = GC.AllocateArray<Slot>(capacity, pinned: true);
+        _capacity = capacity;
+        _memory = new HugePageBuffer((nuint)capacity * (nuint)Unsafe.SizeOf<Slot>());
         _mask = capacity - 1;
+        var slots = Slots;
         var overflow = new List<Entry>();
         var dense = new List<float>();
         int next = 0;
@@ -62,14 +64,14 @@ internal sealed class WeightTable
         {
             ulong stored = keys[i] + 1;
             int slot = (int)(stored & (ulong)_mask);
-            while (_slots[slot].Key != 0)
+            while (slots[slot].Key != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
             var row = entries.AsSpan(next, lengths[i]);
             next += lengths[i];
-            ref Slot s = ref _slots[slot];
+            ref Slot s = ref slots[slot];
             s.Key = stored;
             s.Length = row.Length;
             if (row.Length <= Slot.Inline && PackedEntry.Fits(row))
@@ -109,7 +111,7 @@ internal sealed class WeightTable
     public int Weights { get; }
 
     /// <summary>Bytes the table holds in memory.</summary>
-    public long Bytes => ((long)_slots.Length * Unsafe.SizeOf<Slot>()) + ((long)_overflow.Length * Unsafe.SizeOf<Entry>()) + ((long)_dense.Length * sizeof(float));
+    public long Bytes => (long)_memory.Size + ((long)_overflow.Length * Unsafe.SizeOf<Entry>()) + ((long)_dense.Length * sizeof(float));
 
     /// <summary>
     /// Builds a table from rows with full 64-bit keys sorted by key; rows whose kept key bits coincide are merged
@@ -149,7 +151,7 @@ internal sealed class WeightTable
         ArgumentOutOfRangeException.ThrowIfLessThan(scores.Length, Classes);
         int n = keys.Length;
         Span<int> found = n <= 256 ? stackalloc int[n] : new int[n];
-        ref Slot slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        ref Slot slots = ref MemoryMarshal.GetReference(Slots);
         int mask = _mask;
         int shift = _shift;
         int touched = 0;
@@ -220,31 +222,38 @@ internal sealed class WeightTable
             }
         }
 
+        // The slots are native memory, freed with the table: keep the table alive until the reads are done.
+        GC.KeepAlive(this);
         return touched;
     }
 
     /// <summary>The rows with their truncated keys, in key order (for writing the model).</summary>
     public IEnumerable<(ulong Key, Entry[] Row)> Rows()
     {
-        var keys = new List<int>();
-        for (int i = 0; i < _slots.Length; i++)
+        var keys = new List<(ulong Key, int Slot)>();
+        for (int i = 0; i < _capacity; i++)
         {
-            if (_slots[i].Key != 0)
+            ulong key = Slots[i].Key;
+            if (key != 0)
             {
-                keys.Add(i);
+                keys.Add((key, i));
             }
         }
 
-        keys.Sort((a, b) => _slots[a].Key.CompareTo(_slots[b].Key));
-        foreach (int i in keys)
+        keys.Sort();
+        foreach (var (key, slot) in keys)
         {
-            yield return (_slots[i].Key - 1, RowAt(i));
+            yield return (key - 1, RowAt(slot));
         }
+
+        GC.KeepAlive(this);
     }
+
+    private unsafe Span<Slot> Slots => new(_memory.Pointer, _capacity);
 
     private Entry[] RowAt(int slot)
     {
-        ref Slot s = ref _slots[slot];
+        ref Slot s = ref Slots[slot];
         if (s.Length < 0)
         {
             return _overflow.AsSpan((int)s.Row[0], -s.Length).ToArray();
@@ -309,7 +318,7 @@ internal sealed class WeightTable
     {
         if (Sse.IsSupported)
         {
-            // The slots are pinned, so the address stays valid.
+            // The slots are native memory, so the address stays valid.
             Sse.Prefetch0(Unsafe.AsPointer(ref slot));
             return 0;
         }
