@@ -15,12 +15,12 @@ internal static class PackedEntry
     private const int ClassBits = 13;
     private const uint ClassMask = MaxClasses - 1;
 
-    /// <summary>Whether every entry of the row packs without loss.</summary>
-    public static bool Fits(ReadOnlySpan<WeightTable.Entry> row)
+    /// <summary>Whether every entry of the row packs without loss and names one of the first <paramref name="classes"/> classes.</summary>
+    public static bool Fits(ReadOnlySpan<WeightTable.Entry> row, int classes)
     {
         foreach (var e in row)
         {
-            if (e.Class is < 0 or >= MaxClasses || (BitConverter.SingleToUInt32Bits(e.Weight) & ClassMask) != 0)
+            if (e.Class < 0 || e.Class >= Math.Min(classes, MaxClasses) || (BitConverter.SingleToUInt32Bits(e.Weight) & ClassMask) != 0)
             {
                 return false;
             }

@@ -74,7 +74,7 @@ internal sealed class WeightTable
             ref Slot s = ref slots[slot];
             s.Key = stored;
             s.Length = row.Length;
-            if (row.Length <= Slot.Inline && PackedEntry.Fits(row))
+            if (row.Length <= Slot.Inline && PackedEntry.Fits(row, classes))
             {
                 for (int j = 0; j < row.Length; j++)
                 {
