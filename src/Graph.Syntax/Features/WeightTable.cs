@@ -17,7 +17,8 @@ namespace Graph.Syntax.Features;
 /// line, and holds a row of up to <see cref="Slot.Inline"/> entries itself, each packed into 4 bytes (see
 /// <see cref="PackedEntry"/>): most features then cost one miss. Longer rows, and the rare row whose weights do not
 /// pack, live in a separate array. The few rows with many classes (the features seen most, which take most of the
-/// additions) are also kept dense, a weight for every class, and added a vector at a time.
+/// additions) are also kept dense, a weight for every class, and added a vector at a time. The slots live in native
+/// memory on huge pages (<see cref="HugePageBuffer"/>), so a lookup rarely waits for a page walk as well.
 /// </remarks>
 internal sealed class WeightTable
 {
