@@ -3,8 +3,17 @@ using System.Globalization;
 using Graph.Syntax;
 using Graph.Syntax.Benchmarks;
 
-// Usage: Graph.Syntax.Benchmarks [corpus-folder] [model-file]
+// Usage: Graph.Syntax.Benchmarks [corpus-folder] [model-file] [--against OTHER/Graph.Syntax.dll]
 //        (defaults: ../shared/corpus/whitehouse beside the repository; the model built into Graph.Syntax)
+int against = Array.IndexOf(args, "--against");
+string? baselineDll = against >= 0 && against + 1 < args.Length ? args[against + 1] : null;
+if (against >= 0 && (baselineDll is null || !File.Exists(baselineDll)))
+{
+    Console.Error.WriteLine($"error: {baselineDll ?? "--against"}: no such Graph.Syntax.dll to compare with");
+    return 1;
+}
+
+args = against >= 0 ? [.. args[..against], .. args[(against + 2)..]] : args;
 string folder = args.Length > 0 ? args[0] : Path.Combine(RepositoryRoot(), "..", "shared", "corpus", "whitehouse");
 string? modelFile = args.Length > 1 ? args[1] : null;
 if (!Directory.Exists(folder))
@@ -81,6 +90,20 @@ Console.WriteLine($"| Tokenize only (words/s) | {words / tokenizeWatch.Elapsed.T
 Console.WriteLine($"| Tokenize + tag + lemmatize + parse (words/s, wall clock) | {parsed / parseWatch.Elapsed.TotalSeconds:N0} |");
 Console.WriteLine($"| Tokenize + tag + lemmatize + parse (words/s, CPU time) | {parsed / parseCpu:N0} |");
 Console.WriteLine($"| Managed memory after the run (MB) | {GC.GetTotalMemory(false) / 1048576.0:N0} |");
+
+// The weight tables live in native memory: the process's resident memory shows them (the timed loads' copies freed first).
+GC.Collect();
+GC.WaitForPendingFinalizers();
+GC.Collect();
+GC.KeepAlive(model);
+Console.WriteLine($"| Process memory after the run (MB, resident) | {Process.GetCurrentProcess().WorkingSet64 / 1048576.0:N0} |");
+if (baselineDll is not null)
+{
+    var (baselineSeconds, currentSeconds, medianRatio) = BaselineComparison.Run(baselineDll, paragraphs);
+    Console.WriteLine($"| Against {Path.GetFullPath(baselineDll)}: baseline / this build (words/s) | {parsed / baselineSeconds:N0} / {parsed / currentSeconds:N0} |");
+    Console.WriteLine($"| Speed-up (total time; median over chunks of 400 sentences) | {baselineSeconds / currentSeconds:F2}; {medianRatio:F2} |");
+}
+
 return 0;
 
 static string RepositoryRoot()
