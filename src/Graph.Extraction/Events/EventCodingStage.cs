@@ -35,7 +35,7 @@ public sealed class EventCodingStage : IExtractionStage
             var view = new ClauseView(sentence.Parse, context.MentionsIn(sentence.Index));
             var arguments = new ArgumentResolver(view, argumentWords, issuers, meetings, token => IsEventNoun(view, lexicon.EventPatterns, token));
             var status = new StatusResolver(view, words, token => Speaker(view, arguments, token));
-            List<Candidate> candidates = Candidates(view, lexicon.EventPatterns, arguments);
+            List<Candidate> candidates = Candidates(view, lexicon.EventPatterns, arguments, argumentWords.Support);
             Dictionary<int, List<string>> eventActors = candidates
                 .Where(c => c.Pattern.IsNoun)
                 .ToDictionary(c => c.Trigger, c => c.Actors.SelectMany(arguments.Entities).Distinct().ToList());
@@ -55,7 +55,7 @@ public sealed class EventCodingStage : IExtractionStage
     }
 
     /// <summary>The pattern matches of a sentence: per trigger the most specific rows whose requirements hold, the first that finds a target.</summary>
-    private static List<Candidate> Candidates(ClauseView view, EventPatternTable patterns, ArgumentResolver arguments)
+    private static List<Candidate> Candidates(ClauseView view, EventPatternTable patterns, ArgumentResolver arguments, IReadOnlySet<string> supportVerbs)
     {
         var found = new List<Candidate>();
         var themes = new HashSet<(int Token, Predicate Predicate)>();
@@ -108,6 +108,11 @@ public sealed class EventCodingStage : IExtractionStage
         // "imposed sanctions on Iran": the noun is the light verb's theme, not an event of its own; "mediated talks
         // between A and B" is both the mediation and the talks.
         found.RemoveAll(c => c.Pattern.IsNoun && themes.Contains((c.Trigger, c.Pattern.Predicate)));
+
+        // "affirmed its support for X": a light verb whose object is an event of its own carries no act besides it.
+        var events = found.Where(c => c.Pattern.IsNoun).Select(c => c.Trigger).ToHashSet();
+        found.RemoveAll(c => !c.Pattern.IsNoun && c.Pattern.Objects.Count == 0 && supportVerbs.Contains(view.Lemma(c.Trigger))
+            && view.Child(c.Trigger, "obj") is >= 0 and var theme && events.Contains(theme));
         return found;
     }
 

@@ -35,6 +35,14 @@ public sealed class EventCodingStageTests
     }
 
     [Fact]
+    public void Extract_LightVerbWithAnEventObject_GivesOnlyTheEvent()
+    {
+        var x = Extract.From("The Chilean president affirmed Argentina's support for Ukraine.");
+        Assert.True(x.Has("Argentina", Predicate.Supports, "Ukraine"), x.Describe());
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Praise);
+    }
+
+    [Fact]
     public void Extract_Passive_ActorIsTheAgent()
     {
         ArticleExtraction x = Extract.From("Ukraine was attacked by Russia on Monday.");
