@@ -26,6 +26,7 @@ public sealed class CoreferenceStage : IExtractionStage
 
         // Entities named as parties in their own right, not as a title's country ("Sudan's army chief X") or a modifier.
         var parties = new List<(EntityRecord Record, int Sentence)>();
+        SpeakerTurns turns = SpeakerTurns.Find(context);
         IReadOnlyList<string> lastPlural = [];
         int lastPluralSentence = -1;
 
@@ -51,6 +52,18 @@ public sealed class CoreferenceStage : IExtractionStage
                     foreach (string id in ResolvePair(opensClause ? parties : parties[..sentenceStart], sentence.Index - PairWindow, m.Type))
                     {
                         m.EntityIds.Add(id);
+                    }
+
+                    continue;
+                }
+
+                if (m.Kind == MentionKind.Pronoun && m.Head is SentenceRecognizer.SpeakerHead or SentenceRecognizer.AddresseeHead)
+                {
+                    // In a transcript "I" is the turn's speaker and "you" whom they answer; elsewhere they stay unresolved.
+                    string? label = m.Head == SentenceRecognizer.SpeakerHead ? turns.Speaker(sentence.Index) : turns.Addressee(sentence.Index);
+                    if (label is not null && Latest(history, r => r.Type == EntityType.Person && LastWord(r.Name) == label) is { } speaker)
+                    {
+                        m.EntityIds.Add(speaker.Id);
                     }
 
                     continue;
@@ -103,6 +116,8 @@ public sealed class CoreferenceStage : IExtractionStage
             }
         }
     }
+
+    private static string LastWord(string name) => name.Split(' ')[^1].ToLowerInvariant();
 
     private static void AddAll(EntityMention m, IEnumerable<string> ids, int? antecedentSentence)
     {

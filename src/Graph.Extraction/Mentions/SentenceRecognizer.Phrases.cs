@@ -334,6 +334,14 @@ internal sealed partial class SentenceRecognizer
             return -1;
         }
 
+        // "I" is written capitalized; the others are matched in lower case.
+        if (_lexicon.FunctionWords("pronoun-speaker").Contains(token.Lower) || _lexicon.FunctionWords("pronoun-addressee").Contains(token.Lower))
+        {
+            bool speaker = _lexicon.FunctionWords("pronoun-speaker").Contains(token.Lower);
+            result.Add(Make(sentence, i, i + 1, MentionKind.Pronoun, EntityType.Person, null, head: speaker ? SpeakerHead : AddresseeHead));
+            return i + 1;
+        }
+
         EntityType? type = _lexicon.FunctionWords("pronoun-person").Contains(token.Lower) ? EntityType.Person
             : _lexicon.FunctionWords("pronoun-thing").Contains(token.Lower) ? EntityType.Organization
             : _lexicon.FunctionWords("pronoun-plural").Contains(token.Lower) ? EntityType.Group

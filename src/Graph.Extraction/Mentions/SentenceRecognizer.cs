@@ -14,6 +14,12 @@ internal sealed partial class SentenceRecognizer
     /// <summary>Head of a plural reference to the parties of the latest meeting ("the leaders").</summary>
     internal const string ParticipantsHead = "participants";
 
+    /// <summary>Head of a first-person singular pronoun: in a transcript, the speaker of the turn.</summary>
+    internal const string SpeakerHead = "i";
+
+    /// <summary>Head of a second-person pronoun: in a transcript, the one the speaker answers.</summary>
+    internal const string AddresseeHead = "you";
+
     private readonly Gazetteer _gazetteer;
     private readonly Lexicon _lexicon;
     private readonly string _text;

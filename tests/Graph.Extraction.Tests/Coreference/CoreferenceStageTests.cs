@@ -39,6 +39,17 @@ public sealed class CoreferenceStageTests
     }
 
     [Fact]
+    public void Extract_FirstAndSecondPersonInATranscript_AreTheSpeakerAndWhomTheyAnswer()
+    {
+        var x = Extract.From(
+            "President Alar Karis hosted Prime Minister Kaja Kallas of Finland in Tallinn.\n"
+            + "PRESIDENT KARIS: Prime Minister, I thank you for your leadership.\n"
+            + "PRIME MINISTER KALLAS: I praise Latvia.");
+        Assert.True(x.Has("Alar Karis", Predicate.Praise, "Kaja Kallas"), x.Describe());
+        Assert.True(x.Has("Kaja Kallas", Predicate.Praise, "Latvia"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_Pronoun_ResolvesToLatestPerson()
     {
         var x = Extract.From("Chilean President Gabriel Boric landed in Quito.\nLater, he met Ecuadorian President Daniel Noboa.");

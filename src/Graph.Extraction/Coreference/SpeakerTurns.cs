@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using Graph.Extraction.Cleanup;
+
+namespace Graph.Extraction.Coreference;
+
+/// <summary>
+/// Who speaks in each sentence of a transcript, from the capitalized labels that open its turns ("VICE PRESIDENT
+/// HARRIS: Thank you ..."), and whom the speaker answers: the speaker of the turn before, or for the opening turn,
+/// the next one. A paragraph without a label continues the turn before it; a questioner ("Q:") is nobody named.
+/// </summary>
+internal sealed partial class SpeakerTurns
+{
+    private readonly (string? Speaker, string? Addressee)[] _bySentence;
+
+    private SpeakerTurns((string? Speaker, string? Addressee)[] bySentence) => _bySentence = bySentence;
+
+    /// <summary>The turns of an article; every sentence has none when the text has no speaker labels.</summary>
+    public static SpeakerTurns Find(ExtractionContext context)
+    {
+        var labels = new string?[context.Sentences.Count];
+        var turns = new List<string?>();
+        string? current = null;
+        bool any = false;
+        foreach (var sentence in context.Sentences)
+        {
+            Paragraph? paragraph = context.Paragraphs.FirstOrDefault(p => p.Span.Start <= sentence.Span.Start && sentence.Span.Start < p.Span.End);
+            if (paragraph is not null && paragraph.Span.Start == sentence.Span.Start
+                && Label().Match(context.Text, paragraph.Span.Start, paragraph.Span.End - paragraph.Span.Start) is { Success: true } match)
+            {
+                string name = match.Groups[1].Value.Trim();
+                current = name is "Q" ? null : name.Split(' ')[^1].ToLowerInvariant();
+                turns.Add(current);
+                any = true;
+            }
+
+            labels[sentence.Index] = current;
+        }
+
+        var bySentence = new (string?, string?)[context.Sentences.Count];
+        if (!any)
+        {
+            return new SpeakerTurns(bySentence);
+        }
+
+        for (int i = 0; i < labels.Length; i++)
+        {
+            bySentence[i] = (labels[i], labels[i] is { } speaker ? Addressee(labels, i, speaker) : null);
+        }
+
+        return new SpeakerTurns(bySentence);
+    }
+
+    /// <summary>The speaker's label word (a surname, lower case) in sentence <paramref name="index"/>, if known.</summary>
+    public string? Speaker(int index) => index < _bySentence.Length ? _bySentence[index].Speaker : null;
+
+    /// <summary>The label word of whom the speaker answers in sentence <paramref name="index"/>, if known.</summary>
+    public string? Addressee(int index) => index < _bySentence.Length ? _bySentence[index].Addressee : null;
+
+    private static string? Addressee(string?[] labels, int index, string speaker)
+    {
+        for (int i = index - 1; i >= 0; i--)
+        {
+            if (labels[i] is { } other && other != speaker)
+            {
+                return other;
+            }
+        }
+
+        for (int i = index + 1; i < labels.Length; i++)
+        {
+            if (labels[i] is { } other && other != speaker)
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+
+    // An all-capitals label of up to six words, then a colon: "SECRETARY GENERAL STOLTENBERG:", "Q:".
+    [GeneratedRegex(@"\G\s*([A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,5}):\s")]
+    private static partial Regex Label();
+}
