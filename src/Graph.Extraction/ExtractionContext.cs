@@ -48,6 +48,9 @@ public sealed class ExtractionContext
     /// <summary>Facts.</summary>
     public FactSet Facts { get; } = new();
 
+    /// <summary>In a transcript, the entity id of the person speaking each sentence (by sentence index), when named.</summary>
+    public IDictionary<int, string> Speakers { get; } = new Dictionary<int, string>();
+
     /// <summary>The event pattern matches that gave facts, in order (why each coded fact exists).</summary>
     public IList<EventMatch> Events { get; } = [];
 

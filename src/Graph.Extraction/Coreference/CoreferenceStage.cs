@@ -32,6 +32,11 @@ public sealed class CoreferenceStage : IExtractionStage
 
         foreach (Sentence sentence in context.Sentences)
         {
+            if (turns.Speaker(sentence.Index) is { } turn && SpeakerTurns.Named(turn, history) is { } speaking)
+            {
+                context.Speakers[sentence.Index] = speaking.Id;
+            }
+
             int sentenceStart = parties.Count;
             var mentions = context.MentionsIn(sentence.Index).ToList();
             foreach (EntityMention m in mentions)
@@ -61,7 +66,7 @@ public sealed class CoreferenceStage : IExtractionStage
                 {
                     // In a transcript "I" is the turn's speaker and "you" whom they answer; elsewhere they stay unresolved.
                     string? label = m.Head == SentenceRecognizer.SpeakerHead ? turns.Speaker(sentence.Index) : turns.Addressee(sentence.Index);
-                    if (label is not null && Latest(history, r => r.Type == EntityType.Person && LastWord(r.Name) == label) is { } speaker)
+                    if (label is not null && SpeakerTurns.Named(label, history) is { } speaker)
                     {
                         m.EntityIds.Add(speaker.Id);
                     }
@@ -116,8 +121,6 @@ public sealed class CoreferenceStage : IExtractionStage
             }
         }
     }
-
-    private static string LastWord(string name) => name.Split(' ')[^1].ToLowerInvariant();
 
     private static void AddAll(EntityMention m, IEnumerable<string> ids, int? antecedentSentence)
     {

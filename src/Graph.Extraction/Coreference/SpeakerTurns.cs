@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Graph.Extraction.Cleanup;
+using Graph.Model;
 
 namespace Graph.Extraction.Coreference;
 
@@ -28,7 +29,7 @@ internal sealed partial class SpeakerTurns
                 && Label().Match(context.Text, paragraph.Span.Start, paragraph.Span.End - paragraph.Span.Start) is { Success: true } match)
             {
                 string name = match.Groups[1].Value.Trim();
-                current = name is "Q" ? null : name.Split(' ')[^1].ToLowerInvariant();
+                current = name is "Q" ? null : name.ToLowerInvariant();
                 turns.Add(current);
                 any = true;
             }
@@ -50,10 +51,32 @@ internal sealed partial class SpeakerTurns
         return new SpeakerTurns(bySentence);
     }
 
-    /// <summary>The speaker's label word (a surname, lower case) in sentence <paramref name="index"/>, if known.</summary>
+    /// <summary>
+    /// The person a label names among <paramref name="people"/> (latest first): by surname ("VICE PRESIDENT HARRIS"), or
+    /// by the title last given to them ("THE VICE PRESIDENT").
+    /// </summary>
+    public static EntityRecord? Named(string label, IReadOnlyList<EntityRecord> people)
+    {
+        string surname = label.Split(' ')[^1];
+        string role = label.StartsWith("the ", StringComparison.Ordinal) ? label[4..] : label;
+        for (int i = people.Count - 1; i >= 0; i--)
+        {
+            EntityRecord person = people[i];
+            if (person.Type == EntityType.Person
+                && (person.Name.Split(' ')[^1].Equals(surname, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(person.Title, role, StringComparison.OrdinalIgnoreCase)))
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The speaker's label, lower case ("vice president harris"), in sentence <paramref name="index"/>, if known.</summary>
     public string? Speaker(int index) => index < _bySentence.Length ? _bySentence[index].Speaker : null;
 
-    /// <summary>The label word of whom the speaker answers in sentence <paramref name="index"/>, if known.</summary>
+    /// <summary>The label of whom the speaker answers in sentence <paramref name="index"/>, if known.</summary>
     public string? Addressee(int index) => index < _bySentence.Length ? _bySentence[index].Addressee : null;
 
     private static string? Addressee(string?[] labels, int index, string speaker)

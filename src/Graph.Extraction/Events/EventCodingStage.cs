@@ -141,6 +141,12 @@ public sealed class EventCodingStage : IExtractionStage
     {
         PredicateInfo info = PredicateInfo.Of(match.Pattern.Predicate);
         var actors = match.Actors.SelectMany(arguments.Entities).Distinct().ToList();
+        if (actors.Count == 0 && context.Speakers.TryGetValue(sentence.Index, out string? speaker) && IsSpeakersOwn(view, match))
+        {
+            // "HARRIS: Thank you, Madam Vice President." in a transcript: a main clause without a subject of its own is the speaker's.
+            actors.Add(speaker);
+        }
+
         (List<string> parties, List<string> targets) = TargetIds(context, view, arguments, eventActors, match.Targets, actors);
         if (parties.Count + targets.Count == 0 && match.Pattern.Predicate is Predicate.Demand or Predicate.Appeal or Predicate.Warn or Predicate.Threaten)
         {
@@ -199,6 +205,26 @@ public sealed class EventCodingStage : IExtractionStage
         }
 
         return context.Facts.All.Count > before;
+    }
+
+    /// <summary>A main-clause verb whose only subject, if any, is the turn's label ("VICE PRESIDENT HARRIS: thank you").</summary>
+    private static bool IsSpeakersOwn(ClauseView view, EventMatch match)
+    {
+        int colon = -1;
+        for (int k = 0; k < Math.Min(view.Tokens.Count, 8) && colon < 0; k++)
+        {
+            colon = view.Tokens[k].Form == ":" ? k : -1;
+        }
+
+        // The main clause: the root, or the clause the parser hung on the label.
+        int head = view.Head(match.Trigger);
+        if (match.Pattern.IsNoun || (head >= 0 && (head >= colon || match.Trigger < colon)))
+        {
+            return false;
+        }
+
+        int subject = view.Child(match.Trigger, "nsubj");
+        return subject < 0 || subject < colon;
     }
 
     /// <summary>True when <paramref name="act"/> lies in a complement clause of <paramref name="verb"/> ("threatened to reimpose sanctions").</summary>

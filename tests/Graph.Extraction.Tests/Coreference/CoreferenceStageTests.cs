@@ -50,6 +50,16 @@ public sealed class CoreferenceStageTests
     }
 
     [Fact]
+    public void Extract_SubjectlessThanksInATranscriptTurn_AreTheSpeakers()
+    {
+        var x = Extract.From(
+            "President Alar Karis hosted Prime Minister Kaja Kallas of Finland in Tallinn.\n"
+            + "PRESIDENT KARIS: Welcome to Tallinn.\n"
+            + "THE PRIME MINISTER: Thank you, Mr. President.");
+        Assert.True(x.Has("Kaja Kallas", Predicate.Praise, "Alar Karis"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_Pronoun_ResolvesToLatestPerson()
     {
         var x = Extract.From("Chilean President Gabriel Boric landed in Quito.\nLater, he met Ecuadorian President Daniel Noboa.");
