@@ -188,7 +188,8 @@ internal sealed partial class SentenceRecognizer
         switch (type)
         {
             case NameType.Person:
-                return EntityType.Person;
+                // A name ending in an organization's head word ("Dartmouth College") is no person, whatever the model says.
+                return (head & NounKind.OrganizationHead) != 0 ? EntityType.Organization : EntityType.Person;
             case NameType.Organization:
                 return (head & NounKind.GroupNameHead) != 0 ? EntityType.Group : EntityType.Organization;
             default:

@@ -14,6 +14,15 @@ public sealed class RecognizedNamesTests
     }
 
     [Fact]
+    public void Extract_NameEndingInAnOrganizationHeadWord_IsAnOrganization()
+    {
+        var x = Extract.From("Anna Berg joined Dartmouth College after she left the army.");
+
+        Assert.Equal(EntityType.Organization, x.Entity("Dartmouth College")?.Type);
+        Assert.Equal(EntityType.Person, x.Entity("Anna Berg")?.Type);
+    }
+
+    [Fact]
     public void Extract_RecognizedPersonsSurnameLater_IsTheSameEntity()
     {
         var x = Extract.From("Maria Kowalczyk joined Google after she left the army. Colleagues described Kowalczyk as a careful planner.");
