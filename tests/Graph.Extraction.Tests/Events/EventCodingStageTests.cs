@@ -16,6 +16,7 @@ public sealed class EventCodingStageTests
     [InlineData("Serbia condemned Kosovo over the arrests.", "Serbia", Predicate.Criticize, "Kosovo")]
     [InlineData("Japan accused China of violating its airspace.", "Japan", Predicate.Accuse, "China")]
     [InlineData("Poland warned Belarus against further provocations.", "Poland", Predicate.Warn, "Belarus")]
+    [InlineData("Denmark helped Ukraine with repairs to its power grid.", "Denmark", Predicate.Supports, "Ukraine")]
     [InlineData("Armenia cut diplomatic ties with Azerbaijan.", "Armenia", Predicate.BreakRelations, "Azerbaijan")]
     [InlineData("India imposed sanctions on Pakistan.", "India", Predicate.ImposeSanctions, "Pakistan")]
     [InlineData("Hamas has fired rockets at Israel.", "Hamas", Predicate.Attack, "Israel")]
