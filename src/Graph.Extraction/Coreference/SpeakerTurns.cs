@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Graph.Extraction.Cleanup;
 using Graph.Model;
 
 namespace Graph.Extraction.Coreference;
@@ -19,18 +18,17 @@ internal sealed partial class SpeakerTurns
     public static SpeakerTurns Find(ExtractionContext context)
     {
         var labels = new string?[context.Sentences.Count];
-        var turns = new List<string?>();
+        var paragraphStarts = context.Paragraphs.Select(p => p.Span.Start).ToHashSet();
         string? current = null;
         bool any = false;
         foreach (var sentence in context.Sentences)
         {
-            Paragraph? paragraph = context.Paragraphs.FirstOrDefault(p => p.Span.Start <= sentence.Span.Start && sentence.Span.Start < p.Span.End);
-            if (paragraph is not null && paragraph.Span.Start == sentence.Span.Start
-                && Label().Match(context.Text, paragraph.Span.Start, paragraph.Span.End - paragraph.Span.Start) is { Success: true } match)
+            // A label opens a paragraph, so only a paragraph's first sentence can carry one.
+            if (paragraphStarts.Contains(sentence.Span.Start)
+                && Label().Match(context.Text, sentence.Span.Start, sentence.Span.End - sentence.Span.Start) is { Success: true } match)
             {
                 string name = match.Groups[1].Value.Trim();
                 current = name is "Q" ? null : name.ToLowerInvariant();
-                turns.Add(current);
                 any = true;
             }
 

@@ -49,7 +49,7 @@ public sealed class EventCodingStage : IExtractionStage
                 }
 
                 // The meeting's parties as the sentence names them, a place among them too ("a call with European leaders").
-                meetings.Record(match, match.Actors.Concat(match.Targets).SelectMany(arguments.Entities));
+                meetings.Record(match, arguments.Entities);
             }
         }
     }
@@ -355,11 +355,11 @@ public sealed class EventCodingStage : IExtractionStage
     /// </summary>
     private static bool Fits(ExtractionContext context, Predicate predicate, string target)
     {
-        bool place = context.Entities.Find(target)?.Type is EntityType.Country or EntityType.City or EntityType.Region;
-        bool site = context.Entities.Find(target)?.Type is EntityType.City or EntityType.Region;
+        EntityType? type = context.Entities.Find(target)?.Type;
+        bool site = type is EntityType.City or EntityType.Region;
         return predicate switch
         {
-            Predicate.Visit => place,
+            Predicate.Visit => site || type == EntityType.Country,
             Predicate.Meet or Predicate.Host or Predicate.Mediate or Predicate.Agree => !site,
             _ => true,
         };

@@ -1,7 +1,6 @@
 using Graph.Extraction.Coreference;
 using Graph.Extraction.Mentions;
 using Graph.Model;
-using Graph.Model.Extraction;
 
 namespace Graph.Extraction.Events;
 
@@ -14,15 +13,18 @@ internal sealed class MeetingParties(EntityTable entities)
     private readonly List<string> _ids = [];
     private int _sentence = -1;
 
-    /// <summary>Takes the parties of a coded event when it is an asserted meeting with at least two of them.</summary>
-    public void Record(EventMatch match, IEnumerable<string> entityIds)
+    /// <summary>
+    /// Takes the parties of a coded event when it is an asserted meeting with at least two of them: the entities
+    /// of its actor and target tokens (<paramref name="entities"/> is asked only for a meeting).
+    /// </summary>
+    public void Record(EventMatch match, Func<int, List<string>> entities)
     {
         if (match.Pattern.Predicate != Predicate.Meet || match.Status != FactStatus.Asserted)
         {
             return;
         }
 
-        var parties = entityIds.Distinct(StringComparer.Ordinal).ToList();
+        var parties = match.Actors.Concat(match.Targets).SelectMany(entities).Distinct(StringComparer.Ordinal).ToList();
         if (parties.Count > 1)
         {
             _ids.Clear();
