@@ -151,11 +151,12 @@ internal sealed class ArgumentResolver(
             return relation == "conj" ? VerbActors(view.Head(verb), depth + 1) : [];
         }
 
-        int subject = view.Children(verb, "nsubj").Where(c => view.Tokens[c].Relation == "nsubj").DefaultIfEmpty(-1).Last();
-        if (subject >= 0)
+        // Two subjects of one verb are a coordination the parser split ("The United States and Britain imposed").
+        List<int> subjects = [.. view.Children(verb, "nsubj").Where(c => view.Tokens[c].Relation == "nsubj")];
+        if (subjects.Count > 0)
         {
             // "ECOWAS, which imposed sanctions": the relative pronoun stands for the noun the clause modifies.
-            return view.IsRelativePronoun(subject) && relation == "acl:relcl" ? [view.Head(verb)] : [subject];
+            return view.IsRelativePronoun(subjects[^1]) && relation == "acl:relcl" ? [view.Head(verb)] : subjects;
         }
 
         int head = view.Head(verb);

@@ -4,7 +4,7 @@ namespace Graph.Syntax.Parsing;
 /// Runs of proper nouns that the parser reads as one word: a title-and-name chain of news ("Japanese Prime
 /// Minister Fumio Kishida") is rare in the web text the parser learned from, and a greedy parser that misreads its
 /// inner words loses the whole clause ("met ... Kishida in Tokyo" with Kishida the subject of nothing). Read as
-/// its last word, the chain is an ordinary noun phrase; its inner words then hang on that word.
+/// its last word, the chain is an ordinary noun phrase; its inner words then hang on its first word, and capitalized adjectives just before it ("French") on that word as modifiers.
 /// </summary>
 internal static class NameRuns
 {
@@ -58,6 +58,30 @@ internal static class NameRuns
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// Marks the capitalized adjectives written just before a merged run ("and French President Emmanuel Macron"):
+    /// left in, a nationality adjective before a name read as one word looks like a noun of its own to the parser,
+    /// which then takes it for the conjunct. They are parsed with the run and hang on its first word as modifiers.
+    /// </summary>
+    public static bool[] LeadingModifiers(IReadOnlyList<string> words, int[] runs, Func<int, bool> isAdjective)
+    {
+        bool[] leading = new bool[words.Count];
+        for (int start = 1; start < words.Count; start++)
+        {
+            if (runs[start] == start || runs[start - 1] == runs[start])
+            {
+                continue;
+            }
+
+            for (int k = start - 1; k >= 0 && runs[k] == k && isAdjective(k) && words[k].Length > 1 && char.IsUpper(words[k][0]); k--)
+            {
+                leading[k] = true;
+            }
+        }
+
+        return leading;
     }
 
     /// <summary>A particle or an unspaced hyphen between two proper nouns ("Shin Won-sik") belongs to the name.</summary>
