@@ -84,16 +84,30 @@ internal static class NameRuns
         return leading;
     }
 
-    /// <summary>A particle or an unspaced hyphen between two proper nouns ("Shin Won-sik") belongs to the name.</summary>
+    /// <summary>
+    /// An unspaced hyphen between two proper nouns ("Shin Won-sik") belongs to the name, and so do one or two
+    /// particles between them ("Lula da Silva", "Ursula von der Leyen").
+    /// </summary>
     private static bool Joins(IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, Func<int, bool> isProperNoun, int k)
     {
-        if (k + 1 >= words.Count || !isProperNoun(k - 1) || !isProperNoun(k + 1))
+        if (k + 1 >= words.Count || k == 0)
         {
             return false;
         }
 
-        bool hyphen = words[k] is "-" or "\u2010" or "\u2011" && spans[k - 1].End == spans[k].Start && spans[k].End == spans[k + 1].Start;
-        return hyphen || Particles.Contains(words[k]);
+        if (words[k] is "-" or "\u2010" or "\u2011")
+        {
+            return isProperNoun(k - 1) && isProperNoun(k + 1) && spans[k - 1].End == spans[k].Start && spans[k].End == spans[k + 1].Start;
+        }
+
+        if (!Particles.Contains(words[k]))
+        {
+            return false;
+        }
+
+        bool before = isProperNoun(k - 1) || (k > 1 && Particles.Contains(words[k - 1]) && isProperNoun(k - 2));
+        bool after = isProperNoun(k + 1) || (k + 2 < words.Count && Particles.Contains(words[k + 1]) && isProperNoun(k + 2));
+        return before && after;
     }
 
     private static int[] Identity(int n)

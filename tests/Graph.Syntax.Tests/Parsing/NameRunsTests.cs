@@ -19,6 +19,7 @@ public sealed class NameRunsTests
         int[]? hyphen = Find("the/X Shin/P Won/P -/X sik/P said/X ./X ./X", unspacedHyphen: true);
 
         Assert.Equal([0, 3, 3, 3, 4, 5, 6], Assert.IsType<int[]>(particle));
+        Assert.Equal([0, 4, 4, 4, 4, 5, 6], Assert.IsType<int[]>(Find("the/X Ursula/P von/X der/X Leyen/P said/X ./X")));
         Assert.Equal([0, 4, 4, 4, 4, 5, 6, 7], Assert.IsType<int[]>(hyphen));
     }
 
