@@ -33,7 +33,7 @@ public sealed class EventCodingStage : IExtractionStage
             }
 
             var view = new ClauseView(sentence.Parse, context.MentionsIn(sentence.Index));
-            var arguments = new ArgumentResolver(view, argumentWords, voices, meetings, token => IsEventNoun(view, lexicon.EventPatterns, token));
+            var arguments = new ArgumentResolver(view, argumentWords, VoicesIn(context, sentence, voices), meetings, token => IsEventNoun(view, lexicon.EventPatterns, token));
             var status = new StatusResolver(view, words, token => Speaker(view, arguments, token));
             List<Candidate> candidates = Candidates(view, lexicon.EventPatterns, arguments, argumentWords.Support);
             Dictionary<int, List<string>> eventActors = candidates
@@ -52,6 +52,21 @@ public sealed class EventCodingStage : IExtractionStage
                 meetings.Record(match, arguments.Entities);
             }
         }
+    }
+
+    /// <summary>
+    /// Who "we" is in this sentence: the issuing government of a statement; in a transcript's turn, the country of the
+    /// official speaking ("TAOISEACH VARADKAR: We support ..."), when the article says whose office they hold.
+    /// </summary>
+    private static ArticleVoices VoicesIn(ExtractionContext context, Sentence sentence, ArticleVoices voices)
+    {
+        if (voices.Issuers.Count > 0 || !context.Speakers.TryGetValue(sentence.Index, out string? speaker)
+            || context.Entities.Find(speaker) is not { CountryId: { } country })
+        {
+            return voices;
+        }
+
+        return voices with { Issuers = [country] };
     }
 
     /// <summary>The pattern matches of a sentence: per trigger the most specific rows whose requirements hold, the first that finds a target.</summary>
@@ -116,8 +131,9 @@ public sealed class EventCodingStage : IExtractionStage
         return found;
     }
 
+    /// <summary>A noun that names an act here: it has a pattern whose required modifier, if any, is present ("joint work", not "the work of X").</summary>
     private static bool IsEventNoun(ClauseView view, EventPatternTable patterns, int token) =>
-        view.Tokens[token].Upos == "NOUN" && patterns.MostSpecificFirst(view.Lemma(token), EventPos.Noun).Count > 0;
+        view.Tokens[token].Upos == "NOUN" && patterns.MostSpecificFirst(view.Lemma(token), EventPos.Noun).Any(row => Holds(view, row, token, -1));
 
     private static bool Holds(ClauseView view, EventPattern row, int token, int theme)
     {

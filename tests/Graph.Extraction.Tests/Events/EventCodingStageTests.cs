@@ -88,6 +88,22 @@ public sealed class EventCodingStageTests
     }
 
     [Fact]
+    public void Extract_SupportingTheWorkOfAParty_SupportsTheParty()
+    {
+        ArticleExtraction x = Extract.From("Norway supports the work of the African Union in Sudan.");
+        Assert.True(x.Has("Norway", Predicate.Supports, "African Union"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_WeInATurnOfAnOfficialWithACountry_IsThatCountry()
+    {
+        ArticleExtraction x = Extract.From(
+            "A breakfast in Tallinn\n\nPrime Minister Kaja Kallas of Estonia spoke at the breakfast.\n\n"
+            + "PRIME MINISTER KALLAS: We support Moldova in its path to the European Union.");
+        Assert.True(x.Has("Estonia", Predicate.Supports, "Moldova"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_CondemningAnAttackOnAVictim_AccusesNobody()
     {
         ArticleExtraction x = Extract.From("Brazil condemned the attack on the Israeli embassy. Jordan blamed Hamas for the attack on the embassy.");
