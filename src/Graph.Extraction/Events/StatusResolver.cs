@@ -38,6 +38,14 @@ internal sealed class StatusResolver(ClauseView view, StatusWords words, Func<in
                 break;
             }
 
+            // "I want to thank you", "we would like to congratulate": saying so is doing it, unless it is denied.
+            if (relation == "xcomp" && words.Performative.Contains(view.Lemma(node)) && words.Wishing.Contains(view.Lemma(head)))
+            {
+                status = Own(head) == FactStatus.Negated ? FactStatus.Negated : status;
+                node = head;
+                continue;
+            }
+
             (FactStatus edge, bool speaks) = Edge(node, head, relation);
             status = Stronger(status, edge);
             if (speaks)

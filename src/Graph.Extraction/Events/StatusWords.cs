@@ -12,7 +12,9 @@ internal sealed record StatusWords(
     IReadOnlySet<string> Refusal,
     IReadOnlySet<string> Intention,
     IReadOnlySet<string> Saying,
-    IReadOnlySet<string> Commitment)
+    IReadOnlySet<string> Commitment,
+    IReadOnlySet<string> Performative,
+    IReadOnlySet<string> Wishing)
 {
     public static StatusWords From(Lexicon lexicon) => new(
         lexicon.FunctionWords("negation"),
@@ -23,5 +25,7 @@ internal sealed record StatusWords(
         lexicon.FunctionWords("refusal"),
         lexicon.FunctionWords("intending"),
         lexicon.FunctionWords("saying"),
-        lexicon.FunctionWords("commitment"));
+        lexicon.FunctionWords("commitment"),
+        lexicon.FunctionWords("performative"),
+        lexicon.FunctionWords("wishing"));
 }

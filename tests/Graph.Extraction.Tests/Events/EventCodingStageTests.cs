@@ -104,6 +104,18 @@ public sealed class EventCodingStageTests
     }
 
     [Fact]
+    public void Extract_WantingToThank_IsThanking()
+    {
+        ArticleExtraction x = Extract.From(
+            "A breakfast in Tallinn\n\nPrime Minister Kaja Kallas of Estonia spoke at the breakfast.\n\n"
+            + "PRIME MINISTER KALLAS: I want to thank Japan for its help. We would like to congratulate India on the vote. "
+            + "I do not want to praise Uganda.");
+        Assert.True(x.Has("Kaja Kallas", Predicate.Praise, "Japan"), x.Describe());
+        Assert.True(x.Has("Estonia", Predicate.Praise, "India"), x.Describe());
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Praise && f.Object == "country:uganda" && f.Status == FactStatus.Asserted);
+    }
+
+    [Fact]
     public void Extract_CondemningAnAttackOnAVictim_AccusesNobody()
     {
         ArticleExtraction x = Extract.From("Brazil condemned the attack on the Israeli embassy. Jordan blamed Hamas for the attack on the embassy.");
