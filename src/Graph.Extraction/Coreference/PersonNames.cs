@@ -14,8 +14,10 @@ internal sealed class PersonNames
     {
         if (name.Contains(' ', StringComparison.Ordinal))
         {
-            // Two full names that share a surname are two people.
-            return name;
+            // Two full names that share a surname are two people; a two-word surname ("López Obrador", "von der
+            // Leyen") ends the one full name it shortens.
+            var longer = _fullNames.Where(f => f.Length > name.Length && f.EndsWith(" " + name, StringComparison.Ordinal)).ToList();
+            return longer.Count == 1 ? longer[0] : name;
         }
 
         string last = LastPart(name);
