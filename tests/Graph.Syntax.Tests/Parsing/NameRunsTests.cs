@@ -83,6 +83,16 @@ public sealed class NameRunsTests
         Assert.Equal(("amod", president), (tokens[french].Relation, tokens[french].Head));
     }
 
+    [Fact]
+    public void ParseNamesAsWords_PastTenseAfterALongName_IsTheVerb()
+    {
+        const string text = "South Korean Defence Minister Shin Won-sik condemned Pyongyang for the launch.";
+        var sentence = SyntaxModel.Default.Parse(text, 0, text.Length, namesAsWords: true);
+
+        var condemned = sentence.Tokens.Single(t => t.Form == "condemned");
+        Assert.Equal(("VERB", "root"), (condemned.Upos, condemned.Relation));
+    }
+
     /// <summary>Words written "form/P" (proper noun) or "form/X", one space apart unless <paramref name="unspacedHyphen"/> joins a hyphen to its neighbours.</summary>
     private static int[]? Find(string tagged, bool unspacedHyphen = false)
     {
