@@ -134,6 +134,19 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Build_ArticleWithControlCharacters_WritesEveryRdfSyntax()
+    {
+        _temp.Write("news/a.txt", "Talks\u0001 fail\nIran condemned\u0001 the United States.\r\nRussia accused\u0002 Ukraine of attacks.\u000B\n");
+
+        var result = GraphCli.Run(_temp.Path, "build", "news", "--rdf", "turtle,ntriples,nquads,trig,jsonld,rdfxml");
+
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        var rdfXml = System.Xml.Linq.XDocument.Load(_temp.File("out/graph.rdf"));
+        Assert.Contains(rdfXml.Descendants(), e => e.Value == "Iran condemned the United States.");
+        Assert.DoesNotContain('\u0001', File.ReadAllText(_temp.File("out/graph.ttl")));
+    }
+
+    [Fact]
     public void Build_OutputFolderIsAFile_ReportsItAndKeepsTheStore()
     {
         _temp.Write("in/a.txt", "Ties cut\nCanada cut ties with Belarus on Friday.");
