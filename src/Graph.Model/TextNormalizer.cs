@@ -1,4 +1,5 @@
 using System.Text;
+using Graph.Model.Unicode;
 
 namespace Graph.Model;
 
@@ -20,7 +21,7 @@ public static class TextNormalizer
         ArgumentNullException.ThrowIfNull(text);
         if (!NeedsRepair(text))
         {
-            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+            return UnicodeNormalizer.Nfc.Normalize(text);
         }
 
         var builder = new StringBuilder(text.Length);
@@ -59,14 +60,14 @@ public static class TextNormalizer
             }
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return UnicodeNormalizer.Nfc.Normalize(builder.ToString());
     }
 
     /// <summary>True when <see cref="Normalize"/> would return <paramref name="text"/> unchanged.</summary>
     public static bool IsNormalized(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return !NeedsRepair(text) && text.IsNormalized(NormalizationForm.FormC);
+        return !NeedsRepair(text) && ReferenceEquals(UnicodeNormalizer.Nfc.Normalize(text), text);
     }
 
     private static bool NeedsRepair(string text)

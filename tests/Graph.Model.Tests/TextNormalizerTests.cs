@@ -12,6 +12,8 @@ public sealed class TextNormalizerTests
     [InlineData("pair \uD83D\uDE00 kept", "pair \uD83D\uDE00 kept")]
     [InlineData("non\uFDD0char\uFFFEacters\uFFFF", "noncharacters")]
     [InlineData("plane one \uD83F\uDFFE gone", "plane one  gone")]
+    [InlineData("Cote\u0301 d\u2019Ivoire", "Cot\u00E9 d\u2019Ivoire")]
+    [InlineData("Cote\u0301\u0001", "Cot\u00E9")]
     public void Normalize_RemovesOrReplacesWhatNoSyntaxCanCarry(string text, string expected) =>
         Assert.Equal(expected, TextNormalizer.Normalize(text));
 
@@ -40,6 +42,7 @@ public sealed class TextNormalizerTests
     [InlineData("a\u0001")]
     [InlineData("a\r\nb")]
     [InlineData("\uFFFF")]
+    [InlineData("e\u0301")]
     public void IsNormalized_TextNeedingRepair_IsFalse(string text) =>
         Assert.False(TextNormalizer.IsNormalized(text));
 
