@@ -44,6 +44,17 @@ public sealed class ArticleFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_DecomposedText_IsComposed_SoTheSameArticleHasTheSameId()
+    {
+        var decomposed = _reader.Read(_temp.Write("nfd.txt", "Co\u0302te d\u2019Ivoire\nTalks in Abidjan\u0301."));
+        var composed = _reader.Read(_temp.Write("nfc.txt", "C\u00F4te d\u2019Ivoire\nTalks in Abidja\u0144."));
+
+        Assert.Equal("C\u00F4te d\u2019Ivoire", decomposed.Title);
+        Assert.Equal(composed.Text, decomposed.Text);
+        Assert.Equal(composed.Id, decomposed.Id);
+    }
+
+    [Fact]
     public void Read_JsonEscapesOfControlsAndUnpairedSurrogates_AreNormalized()
     {
         string path = _temp.Write("c.json", """
