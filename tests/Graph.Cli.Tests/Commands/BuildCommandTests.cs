@@ -147,6 +147,22 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Build_ParagraphsNotRead_AreCountedPerReasonInTheSummary()
+    {
+        _temp.Write("news/a.txt", string.Join("\n",
+            "Envoys recalled",
+            "France and Germany recalled their ambassadors from Moscow on Monday.",
+            "Le gouvernement a rappelé son ambassadeur et les discussions sont suspendues pour le moment.",
+            "Copyright © 2024 Example News. All rights reserved."));
+        _temp.Write("news/b.txt", "Talks\nKenya accused Somalia of violating the border.\nSubscribe to our newsletter for more.");
+
+        var result = GraphCli.Run(_temp.Path, "build", "news");
+
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        Assert.Contains("Skipped    3 paragraphs not read (2 boilerplate · 1 language:fr)", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_OutputFolderIsAFile_ReportsItAndKeepsTheStore()
     {
         _temp.Write("in/a.txt", "Ties cut\nCanada cut ties with Belarus on Friday.");
