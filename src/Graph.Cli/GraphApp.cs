@@ -16,6 +16,7 @@ internal static class GraphApp
     public static int Run(string[] args)
     {
         bool debug = UnexpectedError.TakeDebug(ref args);
+        args = DashValue.Join(args);
         var app = new CommandApp();
         app.Configure(Configure);
         try

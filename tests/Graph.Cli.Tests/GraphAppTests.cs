@@ -56,6 +56,20 @@ public sealed class GraphAppTests : IDisposable
         Assert.StartsWith("error: graph.db: unknown predicate 'TELEPORT' in relation rel:", line, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--out", "-")]
+    [InlineData("-o", "-")]
+    [InlineData("--out=-")]
+    public void DashAsAnOptionValue_IsStandardOutput(params string[] option)
+    {
+        StoreWith("SELECT 1");
+
+        var result = GraphCli.Run(_temp.Path, ["export", "--format", "ntriples", .. option]);
+
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        Assert.Contains("\"Ruritania attacked Borduria.\"", result.StdOut, StringComparison.Ordinal);
+    }
+
     // A store of one attack, then changed behind the store's back as a damaged or foreign file would be.
     private void StoreWith(string damage)
     {
