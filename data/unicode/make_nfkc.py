@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Writes nfkc.tsv, the Unicode compatibility normalization (NFKC) tables, from Python's unicodedata.
+"""Writes the Unicode normalization tables from Python's unicodedata: nfkc.tsv (compatibility, NFKC) by
+default, nfc.tsv (canonical, NFC) when given NFC.
 
   python3 make_nfkc.py > nfkc.tsv
+  python3 make_nfkc.py NFC > nfc.tsv
 
 The tables are facts of the Unicode Character Database; the version is recorded in the header.
 """
+import sys
 import unicodedata as ucd
 
 HANGUL_SYLLABLES = range(0xAC00, 0xD7A4)  # decomposed and composed algorithmically
@@ -16,10 +19,12 @@ def hex_codes(text):
 
 
 def main():
-    print(f"# Unicode compatibility normalization (NFKC) tables, Unicode {ucd.unidata_version}.")
+    form = sys.argv[1] if len(sys.argv) > 1 else "NFKC"
+    decomposed, kind = ("NFKD", "compatibility") if form == "NFKC" else ("NFD", "canonical")
+    print(f"# Unicode {kind} normalization ({form}) tables, Unicode {ucd.unidata_version}.")
     print("# Derived from the Unicode Character Database by make_nfkc.py; see data/README.md for the licence.")
     print("# ccc: first code point, last code point, canonical combining class (ranges of the same non-zero class).")
-    print("# decompose: code point, its full compatibility decomposition (NFKD); Hangul syllables are algorithmic.")
+    print(f"# decompose: code point, its full {kind} decomposition ({decomposed}); Hangul syllables are algorithmic.")
     print("# compose: starter, following character, the primary composite they compose to.")
     print("# kind\tcode\tvalue")
     ranges = []
@@ -35,7 +40,7 @@ def main():
         if cp in HANGUL_SYLLABLES or cp in SURROGATES:
             continue
         ch = chr(cp)
-        full = ucd.normalize("NFKD", ch)
+        full = ucd.normalize(decomposed, ch)
         if full != ch:
             print(f"decompose\t{cp:04X}\t{hex_codes(full)}")
     for cp in range(0x110000):

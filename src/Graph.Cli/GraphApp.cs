@@ -8,9 +8,15 @@ namespace Graph.Cli;
 /// <summary>The <c>graph</c> command tree.</summary>
 internal static class GraphApp
 {
-    /// <summary>Parses <paramref name="args"/>, runs the command and returns its exit code.</summary>
+    /// <summary>
+    /// Parses <paramref name="args"/>, runs the command and returns its exit code. No command ends in a stack
+    /// trace: an error none of them handled is one line and <see cref="ExitCodes.Unexpected"/>, the trace
+    /// shown only with <c>--debug</c> (see <see cref="UnexpectedError"/>).
+    /// </summary>
     public static int Run(string[] args)
     {
+        bool debug = UnexpectedError.TakeDebug(ref args);
+        args = DashValue.Join(args);
         var app = new CommandApp();
         app.Configure(Configure);
         try
@@ -22,6 +28,22 @@ internal static class GraphApp
             Terminal.Error("error: " + ex.Message.ReplaceLineEndings(" "));
             Terminal.Error("Run 'graph --help' for usage.");
             return ExitCodes.BadArguments;
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.Cancelled;
+        }
+#pragma warning disable CA1031 // The last line of defence: whatever escaped a command is reported, never a crash.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Terminal.Error(UnexpectedError.Line(args, ex, debug));
+            if (debug)
+            {
+                Console.Error.WriteLine(ex.ToString());
+            }
+
+            return ExitCodes.Unexpected;
         }
     }
 

@@ -15,4 +15,19 @@ public sealed record IngestReport(IReadOnlyList<ArticleResult> Results)
 
     /// <summary>Articles read successfully (added or unchanged).</summary>
     public int Read => Added + Unchanged;
+
+    /// <summary>
+    /// Paragraphs extraction did not read (boilerplate, another language …), over every article read, per reason
+    /// in ordinal order: nothing is dropped in silence.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> SkippedByReason =>
+        new SortedDictionary<string, int>(
+            Results.Where(r => r.Status != ArticleStatus.Failed && r.Extraction is not null)
+                .SelectMany(r => r.Extraction!.Skipped)
+                .GroupBy(s => s.Reason, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
+            StringComparer.Ordinal);
+
+    /// <summary>Paragraphs extraction did not read, over every article read.</summary>
+    public int Skipped => SkippedByReason.Values.Sum();
 }

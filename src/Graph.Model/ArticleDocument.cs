@@ -10,24 +10,32 @@ namespace Graph.Model;
 public sealed record ArticleDocument(
     string SourcePath, string? Title, string Body, DateOnly? Published = null, string? Source = null, string? Url = null)
 {
+    // Computed once with the document: the store asks for the id once per entity and once per fact.
+    private readonly Content _content = Content.Of(Title, Body);
+
     /// <summary>
     /// The text extraction runs on and every character span refers to: the headline on the first line
     /// (when there is one), then the body. Line breaks are normalized to <c>\n</c>.
     /// </summary>
-    public string Text { get; } = Compose(Title, Body);
+    public string Text => _content.Text;
 
     /// <summary>SHA-256 (hex) of <see cref="Text"/>: the same article read twice has the same hash.</summary>
-    public string ContentHash => StableId.Sha256Hex(Text);
+    public string ContentHash => _content.Hash;
 
     /// <summary>Stable article id derived from <see cref="ContentHash"/>.</summary>
-    public string Id => StableId.Article(ContentHash);
+    public string Id => _content.Id;
 
     /// <summary>File name without folders, used to name per-article outputs.</summary>
     public string FileName => Path.GetFileName(SourcePath);
 
-    private static string Compose(string? title, string body)
+    private readonly record struct Content(string Text, string Hash, string Id)
     {
-        string normalizedBody = body.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        return string.IsNullOrWhiteSpace(title) ? normalizedBody : title.Trim() + "\n" + normalizedBody;
+        public static Content Of(string? title, string body)
+        {
+            string normalizedBody = body.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+            string text = string.IsNullOrWhiteSpace(title) ? normalizedBody : title.Trim() + "\n" + normalizedBody;
+            string hash = StableId.Sha256Hex(text);
+            return new Content(text, hash, StableId.Article(hash));
+        }
     }
 }

@@ -73,7 +73,7 @@ public sealed partial class GraphStore
             VALUES ($id, $file, $title, $published, $source, $url, $hash)
             """);
         command.Parameters.AddWithValue("$id", document.Id);
-        command.Parameters.AddWithValue("$file", document.FileName);
+        command.Parameters.AddWithValue("$file", TextNormalizer.Normalize(document.FileName));
         command.Parameters.AddWithValue("$title", (object?)NullIfBlank(document.Title) ?? DBNull.Value);
         command.Parameters.AddWithValue("$published", (object?)FormatDate(document.Published) ?? DBNull.Value);
         command.Parameters.AddWithValue("$source", (object?)NullIfBlank(document.Source) ?? DBNull.Value);
@@ -91,7 +91,7 @@ public sealed partial class GraphStore
         {
             command.Parameters.AddWithValue("$id", entity.Id);
             command.Parameters.AddWithValue("$type", entity.Type.ToString());
-            command.Parameters.AddWithValue("$name", entity.Name);
+            command.Parameters.AddWithValue("$name", TextNormalizer.Normalize(entity.Name));
             command.ExecuteNonQuery();
         }
 
@@ -99,7 +99,7 @@ public sealed partial class GraphStore
         {
             var alias = command.Parameters.Add("$alias", SqliteType.Text);
             command.Parameters.AddWithValue("$id", entity.Id);
-            foreach (string name in entity.Aliases.Append(entity.Name).Where(a => !string.IsNullOrWhiteSpace(a)))
+            foreach (string name in entity.Aliases.Append(entity.Name).Select(TextNormalizer.Normalize).Where(a => !string.IsNullOrWhiteSpace(a)).Distinct(StringComparer.Ordinal))
             {
                 alias.Value = name;
                 command.ExecuteNonQuery();
@@ -150,7 +150,7 @@ public sealed partial class GraphStore
             command.Parameters.AddWithValue("$relation", relationId);
             command.Parameters.AddWithValue("$article", articleId);
             command.Parameters.AddWithValue("$index", fact.SentenceIndex);
-            command.Parameters.AddWithValue("$sentence", fact.Sentence);
+            command.Parameters.AddWithValue("$sentence", TextNormalizer.Normalize(fact.Sentence));
             command.Parameters.AddWithValue("$start", fact.Span.Start);
             command.Parameters.AddWithValue("$end", fact.Span.End);
             command.Parameters.AddWithValue("$date", (object?)FormatDate(fact.Date) ?? DBNull.Value);
@@ -169,7 +169,13 @@ public sealed partial class GraphStore
         return command;
     }
 
-    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    // Every text goes in normalized, whoever built the document: readers and exports then never meet a
+    // character some syntax cannot carry (see TextNormalizer).
+    private static string? NullIfBlank(string? text)
+    {
+        string? normalized = text is null ? null : TextNormalizer.Normalize(text);
+        return string.IsNullOrWhiteSpace(normalized) ? null : normalized.Trim();
+    }
 
     private static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -12,7 +12,7 @@ public sealed partial class GraphStore : IGraphSource
         foreach (var reader in Rows("SELECT id, file_name, title, published, source, url, content_hash FROM articles ORDER BY id"))
         {
             yield return new StoredArticle(
-                reader.GetString(0), reader.GetString(1), Text(reader, 2), Date(reader, 3), Text(reader, 4), Text(reader, 5), reader.GetString(6));
+                reader.GetString(0), Text(reader, 1)!, Text(reader, 2), Date(reader, 3), Text(reader, 4), Text(reader, 5), reader.GetString(6));
         }
     }
 
@@ -36,12 +36,13 @@ public sealed partial class GraphStore : IGraphSource
 
             if (current is null || current.Id != id)
             {
-                current = new Entity(id, Enum.Parse<EntityType>(reader.GetString(1)), reader.GetString(2), []);
+                current = new Entity(id, ParseType(reader, 1), Text(reader, 2)!, []);
             }
 
-            if (!reader.IsDBNull(3))
+            // An alias repaired on read may now equal the name, or another alias.
+            if (Text(reader, 3) is { } alias && alias != current.Name && !aliases.Contains(alias, StringComparer.Ordinal))
             {
-                aliases.Add(reader.GetString(3));
+                aliases.Add(alias);
             }
         }
 
@@ -81,14 +82,13 @@ public sealed partial class GraphStore : IGraphSource
 
             if (current is null || current.Id != id)
             {
-                PredicateInfo.TryParse(reader.GetString(2), out var info);
-                current = new Relation(id, reader.GetString(1), info.Predicate, reader.GetString(3), Text(reader, 4), Status(reader, 5), []);
+                current = new Relation(id, reader.GetString(1), ParsePredicate(reader, 2, id), reader.GetString(3), Text(reader, 4), Status(reader, 5), []);
             }
 
             evidence.Add(new Evidence(
                 reader.GetString(6),
                 reader.GetInt32(7),
-                reader.GetString(8),
+                Text(reader, 8)!,
                 new TextSpan(reader.GetInt32(9), reader.GetInt32(10)),
                 Date(reader, 11),
                 Text(reader, 12),
@@ -111,7 +111,7 @@ public sealed partial class GraphStore : IGraphSource
         var byType = Enum.GetValues<EntityType>().ToDictionary(t => t, _ => 0);
         foreach (var reader in Rows("SELECT type, COUNT(*) FROM entities GROUP BY type"))
         {
-            byType[Enum.Parse<EntityType>(reader.GetString(0))] = reader.GetInt32(1);
+            byType[ParseType(reader, 0)] = reader.GetInt32(1);
         }
 
         var byPredicate = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -154,9 +154,23 @@ public sealed partial class GraphStore : IGraphSource
         }
     }
 
-    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    // A store written before text was normalized on the way in may hold characters no export syntax can
+    // carry (a U+0001 breaks RDF/XML): it is repaired here, as it is read, and the file is left as it was.
+    private static string? Text(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : TextNormalizer.Normalize(reader.GetString(ordinal));
 
-    // Only this code writes the column, always a wire name; anything else would be a damaged store.
+    // Only this code writes these columns, always with names it knows; anything else is a damaged store or one
+    // written by a newer version, refused by name rather than misread.
+    private Predicate ParsePredicate(SqliteDataReader reader, int ordinal, string relationId) =>
+        PredicateInfo.TryParse(reader.GetString(ordinal), out var info)
+            ? info.Predicate
+            : throw new StoreException($"{Path}: unknown predicate '{reader.GetString(ordinal)}' in relation {relationId}");
+
+    private EntityType ParseType(SqliteDataReader reader, int ordinal) =>
+        Enum.TryParse(reader.GetString(ordinal), ignoreCase: false, out EntityType type) && Enum.IsDefined(type)
+            ? type
+            : throw new StoreException($"{Path}: unknown entity type '{reader.GetString(ordinal)}'");
+
     private FactStatus Status(SqliteDataReader reader, int ordinal) =>
         FactStatuses.TryParse(reader.GetString(ordinal), out FactStatus status)
             ? status

@@ -1,6 +1,7 @@
 using Graph.Model;
 using Graph.Model.Extraction;
 using Graph.Testing;
+using Microsoft.Data.Sqlite;
 using static Graph.Store.Tests.Fixtures;
 
 namespace Graph.Store.Tests;
@@ -79,6 +80,36 @@ public sealed class GraphStoreTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_TextWithControlCharacters_IsStoredNormalized()
+    {
+        string path = _temp.File("g.db");
+        using var store = GraphStore.Open(path);
+        var article = new ArticleDocument("a\u0001.txt", "Head\u0001line", "Body.", Source: "Wire\u0002");
+        var dirty = Ruritania with { Name = "Rurit\u0007ania", Aliases = ["Ruritanian\uFFFE"] };
+        var fact = Fact(dirty, Predicate.Attack, Borduria, title: "Envoy\u001b") with { Sentence = "Ruritania\u0001 attacked\r\nBorduria." };
+
+        store.Ingest(article, Extraction(article, [dirty, Borduria], [fact]));
+
+        var stored = Assert.Single(store.Articles());
+        Assert.Equal(("a.txt", "Headline", "Wire"), (stored.FileName, stored.Title, stored.Source));
+        Assert.Equal("Ruritania", store.Entities().Single(e => e.Id == Ruritania.Id).Name);
+        Assert.Equal(["Ruritanian"], store.Entities().Single(e => e.Id == Ruritania.Id).Aliases);
+        var relation = Assert.Single(store.Relations());
+        Assert.Equal("Envoy", relation.Title);
+        Assert.Equal("Ruritania attacked\nBorduria.", relation.Evidence.Single().Sentence);
+
+        // Written clean, not only read clean: the file itself holds no character an export could not carry.
+        Assert.Equal(
+            "a.txt|Headline|Wire|Ruritania|Ruritanian|Envoy|Ruritania attacked\nBorduria.",
+            Raw(path, """
+                SELECT (SELECT file_name || '|' || title || '|' || source FROM articles)
+                    || '|' || (SELECT name FROM entities WHERE id = 'country:ruritania')
+                    || '|' || (SELECT group_concat(alias, ',') FROM aliases WHERE entity_id = 'country:ruritania' AND alias <> 'Ruritania')
+                    || '|' || (SELECT title FROM relations) || '|' || (SELECT sentence FROM evidence)
+                """));
+    }
+
+    [Fact]
     public void Ingest_FailureMidArticle_LeavesNoPartOfIt()
     {
         using var store = GraphStore.Open(_temp.File("g.db"));
@@ -86,7 +117,7 @@ public sealed class GraphStoreTests : IDisposable
         var broken = Ruritania with { Name = null! };
 
         // The third statement of the transaction fails; the article row written before it must roll back.
-        Assert.ThrowsAny<InvalidOperationException>(() => store.Ingest(article, Extraction(article, [Borduria, broken], [])));
+        Assert.Throws<ArgumentNullException>(() => store.Ingest(article, Extraction(article, [Borduria, broken], [])));
 
         Assert.Empty(store.Articles());
         Assert.Empty(store.Entities());
@@ -217,6 +248,15 @@ public sealed class GraphStoreTests : IDisposable
         using var reopened = GraphStore.Open(path);
         Assert.True(reopened.Contains(article.ContentHash));
         Assert.Single(reopened.Entities());
+    }
+
+    private static string? Raw(string path, string sql)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar() as string;
     }
 
     private static string Snapshot(GraphStore store) =>

@@ -7,6 +7,10 @@ namespace Graph.Bolt.Connection;
 internal static class SocketConnector
 {
     /// <summary>Connects; returns the stream to speak Bolt on and the socket under it (for idle liveness polls).</summary>
+    /// <remarks>
+    /// On any failure, the caller's cancellation included, the socket and the TLS stream are disposed before the
+    /// exception leaves: nothing is left open for the finalizer.
+    /// </remarks>
     public static async Task<(Stream Stream, Socket Socket)> ConnectAsync(
         ServerAddress address, EncryptionMode encryption, TimeSpan timeout, bool keepAlive, CancellationToken cancellationToken)
     {
@@ -20,11 +24,15 @@ internal static class SocketConnector
         {
             await socket.ConnectAsync(address.Host, address.Port, timeoutSource.Token).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is SocketException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e)
         {
             socket.Dispose();
-            throw new ServiceUnavailableException(
-                ErrorCodes.ServiceUnavailable, $"Could not connect to {address}: {e.Message}", e);
+            if (e is SocketException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                throw new ServiceUnavailableException(ErrorCodes.ServiceUnavailable, $"Could not connect to {address}: {e.Message}", e);
+            }
+
+            throw;
         }
 
         var network = new NetworkStream(socket, ownsSocket: true);
@@ -43,18 +51,23 @@ internal static class SocketConnector
         {
             await ssl.AuthenticateAsClientAsync(options, timeoutSource.Token).ConfigureAwait(false);
         }
-        catch (System.Security.Authentication.AuthenticationException e)
+        catch (Exception e)
         {
             await ssl.DisposeAsync().ConfigureAwait(false);
-            throw new SecurityException(
-                "Neo.ClientError.Security.CertificateNotTrusted",
-                $"TLS to {address} failed: {e.Message} Use a +ssc scheme to accept self-signed certificates.",
-                e);
-        }
-        catch (Exception e) when (e is IOException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            await ssl.DisposeAsync().ConfigureAwait(false);
-            throw new ServiceUnavailableException(ErrorCodes.ServiceUnavailable, $"TLS to {address} failed: {e.Message}", e);
+            if (e is System.Security.Authentication.AuthenticationException)
+            {
+                throw new SecurityException(
+                    "Neo.ClientError.Security.CertificateNotTrusted",
+                    $"TLS to {address} failed: {e.Message} Use a +ssc scheme to accept self-signed certificates.",
+                    e);
+            }
+
+            if (e is IOException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                throw new ServiceUnavailableException(ErrorCodes.ServiceUnavailable, $"TLS to {address} failed: {e.Message}", e);
+            }
+
+            throw;
         }
 
         return (ssl, socket);

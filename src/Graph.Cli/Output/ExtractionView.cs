@@ -58,6 +58,10 @@ internal static class ExtractionView
             // Nothing is dropped in silence: say which paragraphs were not read, and why.
             string reasons = string.Join(", ", extraction.Skipped.GroupBy(s => s.Reason).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
             console.MarkupLine($"[grey]{extraction.Skipped.Count} paragraphs not read: {Markup.Escape(reasons)}[/]");
+            foreach (SkippedText skipped in extraction.Skipped)
+            {
+                console.MarkupLine($"[grey]  not read {skipped.Span.Start}-{skipped.Span.End} {Markup.Escape(skipped.Reason)}[/]");
+            }
         }
     }
 

@@ -6,8 +6,8 @@ using Spectre.Console;
 namespace Graph.Cli.Output;
 
 /// <summary>
-/// The end-of-run summary: articles, entities by type, asserted facts by predicate, and how many negated,
-/// hypothetical, intended or alleged facts are kept apart from them.
+/// The end-of-run summary: articles (and the paragraphs extraction did not read, per reason), entities by type,
+/// asserted facts by predicate, and how many negated, hypothetical, intended or alleged facts are kept apart.
 /// </summary>
 internal static class SummaryView
 {
@@ -19,6 +19,10 @@ internal static class SummaryView
         {
             string failed = report.Failed > 0 ? $"[red]{report.Failed} failed[/]" : "0 failed";
             console.MarkupLine($"[bold]Articles[/]   {report.Read} read · {report.Added} added · {report.Unchanged} unchanged · {failed}");
+            if (report.Skipped > 0)
+            {
+                console.MarkupLine($"[bold]Skipped[/]    {Markup.Escape(Skipped(report))}");
+            }
         }
 
         console.MarkupLine($"[bold]Store[/]      {statistics.Articles} articles · {statistics.Entities} entities");
@@ -44,6 +48,13 @@ internal static class SummaryView
         {
             console.MarkupLine($"[bold]Outputs[/]    {Markup.Escape(Path.GetFullPath(outputFolder))}");
         }
+    }
+
+    // "3 paragraphs not read (2 boilerplate · 1 language:fr)": what extraction left out, per reason.
+    private static string Skipped(IngestReport report)
+    {
+        var parts = report.SkippedByReason.Select(e => $"{e.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} {e.Key}");
+        return $"{report.Skipped.ToString(System.Globalization.CultureInfo.InvariantCulture)} paragraphs not read ({string.Join(" · ", parts)})";
     }
 
     // "3 (1 negated · 2 alleged)": the statuses with at least one fact, in declaration order.

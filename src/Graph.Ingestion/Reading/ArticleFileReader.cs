@@ -4,8 +4,9 @@ using Graph.Model;
 namespace Graph.Ingestion.Reading;
 
 /// <summary>
-/// Reads one article file: checks size, emptiness, binary content and UTF-8 validity, then hands the
-/// text to the format registered for the file's extension.
+/// Reads one article file: checks size, emptiness, binary content and UTF-8 validity, hands the text to
+/// the format registered for the file's extension, and normalizes what it returns (<see cref="TextNormalizer"/>),
+/// so no text reaches extraction or the store that some export syntax could not carry.
 /// </summary>
 public sealed class ArticleFileReader
 {
@@ -43,8 +44,23 @@ public sealed class ArticleFileReader
             throw new ArticleReadException(path, $"unsupported file type; expected {string.Join(", ", Extensions)}");
         }
 
-        return format.Parse(path, ReadText(path));
+        return Normalized(format.Parse(path, ReadText(path)));
     }
+
+    // After parsing, not before: JSON escapes and HTML character references only become characters then.
+    private static ArticleDocument Normalized(ArticleDocument document)
+    {
+        string body = TextNormalizer.Normalize(document.Body).Trim();
+        if (body.Length == 0)
+        {
+            throw new ArticleReadException(document.SourcePath, "no text once control characters are removed");
+        }
+
+        return new ArticleDocument(
+            document.SourcePath, Field(document.Title), body, document.Published, Field(document.Source), Field(document.Url));
+    }
+
+    private static string? Field(string? text) => text is null ? null : TextNormalizer.Normalize(text).Trim();
 
     private static string ReadText(string path)
     {

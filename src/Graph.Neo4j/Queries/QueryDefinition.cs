@@ -9,12 +9,18 @@ namespace Graph.Neo4j.Queries;
 public sealed record QueryDefinition(
     string Name, string Question, IReadOnlyList<QueryParameter> Parameters, string Cypher, string Origin)
 {
+    /// <summary>
+    /// True for a query without header (a user's plain Cypher): it declares nothing, so any parameter is taken,
+    /// its type inferred from its value.
+    /// </summary>
+    public bool AcceptsAnyParameter { get; init; }
+
     /// <summary>Every declared parameter at its example value.</summary>
     public IReadOnlyDictionary<string, object?> ExampleParameters() => Bind(new Dictionary<string, string>());
 
     /// <summary>
     /// The query's parameters from text values: each is converted to its declared type; a parameter not
-    /// given takes its example value.
+    /// given takes its example value. A query that <see cref="AcceptsAnyParameter"/> also takes undeclared ones.
     /// </summary>
     /// <exception cref="ArgumentException">A value names a parameter the query does not declare.</exception>
     /// <exception cref="FormatException">A value is not of its parameter's type.</exception>
@@ -24,7 +30,7 @@ public sealed record QueryDefinition(
         var byName = Parameters.ToDictionary(p => p.Name, StringComparer.Ordinal);
         foreach (string key in values.Keys)
         {
-            if (!byName.ContainsKey(key))
+            if (!byName.ContainsKey(key) && !AcceptsAnyParameter)
             {
                 string known = Parameters.Count == 0 ? "none" : string.Join(", ", Parameters.Select(p => p.Name));
                 throw new ArgumentException($"Query '{Name}' has no parameter '{key}' (its parameters: {known}).");
@@ -35,6 +41,11 @@ public sealed record QueryDefinition(
         foreach (QueryParameter parameter in Parameters)
         {
             bound[parameter.Name] = parameter.Parse(values.TryGetValue(parameter.Name, out string? text) ? text : parameter.Example);
+        }
+
+        foreach (var (key, text) in values.Where(v => !byName.ContainsKey(v.Key)))
+        {
+            bound[key] = QueryParameter.Infer(text);
         }
 
         return bound;

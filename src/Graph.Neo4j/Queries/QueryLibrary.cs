@@ -14,6 +14,7 @@ namespace Graph.Neo4j.Queries;
 /// <c>Name</c> and <c>Question</c> are required; each <c>Param</c> gives name, type (int, float, bool,
 /// date, string, status), example value (quoted when it is a string; also the default) and description. Other
 /// header comment lines are notes. The library's own queries (the repository's <c>queries/</c>) are built in.
+/// A user's own file needs no header: plain Cypher runs as it is (<see cref="ParseAdHoc"/>).
 /// </summary>
 public static partial class QueryLibrary
 {
@@ -28,14 +29,44 @@ public static partial class QueryLibrary
     public static QueryDefinition? Find(string name) =>
         BuiltIn.FirstOrDefault(q => string.Equals(q.Name, name, StringComparison.Ordinal));
 
-    /// <summary>Reads one query file.</summary>
-    /// <exception cref="QueryFormatException">The header is malformed.</exception>
-    public static QueryDefinition LoadFile(string path) => Parse(File.ReadAllText(path, Encoding.UTF8), path);
+    /// <summary>Reads a user's query file, with or without a header (see <see cref="ParseAdHoc"/>).</summary>
+    /// <exception cref="QueryFormatException">The header is malformed, or there is no Cypher.</exception>
+    public static QueryDefinition LoadFile(string path) =>
+        ParseAdHoc(File.ReadAllText(path, Encoding.UTF8), path, Path.GetFileNameWithoutExtension(path));
 
-    /// <summary>Reads every <c>*.cypher</c> file of a folder, sorted by name.</summary>
+    /// <summary>Reads every <c>*.cypher</c> file of a folder, sorted by name; each must have the library's header.</summary>
     public static IReadOnlyList<QueryDefinition> LoadDirectory(string directory) =>
-        Directory.EnumerateFiles(directory, "*.cypher").Order(StringComparer.Ordinal).Select(LoadFile)
+        Directory.EnumerateFiles(directory, "*.cypher").Order(StringComparer.Ordinal)
+            .Select(path => Parse(File.ReadAllText(path, Encoding.UTF8), path))
             .OrderBy(q => q.Name, StringComparer.Ordinal).ToArray();
+
+    /// <summary>
+    /// Parses a user's query. Text whose leading comments hold a <c>Name</c>, <c>Question</c> or <c>Param</c>
+    /// field is a library query (<see cref="Parse"/>, every rule applies); any other text is plain Cypher, run as
+    /// it is under <paramref name="name"/>, taking whatever parameters are given (their types inferred from the
+    /// values, see <see cref="QueryParameter.Infer"/>).
+    /// </summary>
+    /// <param name="text">The Cypher, with or without a header.</param>
+    /// <param name="origin">Where it came from, for messages.</param>
+    /// <param name="name">The name of a query without header (its file name, say).</param>
+    /// <exception cref="QueryFormatException">The header is malformed, or there is no Cypher.</exception>
+    public static QueryDefinition ParseAdHoc(string text, string origin, string name)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string[] lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var leadingComments = lines.TakeWhile(l => l.TrimStart().StartsWith("//", StringComparison.Ordinal)).ToArray();
+        if (leadingComments.Any(l => HeaderField().IsMatch(l)))
+        {
+            return Parse(text, origin);
+        }
+
+        if (lines.All(l => string.IsNullOrWhiteSpace(l) || l.TrimStart().StartsWith("//", StringComparison.Ordinal)))
+        {
+            throw new QueryFormatException($"{origin}: no Cypher in the file.");
+        }
+
+        return new QueryDefinition(name, string.Empty, [], text, origin) { AcceptsAnyParameter = true };
+    }
 
     /// <summary>Parses a query file's text.</summary>
     /// <param name="text">The file's content.</param>

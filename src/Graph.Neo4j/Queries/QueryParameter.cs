@@ -21,8 +21,32 @@ public sealed record QueryParameter(string Name, QueryParameterType Type, string
     public object Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        object? value = Convert(Type, text);
+        return value ?? throw new FormatException($"Parameter '{Name}' takes a {TypeName}{FormatHint}; '{text}' is not one.");
+    }
+
+    /// <summary>
+    /// The value of a parameter no header declares, typed by its text: an integer, a finite number, true or
+    /// false, a yyyy-MM-dd date, else a string. Text in double quotes is always a string, quotes removed.
+    /// </summary>
+    public static object Infer(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         string trimmed = text.Trim();
-        object? value = Type switch
+        if (trimmed.Length >= 2 && trimmed[0] == '"' && trimmed[^1] == '"')
+        {
+            return trimmed[1..^1];
+        }
+
+        return Convert(QueryParameterType.Int, trimmed) ?? Convert(QueryParameterType.Float, trimmed)
+            ?? Convert(QueryParameterType.Bool, trimmed) ?? Convert(QueryParameterType.Date, trimmed) ?? text;
+    }
+
+    // The value of the text as the type, or null when it is not one.
+    private static object? Convert(QueryParameterType type, string text)
+    {
+        string trimmed = text.Trim();
+        return type switch
         {
             QueryParameterType.Int => long.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n) ? n : null,
             QueryParameterType.Float => double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out double d)
@@ -34,7 +58,6 @@ public sealed record QueryParameter(string Name, QueryParameterType Type, string
                 : FactStatuses.TryParse(trimmed, out FactStatus status) ? status.Name() : null,
             _ => text,
         };
-        return value ?? throw new FormatException($"Parameter '{Name}' takes a {TypeName}{FormatHint}; '{text}' is not one.");
     }
 
     private string FormatHint => Type switch

@@ -133,6 +133,41 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal(1, store.Statistics().Articles);
     }
 
+    [SkippableFact]
+    public void Build_ArticleWithControlCharacters_WritesEveryRdfSyntax_AcceptedByStrictParsers()
+    {
+        Skip.IfNot(NodeTool.IsInstalled, "tests/js/node_modules missing: run (cd tests/js && npm ci)");
+        _temp.Write("news/a.txt", "Talks\u0001 fail\nIran condemned\u0001 the United States.\r\nRussia accused\u0002 Ukraine\u0085of attacks.\u000B\n");
+        (string Format, string File)[] outputs =
+            [("turtle", "graph.ttl"), ("ntriples", "graph.nt"), ("nquads", "graph.nq"), ("trig", "graph.trig"), ("jsonld", "graph.jsonld"), ("rdfxml", "graph.rdf")];
+
+        var result = GraphCli.Run(_temp.Path, "build", "news", "--rdf", string.Join(',', outputs.Select(o => o.Format)));
+
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        foreach (var (format, file) in outputs)
+        {
+            var parsed = NodeTool.Run("rdf-parse.mjs", [format, _temp.File("out/" + file)]);
+            Assert.True(parsed.ExitCode == 0, $"{file} rejected: {parsed.StdErr}");
+            Assert.Contains("\"Iran condemned the United States.\"", parsed.StdOut, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Build_ParagraphsNotRead_AreCountedPerReasonInTheSummary()
+    {
+        _temp.Write("news/a.txt", string.Join("\n",
+            "Envoys recalled",
+            "France and Germany recalled their ambassadors from Moscow on Monday.",
+            "Le gouvernement a rappelé son ambassadeur et les discussions sont suspendues pour le moment.",
+            "Copyright © 2024 Example News. All rights reserved."));
+        _temp.Write("news/b.txt", "Talks\nKenya accused Somalia of violating the border.\nSubscribe to our newsletter for more.");
+
+        var result = GraphCli.Run(_temp.Path, "build", "news");
+
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        Assert.Contains("Skipped    3 paragraphs not read (2 boilerplate · 1 language:fr)", result.StdOut, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Build_OutputFolderIsAFile_ReportsItAndKeepsTheStore()
     {

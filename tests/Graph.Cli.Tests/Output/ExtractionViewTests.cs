@@ -14,6 +14,19 @@ public sealed class ExtractionViewTests
     private static readonly ExtractedEntity Kovacs = Entity(EntityType.Person, "Anna Kovacs");
 
     [Fact]
+    public void Render_ListsEachParagraphNotRead_WithItsSpanAndReason()
+    {
+        var extraction = new ArticleExtraction("a.txt", "article:0", null, [Ruritania, Borduria], [Fact(Borduria, 0, FactStatus.Asserted, null)],
+            [new SkippedText(new TextSpan(40, 95), "language:fr"), new SkippedText(new TextSpan(96, 140), "boilerplate")]);
+
+        string[] lines = Render(extraction);
+
+        Assert.Contains(lines, l => l.Contains("2 paragraphs not read: 1 boilerplate, 1 language:fr", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Trim() == "not read 40-95 language:fr");
+        Assert.Contains(lines, l => l.Trim() == "not read 96-140 boilerplate");
+    }
+
+    [Fact]
     public void Render_ShowsStatusAndSource_AndListsUnassertedFactsAfterTheAssertedOnes()
     {
         // Arrange: the unasserted facts come first in extraction order

@@ -32,6 +32,55 @@ public sealed class ArticleFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_TextWithControlCharacters_StoresTextEverySyntaxCanCarry()
+    {
+        string path = _temp.Write("c.txt", "Talks\u0001 fail\r\nRuritania\u0002 accused\u0085Borduria\u2028of\u0003 lying.\uFFFF\n");
+
+        var article = _reader.Read(path);
+
+        Assert.Equal("Talks fail", article.Title);
+        Assert.Equal("Ruritania accused\nBorduria\nof lying.", article.Body);
+        Assert.Equal("Talks fail\nRuritania accused\nBorduria\nof lying.", article.Text);
+    }
+
+    [Fact]
+    public void Read_DecomposedText_IsComposed_SoTheSameArticleHasTheSameId()
+    {
+        var decomposed = _reader.Read(_temp.Write("nfd.txt", "Co\u0302te d\u2019Ivoire\nTalks in Abidjan\u0301."));
+        var composed = _reader.Read(_temp.Write("nfc.txt", "C\u00F4te d\u2019Ivoire\nTalks in Abidja\u0144."));
+
+        Assert.Equal("C\u00F4te d\u2019Ivoire", decomposed.Title);
+        Assert.Equal(composed.Text, decomposed.Text);
+        Assert.Equal(composed.Id, decomposed.Id);
+    }
+
+    [Fact]
+    public void Read_JsonEscapesOfControlsAndUnpairedSurrogates_AreNormalized()
+    {
+        string path = _temp.Write("c.json", """
+            { "title": "Talks\u0007", "body": "Ruritania\u0000 accused \ud800Borduria.", "source": "Wire\u001b", "url": "https://example.org/\u0001a" }
+            """);
+
+        var article = _reader.Read(path);
+
+        Assert.Equal("Talks", article.Title);
+        Assert.Equal("Ruritania accused \uFFFDBorduria.", article.Body);
+        Assert.Equal("Wire", article.Source);
+        Assert.Equal("https://example.org/a", article.Url);
+    }
+
+    [Fact]
+    public void Read_BodyOfControlCharactersOnly_IsRefusedAsEmpty()
+    {
+        string path = _temp.Write("c.json", """{ "title": "Talks", "body": "\u0001\u0002" }""");
+
+        var ex = Assert.Throws<ArticleReadException>(() => _reader.Read(path));
+
+        Assert.Contains(path, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("no text", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_SameContentInTwoFiles_HasSameId()
     {
         var first = _reader.Read(_temp.Write("one/a.txt", "Title\nBody."));

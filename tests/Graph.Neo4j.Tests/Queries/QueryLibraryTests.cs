@@ -191,4 +191,47 @@ public sealed class QueryLibraryTests
         Assert.StartsWith("bad.cypher", error.Message, StringComparison.Ordinal);
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ParseAdHoc_PlainCypherWithoutHeader_RunsAsItIs_TakingAnyParameter()
+    {
+        const string Text = "// people who met\nMATCH (a:Person)-[:MEET]->(b) WHERE a.name = $name RETURN b LIMIT $limit\n";
+
+        var query = QueryLibrary.ParseAdHoc(Text, "mine/met.cypher", "met");
+
+        Assert.Equal("met", query.Name);
+        Assert.Equal(Text, query.Cypher);
+        Assert.Empty(query.Parameters);
+        var bound = query.Bind(new Dictionary<string, string>
+        {
+            ["name"] = "Ada", ["limit"] = "5", ["score"] = "0.5", ["on"] = "true", ["since"] = "2017-06-05", ["code"] = "\"042\"",
+        });
+        Assert.Equal("Ada", bound["name"]);
+        Assert.Equal(5L, bound["limit"]);
+        Assert.Equal(0.5, bound["score"]);
+        Assert.Equal(true, bound["on"]);
+        Assert.Equal(new DateOnly(2017, 6, 5), bound["since"]);
+        Assert.Equal("042", bound["code"]); // quoted: always a string
+    }
+
+    [Fact]
+    public void ParseAdHoc_WithAHeader_IsReadAsALibraryQuery()
+    {
+        var query = QueryLibrary.ParseAdHoc(Valid, "sample.cypher", "sample");
+
+        Assert.Equal("sample-query", query.Name);
+        Assert.Equal("What does it answer?", query.Question);
+        Assert.Throws<ArgumentException>(() => query.Bind(new Dictionary<string, string> { ["nosuch"] = "1" }));
+    }
+
+    [Theory]
+    [InlineData("// Name: a\nRETURN 1", "'// Question:'")]
+    [InlineData("  \n// only a comment\n", "no Cypher")]
+    public void ParseAdHoc_HalfAHeaderOrNoCypher_IsRefused(string text, string reason)
+    {
+        var error = Assert.Throws<QueryFormatException>(() => QueryLibrary.ParseAdHoc(text, "mine.cypher", "mine"));
+
+        Assert.StartsWith("mine.cypher", error.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
 }

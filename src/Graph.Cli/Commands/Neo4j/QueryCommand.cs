@@ -6,7 +6,10 @@ using Spectre.Console.Cli;
 
 namespace Graph.Cli.Commands.Neo4j;
 
-/// <summary><c>graph query</c>: run a library query (or a query file) against Neo4j, or list the library.</summary>
+/// <summary>
+/// <c>graph query</c>: run a library query, a query file (plain Cypher, or with the library's header) or inline
+/// Cypher against Neo4j, or list the library.
+/// </summary>
 internal sealed class QueryCommand : AsyncCommand<QuerySettings>
 {
     /// <inheritdoc />
@@ -18,7 +21,7 @@ internal sealed class QueryCommand : AsyncCommand<QuerySettings>
             return ExitCodes.Success;
         }
 
-        QueryDefinition? query = Resolve(settings.Query!);
+        QueryDefinition? query = settings.Cypher is { } cypher ? Inline(cypher) : Resolve(settings.Query!);
         if (query is null)
         {
             return ExitCodes.BadArguments;
@@ -55,6 +58,19 @@ internal sealed class QueryCommand : AsyncCommand<QuerySettings>
 
         Render(settings.Format, result);
         return ExitCodes.Success;
+    }
+
+    private static QueryDefinition? Inline(string cypher)
+    {
+        try
+        {
+            return QueryLibrary.ParseAdHoc(cypher, "--cypher", "cypher");
+        }
+        catch (QueryFormatException ex)
+        {
+            Terminal.Error("error: " + ex.Message);
+            return null;
+        }
     }
 
     private static QueryDefinition? Resolve(string nameOrFile)

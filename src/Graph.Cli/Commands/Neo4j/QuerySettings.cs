@@ -12,8 +12,13 @@ internal sealed class QuerySettings : Neo4jSettings
 
     /// <summary>A library query name or a .cypher file.</summary>
     [CommandArgument(0, "[NAME|FILE]")]
-    [Description("A query of the library (see --list) or a .cypher file with the same header")]
+    [Description("A query of the library (see --list) or a .cypher file (its header, as in the library, is optional)")]
     public string? Query { get; init; }
+
+    /// <summary>Cypher text to run instead of a named query or file.</summary>
+    [CommandOption("--cypher <QUERY>")]
+    [Description("Run this Cypher text (with --param values) instead of a NAME or FILE")]
+    public string? Cypher { get; init; }
 
     /// <summary>Parameter values, <c>key=value</c>.</summary>
     [CommandOption("-p|--param <KEY=VALUE>")]
@@ -42,9 +47,11 @@ internal sealed class QuerySettings : Neo4jSettings
             return ValidationResult.Success();
         }
 
-        if (string.IsNullOrWhiteSpace(Query))
+        if (string.IsNullOrWhiteSpace(Query) == string.IsNullOrWhiteSpace(Cypher))
         {
-            return ValidationResult.Error("give a query NAME or FILE, or --list to see the library");
+            return ValidationResult.Error(Cypher is null
+                ? "give a query NAME or FILE, --cypher QUERY, or --list to see the library"
+                : "give a query NAME or FILE, or --cypher QUERY, not both");
         }
 
         if (!Formats.Contains(Format, StringComparer.Ordinal))

@@ -126,6 +126,46 @@ public sealed class QueryCommandTests : IDisposable
         Assert.Equal(0, server.ConnectionCount);
     }
 
+    [Fact]
+    public async Task Query_PlainCypherFileWithoutHeader_RunsAsItIs_WithItsParameters()
+    {
+        const string Cypher = "MATCH (e:Entity) WHERE e.name = $name RETURN e.name AS actor LIMIT $limit\n";
+        string file = _temp.Write("mine.cypher", Cypher);
+        var responder = new StatementResponder(_ => StatementAnswer.Rows(["actor"], [["Qatar"]]));
+        await using var server = FakeBoltServer.Start();
+        server.OnEveryConnection(s => s.Serve(responder));
+
+        var result = GraphCli.Run(
+            _temp.Path,
+            new Dictionary<string, string> { ["NEO4J_PASSWORD"] = Password },
+            "query", file, "--param", "name=Qatar", "--param", "limit=3", "--format", "csv", "--neo4j", $"bolt://{server.Address}");
+
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        var run = Assert.Single(responder.Runs);
+        Assert.Equal(Cypher, run.Query);
+        Assert.Equal("Qatar", run.Parameters["name"]);
+        Assert.Equal(3L, run.Parameters["limit"]);
+        Assert.Equal("actor\r\nQatar\r\n", result.StdOut);
+    }
+
+    [Fact]
+    public async Task Query_InlineCypher_RunsWithItsParameters()
+    {
+        var responder = new StatementResponder(_ => StatementAnswer.Rows(["n"], [[1L]]));
+        await using var server = FakeBoltServer.Start();
+        server.OnEveryConnection(s => s.Serve(responder));
+
+        var result = GraphCli.Run(
+            _temp.Path,
+            new Dictionary<string, string> { ["NEO4J_PASSWORD"] = Password },
+            "query", "--cypher", "RETURN $since AS n", "--param", "since=2017-06-01", "--format", "csv", "--neo4j", $"bolt://{server.Address}");
+
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        var run = Assert.Single(responder.Runs);
+        Assert.Equal("RETURN $since AS n", run.Query);
+        Assert.Equal(new BoltDate(17318), run.Parameters["since"]);
+    }
+
     private async Task<(GraphCli.Result Result, StatementResponder Responder)> RunEventsSinceAsync(string format)
     {
         var responder = new StatementResponder(_ => StatementAnswer.Rows(Keys, Records));
