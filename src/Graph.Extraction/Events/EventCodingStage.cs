@@ -178,9 +178,11 @@ public sealed class EventCodingStage : IExtractionStage
         }
 
         if (parties.Count + targets.Count == 0 && !info.IsSymmetric && view.Tokens[match.Trigger].Relation == "conj"
-            && candidates.FirstOrDefault(c => c.Trigger == view.Head(match.Trigger)) is { Targets.Count: > 0 } first && first.Actors.SequenceEqual(match.Actors))
+            && candidates.FirstOrDefault(c => c.Trigger == view.Head(match.Trigger)) is { Targets.Count: > 0 } first && first.Actors.SequenceEqual(match.Actors)
+            && !PredicateInfo.Of(first.Pattern.Predicate).IsSymmetric)
         {
-            // "cut ties with X and imposed an embargo": a coordinated act with no target of its own shares the first act's.
+            // "cut ties with X and imposed an embargo": a coordinated act with no target of its own shares the first act's;
+            // not a meeting's ("met X and called for an end to the war": the partner is no target of the call).
             (List<string> sharedParties, List<string> sharedTargets) = TargetIds(context, view, arguments, eventActors, first.Targets, actors);
             targets.AddRange(sharedTargets.Concat(sharedParties));
         }

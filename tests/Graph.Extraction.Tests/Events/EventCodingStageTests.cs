@@ -116,6 +116,14 @@ public sealed class EventCodingStageTests
     }
 
     [Fact]
+    public void Extract_ActCoordinatedWithAMeeting_DoesNotTakeThePartnerAsTarget()
+    {
+        ArticleExtraction x = Extract.From("King Abdullah II of Jordan met President Alar Karis of Estonia in Amman and called for an end to the fighting.");
+        Assert.True(x.Has("Abdullah II", Predicate.Meet, "Alar Karis"), x.Describe());
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Demand);
+    }
+
+    [Fact]
     public void Extract_CondemningAnAttackOnAVictim_AccusesNobody()
     {
         ArticleExtraction x = Extract.From("Brazil condemned the attack on the Israeli embassy. Jordan blamed Hamas for the attack on the embassy.");
