@@ -208,6 +208,11 @@ public sealed class StructuralFactStage : IExtractionStage
 
             foreach (EntityMention place in mentions.Where(m => m.EffectiveType == EntityType.City && m.Preposition is "in" or "at" && m.TokenStart > subject.TokenStart))
             {
+                if (!PlacesAClause(sentence, place))
+                {
+                    continue;
+                }
+
                 EntityRecord? city = context.Entities.Find(place.EntityIds.FirstOrDefault() ?? string.Empty);
                 if (city?.CountryId is not null && city.CountryId != person.CountryId)
                 {
@@ -215,6 +220,32 @@ public sealed class StructuralFactStage : IExtractionStage
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// True when the parse hangs the place on a clause ("met B in Amman", "arrived in Tehran") or a name, not on a
+    /// common noun ("its offensive in Rafah" places the offensive, not the speaker); true without a parse.
+    /// </summary>
+    private static bool PlacesAClause(Sentence sentence, EntityMention place)
+    {
+        if (sentence.Parse is not { } parse)
+        {
+            return true;
+        }
+
+        var tokens = parse.Tokens;
+        foreach (var token in tokens)
+        {
+            bool inside = token.Start >= place.Span.Start && token.End <= place.Span.End;
+            bool headOutside = token.Head < 0 || tokens[token.Head].Start < place.Span.Start || tokens[token.Head].End > place.Span.End;
+            if (inside && headOutside)
+            {
+                // A place hung on a name ("met X in Tokyo") is the parser's usual misattachment of the clause's place.
+                return !token.Relation.StartsWith("nmod", StringComparison.Ordinal) || (token.Head >= 0 && tokens[token.Head].Xpos is "NNP" or "NNPS");
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

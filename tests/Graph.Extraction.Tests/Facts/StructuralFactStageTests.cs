@@ -69,6 +69,13 @@ public sealed class StructuralFactStageTests
     }
 
     [Fact]
+    public void Extract_CityOfAnActTheSubjectSpeaksOf_IsNoVisit()
+    {
+        var x = Extract.From("French Foreign Minister Catherine Colonna warned that the army would continue its offensive in Cairo.");
+        Assert.False(x.Has("Catherine Colonna", Predicate.Visit, "Cairo"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_NameSetOffAfterATitleOfABody_HoldsThatPosition()
     {
         var x = Extract.From("The chief executive of the Baltic Shipping Council, Janis Ozols, welcomed the plan.");
