@@ -203,8 +203,10 @@ internal sealed class ArgumentResolver(
             case "advcl" when view.Tokens[verb].Xpos is "VBG" or "VBN":
                 return view.IsVerb(head) ? VerbActors(head, depth + 1) : [];
             case "acl":
-                // "a relative clause without a pronoun" or "protesters demanding X": the noun acts.
-                return [head];
+                // "A and B's commitment to work together": the noun's owners act; "a relative clause without a
+                // pronoun" or "protesters demanding X": the noun acts.
+                int owner = view.Child(head, "nmod:poss");
+                return owner >= 0 && view.MarkOf(verb) == "to" && !view.IsRelativePronoun(owner) ? [owner] : [head];
             default:
                 return [];
         }

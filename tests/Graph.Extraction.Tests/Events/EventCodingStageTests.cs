@@ -124,6 +124,13 @@ public sealed class EventCodingStageTests
     }
 
     [Fact]
+    public void Extract_OwnersOfACommitmentToAct_AreItsActors()
+    {
+        ArticleExtraction x = Extract.From("Following President Alar Karis and Prime Minister Kaja Kallas’s commitment to work together on space, NASA will train astronauts.");
+        Assert.True(x.Has("Alar Karis", Predicate.Cooperate, "Kaja Kallas"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_CondemningAnAttackOnAVictim_AccusesNobody()
     {
         ArticleExtraction x = Extract.From("Brazil condemned the attack on the Israeli embassy. Jordan blamed Hamas for the attack on the embassy.");
