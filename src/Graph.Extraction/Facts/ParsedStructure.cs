@@ -46,7 +46,11 @@ internal sealed partial class ParsedStructure
             string word = view.Tokens[k].Form.ToLowerInvariant();
             if (view.Tokens[k].Upos is "NOUN" or "PROPN" && word is "member" or "members")
             {
-                Members(view, k, claims);
+                Affiliation(view, k, claims, Predicate.MemberOf, type => type is EntityType.Organization or EntityType.Group);
+            }
+            else if (view.Tokens[k].Upos is "NOUN" && word is "ally" or "allies")
+            {
+                Affiliation(view, k, claims, Predicate.AlliedWith, type => type is EntityType.Country or EntityType.Organization);
             }
             else if ((view.Tokens[k].Upos is "NOUN" or "PROPN" || IsNominalAdjective(view, k)) && _titleHeads.Contains(word))
             {
@@ -67,14 +71,14 @@ internal sealed partial class ParsedStructure
         return claims;
     }
 
-    /// <summary>"X, a member of Y", "as a member of Y, X ...", "Y member X".</summary>
-    private static void Members(ClauseView view, int k, List<StructuralClaim> claims)
+    /// <summary>"X, a member of Y", "as a member of Y, X ...", "Y member X"; "X, a treaty ally of Y" likewise.</summary>
+    private static void Affiliation(ClauseView view, int k, List<StructuralClaim> claims, Predicate predicate, Func<EntityType, bool> bodyType)
     {
         EntityMention? body = null;
         foreach (int child in view.Parse.Children(k))
         {
             bool names = view.Tokens[child].Relation is "compound" || (view.BaseRelation(child) == "nmod" && view.CaseOf(child) == "of");
-            if (names && view.MentionAt(child) is { } mention && mention.EffectiveType is EntityType.Organization or EntityType.Group)
+            if (names && view.MentionAt(child) is { } mention && bodyType(mention.EffectiveType))
             {
                 body = mention;
             }
@@ -108,7 +112,7 @@ internal sealed partial class ParsedStructure
         {
             if (view.MentionAt(member) is { } mention && mention != body && mention.EntityIds.Count > 0)
             {
-                claims.Add(new StructuralClaim(mention, Predicate.MemberOf, body, null));
+                claims.Add(new StructuralClaim(mention, predicate, body, null));
             }
         }
     }

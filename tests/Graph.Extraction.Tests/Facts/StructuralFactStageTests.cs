@@ -69,6 +69,13 @@ public sealed class StructuralFactStageTests
     }
 
     [Fact]
+    public void Extract_AllyOfACountryInApposition_IsAlliedWithIt()
+    {
+        var x = Extract.From("Japan, a close ally of the United States, protested the launch.");
+        Assert.True(x.Has("Japan", Predicate.AlliedWith, "United States"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_CityOfAnActTheSubjectSpeaksOf_IsNoVisit()
     {
         var x = Extract.From("French Foreign Minister Catherine Colonna warned that the army would continue its offensive in Cairo.");
