@@ -143,10 +143,17 @@ internal sealed partial class SentenceRecognizer
             return -1;
         }
 
-        Token head = t[end - 1];
+        int headAt = NameHead(t, start, end);
+        if (headAt < end - 1 && RecognizedPersonStart(sentence, headAt + 2, end) is int personStart)
+        {
+            // "the Office of National Drug Control Policy Jane Roe": the name of the one who works there follows at once.
+            end = personStart;
+        }
+
+        Token head = t[headAt];
         NounKind headKind = _lexicon.NounKindOf(head.Text);
         EntityType? type = null;
-        if ((_lexicon.NounKindOf(head.Lower) & NounKind.Agreement) != 0)
+        if ((_lexicon.NounKindOf(head.Lower) & NounKind.Agreement) != 0 || (headKind & NounKind.EventNameHead) != 0)
         {
             type = EntityType.Event;
         }
@@ -197,7 +204,7 @@ internal sealed partial class SentenceRecognizer
         while (n < t.Count)
         {
             Token token = t[n];
-            if (token.IsCapitalized && !Calendar.IsCalendarWord(token.Lower))
+            if (token.IsCapitalized && (!Calendar.IsCalendarWord(token.Lower) || IsInnerCalendarWord(t, start, n)))
             {
                 n++;
                 last = n;
@@ -205,6 +212,25 @@ internal sealed partial class SentenceRecognizer
             else if (n > start && token.IsWord && (token.Lower is "of" or "for" or "and" or "the" || IsParticle(token))
                      && At(t, n + 1) is { IsCapitalized: true })
             {
+                n++;
+            }
+            else if (n > start && token.Lower is "of" or "for" or "on" && IsNameHead(t[n - 1])
+                     && At(t, n + 1) is { Lower: "the" } && At(t, n + 2) is { IsCapitalized: true })
+            {
+                // "Joint Council for the Welfare of Immigrants": the name goes on past its head word.
+                n += 2;
+            }
+            else if (n > start && token.Lower == "on" && IsNameHead(t[n - 1]) && At(t, n + 1) is { IsCapitalized: true }
+                     && At(t, n + 2) is { IsCapitalized: true } or { Lower: "and" } or { Text: "-" })
+            {
+                // "Council on Foreign Relations"; "on" joins only after a head word and before two or more words
+                // ("the Space Center on India's coast" stays apart).
+                n++;
+            }
+            else if (n > start && token.Text == "-" && At(t, n + 1) is { IsCapitalized: true }
+                     && (token.Start == t[n - 1].End) == (At(t, n + 1)!.Start == token.End))
+            {
+                // "U.S.-India Initiative", "Council on American - Islamic Relations": a hyphen set apart from its words.
                 n++;
             }
             else if (n > start && IsParticle(token))
@@ -220,6 +246,37 @@ internal sealed partial class SentenceRecognizer
 
         return last;
     }
+
+    /// <summary>
+    /// The word a capitalized run is classified by: its last word, or, when that names nothing, the head word before
+    /// the first "of", "for" or "on" ("Ministry of Culture", "Declaration of Independence", "Office of National Drug Control Policy").
+    /// </summary>
+    private int NameHead(IReadOnlyList<Token> t, int start, int end)
+    {
+        if (IsNameHead(t[end - 1]))
+        {
+            return end - 1;
+        }
+
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            if (t[k].Lower is "of" or "for" or "on")
+            {
+                return IsNameHead(t[k - 1]) ? k - 1 : end - 1;
+            }
+        }
+
+        return end - 1;
+    }
+
+    /// <summary>The last word of an organization, group, event or agreement name ("Council", "Units", "Summit", "Accords").</summary>
+    private bool IsNameHead(Token token) =>
+        (_lexicon.NounKindOf(token.Text) & (NounKind.OrganizationHead | NounKind.GroupNameHead | NounKind.EventNameHead)) != 0
+        || (token.IsCapitalized && (_lexicon.NounKindOf(token.Lower) & NounKind.Agreement) != 0);
+
+    /// <summary>A weekday or month inside a name, between capitalized words ("Good Friday Agreement", "Black Monday").</summary>
+    private static bool IsInnerCalendarWord(IReadOnlyList<Token> t, int start, int n) =>
+        n > start && At(t, n + 1) is { IsCapitalized: true } next && !Calendar.IsCalendarWord(next.Lower);
 
     private bool IsSpeakerOrApposition(IReadOnlyList<Token> t, int end) =>
         (At(t, end) is { } next && _reporting.Contains(next.Lower) && next.Lower is "said" or "says" or "told" or "added" or "stated")

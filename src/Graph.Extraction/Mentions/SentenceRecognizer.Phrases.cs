@@ -18,7 +18,7 @@ internal sealed partial class SentenceRecognizer
 
         // A longer capitalized name that merely starts with a known word ("Iraqi National Congress").
         int run = titleCase ? end : ReadCapitalizedRun(t, i);
-        if (run > end && (_lexicon.NounKindOf(t[run - 1].Text) & (NounKind.OrganizationHead | NounKind.GroupNameHead)) != 0)
+        if (run > end && IsNameHead(t[NameHead(t, i, run)]))
         {
             return TryCapitalizedRun(sentence, gazetteer, i, result);
         }
