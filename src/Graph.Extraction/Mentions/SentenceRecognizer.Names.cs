@@ -132,7 +132,8 @@ internal sealed partial class SentenceRecognizer
         IReadOnlyList<Token> t = sentence.Tokens;
         int start = i;
         bool sentenceInitial = i == 0 || (i == 1 && t[0].Kind == TokenKind.Quote);
-        if ((sentenceInitial && IsSentenceOpener(t[i])) || _stopWords.Contains(t[i].Lower) || _determiners.Contains(t[i].Lower))
+        if ((sentenceInitial && IsSentenceOpener(t[i])) || _stopWords.Contains(t[i].Lower) || _determiners.Contains(t[i].Lower)
+            || _openers.Contains(t[i].Lower))
         {
             return -1;
         }
@@ -287,9 +288,10 @@ internal sealed partial class SentenceRecognizer
         entry is null && token.IsCapitalized && !_notNames.Contains(token.Lower.TrimEnd('.'))
         && (token.Text.TrimEnd('.').Any(char.IsLower) || (token.Text.Length == 2 && token.Text[1] == '.'));
 
-    /// <summary>A capitalized first word that is an ordinary word, not a name ("The", "Although", "Certainly").</summary>
+    /// <summary>A capitalized first word that is an ordinary word, not a name ("The", "Although", "Certainly", "Yesterday").</summary>
     private bool IsSentenceOpener(Token token) =>
         _stopWords.Contains(token.Lower) || _determiners.Contains(token.Lower) || _prepositions.Contains(token.Lower)
+        || _openers.Contains(token.Lower)
         || token.Lower.EndsWith("ly", StringComparison.Ordinal) || token.Lower.EndsWith("ing", StringComparison.Ordinal)
         || _lexicon.PatternsStartingWith(token.Lower).Count > 0;
 

@@ -46,7 +46,7 @@ internal sealed partial class SentenceRecognizer
     /// (<paramref name="types"/>): a person as Person; an organization as Organization, or Group when its last word
     /// names groups ("Forces"); a location as the gazetteer types the name, else as Region when its last word names a
     /// geographic feature ("Shoal", "County") and City otherwise; a name of several words ending in an event's head word
-    /// ("Fair", "Conference") is an Event whatever its reading. A title opening the name is left out ("Secretary"),
+    /// ("Fair", "Conference") is an Event whatever its reading. A title or an opening adverb or greeting is left out ("Secretary", "Yesterday"),
     /// an organization ends at its last head word ("Refugee Council"). Names in title-case lines, names that do not
     /// start and end with a capitalized word, calendar words, titles, a sentence's first word when it is an ordinary
     /// word ("Despite"), and the recognizer's weak guesses are left out; a one-word location needs a place
@@ -80,6 +80,11 @@ internal sealed partial class SentenceRecognizer
             while (start < end && MatchTitle(t, start) is { Title: not null } title)
             {
                 start += title.Length;
+            }
+
+            while (start < end && _openers.Contains(t[start].Lower))
+            {
+                start++;
             }
 
             if (type == NameType.Organization)

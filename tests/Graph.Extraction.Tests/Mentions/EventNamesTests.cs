@@ -36,4 +36,13 @@ public sealed class EventNamesTests
 
         Assert.Equal(EntityType.Event, x.Entity("Black Tuesday Accords")?.Type);
     }
+
+    [Fact]
+    public void Extract_NameBeforeAPossessiveEventHead_IsTheEventNotAPerson()
+    {
+        var x = Extract.From("Good evening, and happy holidays. And St. Brendan's Day, then, is a day for the whole town to share.");
+
+        Assert.Equal(EntityType.Event, x.Entity("St. Brendan's Day")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
 }
