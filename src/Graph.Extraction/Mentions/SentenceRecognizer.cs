@@ -83,6 +83,11 @@ internal sealed partial class SentenceRecognizer
                 next = TryCapitalizedRun(sentence, gazetteer, i, result);
             }
 
+            if (next < 0 && !titleCase)
+            {
+                next = TryPublication(sentence, gazetteer, i, result);
+            }
+
             if (next < 0)
             {
                 next = TryCompoundBody(sentence, i, result);

@@ -42,4 +42,7 @@ public enum NounKind
 
     /// <summary>Last word of the name of an event or agreement ("Conference", "Summit", "Declaration", "Games").</summary>
     EventNameHead = 2048,
+
+    /// <summary>A newspaper's or magazine's name that stands alone after "the" ("the Guardian", "The Economist").</summary>
+    Publication = 4096,
 }
