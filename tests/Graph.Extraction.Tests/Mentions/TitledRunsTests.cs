@@ -17,4 +17,13 @@ public sealed class TitledRunsTests
         var x = Extract.From("The Deputy Secretary of State for Trade Affairs arrived on Monday.");
         Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void Extract_ProfessorBeforeASurname_IsTheFullNamedPerson()
+    {
+        var x = Extract.From("Emeritus Professor Anna Kowalczyk chaired the panel. Professor Kowalczyk said the vote would close in May.");
+
+        Assert.Contains("Kowalczyk", x.Entity("Anna Kowalczyk")!.Aliases);
+        Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("Professor", StringComparison.Ordinal));
+    }
 }
