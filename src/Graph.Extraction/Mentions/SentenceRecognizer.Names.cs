@@ -36,6 +36,15 @@ internal sealed partial class SentenceRecognizer
 
         int nameStart = j + titleLength;
         int nameEnd = ReadName(t, nameStart, gazetteer);
+        EntityMention? complement = null;
+        if (nameEnd == nameStart && ReadTitleComplement(sentence, gazetteer, lengths, nameStart) is var (body, bodyEnd, bodyHolds))
+        {
+            complement = body;
+            nameStart = bodyEnd;
+            nameEnd = ReadName(t, nameStart, gazetteer);
+            holder ??= bodyHolds ? body : null;
+        }
+
         if (nameEnd == nameStart)
         {
             return -1;
@@ -48,7 +57,17 @@ internal sealed partial class SentenceRecognizer
             name = title.Title + " " + name;
         }
 
-        if (holder is not null)
+        if (complement is not null)
+        {
+            complement.IsModifier = true;
+            result.Add(complement);
+            if (holder is not null && holder != complement)
+            {
+                holder.IsModifier = true;
+                result.Insert(result.Count - 1, holder);
+            }
+        }
+        else if (holder is not null)
         {
             holder.IsModifier = true;
             result.Add(holder);

@@ -182,7 +182,7 @@ internal sealed partial class SentenceRecognizer
 
         (TitleEntry? title, int titleLength) = MatchTitle(t, k);
         if (title is { Kind: TitleKind.Office or TitleKind.Role or TitleKind.Style } && At(t, k + titleLength) is not { IsCapitalized: true }
-            && t[i].Lower == "the")
+            && t[i].Lower == "the" && ReadTitleComplement(sentence, gazetteer, lengths, k + titleLength) is null)
         {
             if (holder is not null)
             {

@@ -26,4 +26,23 @@ public sealed class TitledRunsTests
         Assert.Contains("Kowalczyk", x.Entity("Anna Kowalczyk")!.Aliases);
         Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("Professor", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_NameAfterATitleAndItsPlaceOrBody_IsAPerson()
+    {
+        var x = Extract.From("Canadian Ambassador to Japan Maria Osei met the CEO of the Harbour Relief Council Tomas Berg on Monday.");
+
+        Assert.Equal(EntityType.Person, x.Entity("Maria Osei")?.Type);
+        Assert.Equal(EntityType.Person, x.Entity("Tomas Berg")?.Type);
+        Assert.Equal(EntityType.Organization, x.Entity("Harbour Relief Council")?.Type);
+        Assert.Equal(EntityType.Country, x.Entity("Japan")?.Type);
+    }
+
+    [Fact]
+    public void Extract_AmbassadorToACountry_HoldsNoPostThere()
+    {
+        var x = Extract.From("Canadian Ambassador to Japan Maria Osei met the press on Monday.");
+
+        Assert.False(x.Has("Maria Osei", Predicate.HoldsPosition, "Japan"), x.Describe());
+    }
 }
