@@ -88,6 +88,11 @@ internal sealed partial class SentenceRecognizer
                 next = TryPublication(sentence, gazetteer, i, result);
             }
 
+            if (next < 0 && !titleCase)
+            {
+                next = TrySettlement(sentence, gazetteer, i, result);
+            }
+
             if (next < 0)
             {
                 next = TryCompoundBody(sentence, i, result);
