@@ -93,6 +93,11 @@ internal sealed partial class SentenceRecognizer
                 next = TrySettlement(sentence, gazetteer, i, result);
             }
 
+            if (next < 0 && !titleCase)
+            {
+                next = TryKinName(sentence, gazetteer, i, result);
+            }
+
             if (next < 0)
             {
                 next = TryCompoundBody(sentence, i, result);
