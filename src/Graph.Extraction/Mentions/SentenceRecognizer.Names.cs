@@ -186,7 +186,7 @@ internal sealed partial class SentenceRecognizer
             type = EntityType.Group;
         }
         else if (end - start <= 4 && Enumerable.Range(start, end - start).All(k => IsNameWord(t[k], gazetteer[k]) || (k > start && IsParticle(t[k])))
-                 && Enumerable.Range(start, end - start).All(k => MatchTitle(t, k).Title is null))
+                 && Enumerable.Range(start, end - start).All(k => MatchTitle(t, k).Title is null) && !AfterArticle(t, start))
         {
             type = EntityType.Person;
         }
@@ -287,6 +287,21 @@ internal sealed partial class SentenceRecognizer
         }
 
         return end - 1;
+    }
+
+    /// <summary>
+    /// A name right after "a", "an" or "the" (a quotation mark may stand between) is no person's: "a Fighter Pilot",
+    /// "the \"Bully Pulpit\"".
+    /// </summary>
+    private static bool AfterArticle(IReadOnlyList<Token> t, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && t[k].Kind == TokenKind.Quote)
+        {
+            k--;
+        }
+
+        return k >= 0 && t[k].Lower is "a" or "an" or "the";
     }
 
     /// <summary>The last word of an organization, group, event or agreement name ("Council", "Units", "Summit", "Accords").</summary>

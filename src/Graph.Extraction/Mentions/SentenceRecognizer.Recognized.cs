@@ -195,6 +195,11 @@ internal sealed partial class SentenceRecognizer
             return false;
         }
 
+        if (type == NameType.Person && AfterArticle(t, start))
+        {
+            return false;
+        }
+
         if (end - start > 1)
         {
             return true;
