@@ -43,7 +43,7 @@ public sealed class CoreferenceStage : IExtractionStage
             {
                 EntityRecord? record = m.Kind switch
                 {
-                    MentionKind.Name => ResolveName(context, gazetteer, locatives, names, m),
+                    MentionKind.Name => BarePopulationOf(history, m) ?? ResolveName(context, gazetteer, locatives, names, m),
                     MentionKind.Adjective => context.Entities.GetOrAdd(m.Type, m.Name!),
                     MentionKind.Descriptor => ResolveDescriptor(context, history, m),
                     _ => null,
@@ -186,6 +186,22 @@ public sealed class CoreferenceStage : IExtractionStage
             record.AddAlias(alias);
         }
 
+        return record;
+    }
+
+    /// <summary>
+    /// "1,426 pilgrims" after "Muslim pilgrims": a bare population noun is the population named before with that head word,
+    /// when there is one.
+    /// </summary>
+    private static EntityRecord? BarePopulationOf(List<EntityRecord> history, EntityMention m)
+    {
+        if (m.Type != EntityType.Group || m.Head is null || m.Name != m.Head)
+        {
+            return null;
+        }
+
+        EntityRecord? record = Latest(history, r => r.Type == EntityType.Group && r.Heads.Contains(m.Head) && r.Name != m.Head);
+        record?.AddAlias(m.Surface);
         return record;
     }
 

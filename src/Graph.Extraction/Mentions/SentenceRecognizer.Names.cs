@@ -36,6 +36,15 @@ internal sealed partial class SentenceRecognizer
 
         int nameStart = j + titleLength;
         int nameEnd = ReadName(t, nameStart, gazetteer);
+        EntityMention? complement = null;
+        if (nameEnd == nameStart && ReadTitleComplement(sentence, gazetteer, lengths, nameStart) is var (body, bodyEnd, bodyHolds))
+        {
+            complement = body;
+            nameStart = bodyEnd;
+            nameEnd = ReadName(t, nameStart, gazetteer);
+            holder ??= bodyHolds ? body : null;
+        }
+
         if (nameEnd == nameStart)
         {
             return -1;
@@ -48,7 +57,17 @@ internal sealed partial class SentenceRecognizer
             name = title.Title + " " + name;
         }
 
-        if (holder is not null)
+        if (complement is not null)
+        {
+            complement.IsModifier = true;
+            result.Add(complement);
+            if (holder is not null && holder != complement)
+            {
+                holder.IsModifier = true;
+                result.Insert(result.Count - 1, holder);
+            }
+        }
+        else if (holder is not null)
         {
             holder.IsModifier = true;
             result.Add(holder);
@@ -132,7 +151,8 @@ internal sealed partial class SentenceRecognizer
         IReadOnlyList<Token> t = sentence.Tokens;
         int start = i;
         bool sentenceInitial = i == 0 || (i == 1 && t[0].Kind == TokenKind.Quote);
-        if ((sentenceInitial && IsSentenceOpener(t[i])) || _stopWords.Contains(t[i].Lower) || _determiners.Contains(t[i].Lower))
+        if ((sentenceInitial && IsSentenceOpener(t[i])) || _stopWords.Contains(t[i].Lower) || _determiners.Contains(t[i].Lower)
+            || _openers.Contains(t[i].Lower))
         {
             return -1;
         }
@@ -143,10 +163,17 @@ internal sealed partial class SentenceRecognizer
             return -1;
         }
 
-        Token head = t[end - 1];
+        int headAt = NameHead(t, start, end);
+        if (headAt < end - 1 && RecognizedPersonStart(sentence, headAt + 2, end) is int personStart)
+        {
+            // "the Office of National Drug Control Policy Jane Roe": the name of the one who works there follows at once.
+            end = personStart;
+        }
+
+        Token head = t[headAt];
         NounKind headKind = _lexicon.NounKindOf(head.Text);
         EntityType? type = null;
-        if ((_lexicon.NounKindOf(head.Lower) & NounKind.Agreement) != 0)
+        if ((_lexicon.NounKindOf(head.Lower) & NounKind.Agreement) != 0 || (headKind & NounKind.EventNameHead) != 0)
         {
             type = EntityType.Event;
         }
@@ -159,7 +186,7 @@ internal sealed partial class SentenceRecognizer
             type = EntityType.Group;
         }
         else if (end - start <= 4 && Enumerable.Range(start, end - start).All(k => IsNameWord(t[k], gazetteer[k]) || (k > start && IsParticle(t[k])))
-                 && Enumerable.Range(start, end - start).All(k => MatchTitle(t, k).Title is null))
+                 && Enumerable.Range(start, end - start).All(k => MatchTitle(t, k).Title is null) && !AfterArticle(t, start))
         {
             type = EntityType.Person;
         }
@@ -197,7 +224,7 @@ internal sealed partial class SentenceRecognizer
         while (n < t.Count)
         {
             Token token = t[n];
-            if (token.IsCapitalized && !Calendar.IsCalendarWord(token.Lower))
+            if (token.IsCapitalized && (!Calendar.IsCalendarWord(token.Lower) || IsInnerCalendarWord(t, start, n)))
             {
                 n++;
                 last = n;
@@ -205,6 +232,25 @@ internal sealed partial class SentenceRecognizer
             else if (n > start && token.IsWord && (token.Lower is "of" or "for" or "and" or "the" || IsParticle(token))
                      && At(t, n + 1) is { IsCapitalized: true })
             {
+                n++;
+            }
+            else if (n > start && token.Lower is "of" or "for" or "on" && IsNameHead(t[n - 1])
+                     && At(t, n + 1) is { Lower: "the" } && At(t, n + 2) is { IsCapitalized: true })
+            {
+                // "Joint Council for the Welfare of Immigrants": the name goes on past its head word.
+                n += 2;
+            }
+            else if (n > start && token.Lower == "on" && IsNameHead(t[n - 1]) && At(t, n + 1) is { IsCapitalized: true }
+                     && At(t, n + 2) is { IsCapitalized: true } or { Lower: "and" } or { Text: "-" })
+            {
+                // "Council on Foreign Relations"; "on" joins only after a head word and before two or more words
+                // ("the Space Center on India's coast" stays apart).
+                n++;
+            }
+            else if (n > start && token.Text == "-" && At(t, n + 1) is { IsCapitalized: true }
+                     && (token.Start == t[n - 1].End) == (At(t, n + 1)!.Start == token.End))
+            {
+                // "U.S.-India Initiative", "Council on American - Islamic Relations": a hyphen set apart from its words.
                 n++;
             }
             else if (n > start && IsParticle(token))
@@ -221,6 +267,52 @@ internal sealed partial class SentenceRecognizer
         return last;
     }
 
+    /// <summary>
+    /// The word a capitalized run is classified by: its last word, or, when that names nothing, the head word before
+    /// the first "of", "for" or "on" ("Ministry of Culture", "Declaration of Independence", "Office of National Drug Control Policy").
+    /// </summary>
+    private int NameHead(IReadOnlyList<Token> t, int start, int end)
+    {
+        if (IsNameHead(t[end - 1]))
+        {
+            return end - 1;
+        }
+
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            if (t[k].Lower is "of" or "for" or "on")
+            {
+                return IsNameHead(t[k - 1]) ? k - 1 : end - 1;
+            }
+        }
+
+        return end - 1;
+    }
+
+    /// <summary>
+    /// A name right after "a", "an" or "the" (a quotation mark may stand between) is no person's: "a Fighter Pilot",
+    /// "the \"Bully Pulpit\"".
+    /// </summary>
+    private static bool AfterArticle(IReadOnlyList<Token> t, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && t[k].Kind == TokenKind.Quote)
+        {
+            k--;
+        }
+
+        return k >= 0 && t[k].Lower is "a" or "an" or "the";
+    }
+
+    /// <summary>The last word of an organization, group, event or agreement name ("Council", "Units", "Summit", "Accords").</summary>
+    private bool IsNameHead(Token token) =>
+        (_lexicon.NounKindOf(token.Text) & (NounKind.OrganizationHead | NounKind.GroupNameHead | NounKind.EventNameHead)) != 0
+        || (token.IsCapitalized && (_lexicon.NounKindOf(token.Lower) & NounKind.Agreement) != 0);
+
+    /// <summary>A weekday or month inside a name, between capitalized words ("Good Friday Agreement", "Black Monday").</summary>
+    private static bool IsInnerCalendarWord(IReadOnlyList<Token> t, int start, int n) =>
+        n > start && At(t, n + 1) is { IsCapitalized: true } next && !Calendar.IsCalendarWord(next.Lower);
+
     private bool IsSpeakerOrApposition(IReadOnlyList<Token> t, int end) =>
         (At(t, end) is { } next && _reporting.Contains(next.Lower) && next.Lower is "said" or "says" or "told" or "added" or "stated")
         || (At(t, end)?.Is(',') == true && At(t, end + 1) is { Lower: "who" or "the" or "a" or "an" or "said" });
@@ -230,9 +322,10 @@ internal sealed partial class SentenceRecognizer
         entry is null && token.IsCapitalized && !_notNames.Contains(token.Lower.TrimEnd('.'))
         && (token.Text.TrimEnd('.').Any(char.IsLower) || (token.Text.Length == 2 && token.Text[1] == '.'));
 
-    /// <summary>A capitalized first word that is an ordinary word, not a name ("The", "Although", "Certainly").</summary>
+    /// <summary>A capitalized first word that is an ordinary word, not a name ("The", "Although", "Certainly", "Yesterday").</summary>
     private bool IsSentenceOpener(Token token) =>
         _stopWords.Contains(token.Lower) || _determiners.Contains(token.Lower) || _prepositions.Contains(token.Lower)
+        || _openers.Contains(token.Lower)
         || token.Lower.EndsWith("ly", StringComparison.Ordinal) || token.Lower.EndsWith("ing", StringComparison.Ordinal)
         || _lexicon.PatternsStartingWith(token.Lower).Count > 0;
 

@@ -18,7 +18,7 @@ internal sealed partial class SentenceRecognizer
 
         // A longer capitalized name that merely starts with a known word ("Iraqi National Congress").
         int run = titleCase ? end : ReadCapitalizedRun(t, i);
-        if (run > end && (_lexicon.NounKindOf(t[run - 1].Text) & (NounKind.OrganizationHead | NounKind.GroupNameHead)) != 0)
+        if (run > end && IsNameHead(t[NameHead(t, i, run)]))
         {
             return TryCapitalizedRun(sentence, gazetteer, i, result);
         }
@@ -182,7 +182,7 @@ internal sealed partial class SentenceRecognizer
 
         (TitleEntry? title, int titleLength) = MatchTitle(t, k);
         if (title is { Kind: TitleKind.Office or TitleKind.Role or TitleKind.Style } && At(t, k + titleLength) is not { IsCapitalized: true }
-            && t[i].Lower == "the")
+            && t[i].Lower == "the" && ReadTitleComplement(sentence, gazetteer, lengths, k + titleLength) is null)
         {
             if (holder is not null)
             {

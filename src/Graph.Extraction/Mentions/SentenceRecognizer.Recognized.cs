@@ -45,7 +45,8 @@ internal sealed partial class SentenceRecognizer
     /// Adds the recognizer's names where no mention overlaps them, typed by the article's reading of the name
     /// (<paramref name="types"/>): a person as Person; an organization as Organization, or Group when its last word
     /// names groups ("Forces"); a location as the gazetteer types the name, else as Region when its last word names a
-    /// geographic feature ("Shoal", "County") and City otherwise. A title opening the name is left out ("Secretary"),
+    /// geographic feature ("Shoal", "County") and City otherwise; a name of several words ending in an event's head word
+    /// ("Fair", "Conference") is an Event whatever its reading. A title or an opening adverb or greeting is left out ("Secretary", "Yesterday"),
     /// an organization ends at its last head word ("Refugee Council"). Names in title-case lines, names that do not
     /// start and end with a capitalized word, calendar words, titles, a sentence's first word when it is an ordinary
     /// word ("Despite"), and the recognizer's weak guesses are left out; a one-word location needs a place
@@ -81,6 +82,11 @@ internal sealed partial class SentenceRecognizer
                 start += title.Length;
             }
 
+            while (start < end && _openers.Contains(t[start].Lower))
+            {
+                start++;
+            }
+
             if (type == NameType.Organization)
             {
                 end = OrganizationEnd(t, start, end);
@@ -95,6 +101,29 @@ internal sealed partial class SentenceRecognizer
             mentions.Add(Make(sentence, start, end, MentionKind.Name, entityType, Surface(t, start, end),
                 head: entityType == EntityType.Group ? t[end - 1].Lower : null, plural: entityType == EntityType.Group && t[end - 1].Text.EndsWith('s')));
         }
+    }
+
+    /// <summary>
+    /// The first token of a person name the recognizer found ending exactly at <paramref name="end"/> and starting at
+    /// <paramref name="from"/> or later, or null.
+    /// </summary>
+    private static int? RecognizedPersonStart(Sentence sentence, int from, int end)
+    {
+        if (sentence.Parse is null)
+        {
+            return null;
+        }
+
+        foreach (NameSpan name in sentence.Names)
+        {
+            if (name.Type == NameType.Person && name.Margin >= MinMargin && TokenRange(sentence, name) is var (start, nameEnd)
+                && nameEnd == end && start >= from)
+            {
+                return start;
+            }
+        }
+
+        return null;
     }
 
     private static string NameText(string text, Sentence sentence, NameSpan name)
@@ -166,6 +195,11 @@ internal sealed partial class SentenceRecognizer
             return false;
         }
 
+        if (type == NameType.Person && AfterArticle(t, start))
+        {
+            return false;
+        }
+
         if (end - start > 1)
         {
             return true;
@@ -185,6 +219,12 @@ internal sealed partial class SentenceRecognizer
     private EntityType TypeOf(IReadOnlyList<Token> t, int start, int end, NameType type, GazetteerEntry?[] gazetteer)
     {
         NounKind head = _lexicon.NounKindOf(t[end - 1].Text);
+        if ((head & NounKind.EventNameHead) != 0 && end - start > 1)
+        {
+            // "Google Science Fair", "Munich Security Conference": whatever the model read, a name ending in an event's head word is the event.
+            return EntityType.Event;
+        }
+
         switch (type)
         {
             case NameType.Person:

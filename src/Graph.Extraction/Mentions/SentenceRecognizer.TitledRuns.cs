@@ -9,6 +9,57 @@ namespace Graph.Extraction.Mentions;
 internal sealed partial class SentenceRecognizer
 {
     /// <summary>
+    /// "Ambassador to Mexico Jane Roe", "CEO of the Refugee Council Jane Roe": after a title, "to", "of", "for" or "at", a
+    /// known place or body or a capitalized name ending in an organization's head word, then a full name of two to four
+    /// words. Returns the body, where the name starts, and whether the body is where the title is held ("of", "for", "at":
+    /// an ambassador to a country holds the post for another); null when the words do not fit.
+    /// </summary>
+    private (EntityMention Body, int NameStart, bool Holds)? ReadTitleComplement(Sentence sentence, GazetteerEntry?[] gazetteer, int[] lengths, int k)
+    {
+        IReadOnlyList<Token> t = sentence.Tokens;
+        if (At(t, k) is not { Lower: "to" or "of" or "for" or "at" } link)
+        {
+            return null;
+        }
+
+        int pos = At(t, k + 1)?.Lower == "the" ? k + 2 : k + 1;
+        if (At(t, pos) is not { IsCapitalized: true })
+        {
+            return null;
+        }
+
+        EntityMention body;
+        int bodyEnd = -1;
+        if (gazetteer[pos] is { Kind: GazetteerForm.Name, Type: not EntityType.Person } entry)
+        {
+            bodyEnd = pos + lengths[pos];
+            body = Make(sentence, pos, bodyEnd, MentionKind.Name, entry.Type, entry.CanonicalName);
+        }
+        else
+        {
+            int run = ReadCapitalizedRun(t, pos);
+            for (int h = run - 1; h > pos && bodyEnd < 0; h--)
+            {
+                if ((_lexicon.NounKindOf(t[h].Text) & NounKind.OrganizationHead) != 0)
+                {
+                    bodyEnd = h + 1;
+                }
+            }
+
+            if (bodyEnd < 0)
+            {
+                return null;
+            }
+
+            body = Make(sentence, pos, bodyEnd, MentionKind.Name, EntityType.Organization, Surface(t, pos, bodyEnd));
+        }
+
+        int nameEnd = ReadName(t, bodyEnd, gazetteer);
+        bool fullName = nameEnd - bodyEnd is >= 2 and <= 4 && At(t, nameEnd) is not { IsCapitalized: true };
+        return fullName ? (body, bodyEnd, link.Lower != "to") : null;
+    }
+
+    /// <summary>
     /// "Deputy Secretary of State for Management Jane Roe": a title qualified beyond the listed forms still ends
     /// right before the name, so the name words after the last title word in the run are a person.
     /// Returns the end of the run when a person was found, otherwise null.

@@ -30,6 +30,7 @@ internal sealed partial class SentenceRecognizer
     private readonly IReadOnlySet<string> _determiners;
     private readonly IReadOnlySet<string> _notNames;
     private readonly IReadOnlySet<string> _saying;
+    private readonly IReadOnlySet<string> _openers;
 
     public SentenceRecognizer(ExtractionResources resources, string text)
     {
@@ -43,6 +44,7 @@ internal sealed partial class SentenceRecognizer
         _determiners = _lexicon.FunctionWords("determiner");
         _notNames = _lexicon.FunctionWords("not-name");
         _saying = _lexicon.FunctionWords("saying");
+        _openers = _lexicon.FunctionWords("opener");
     }
 
     public List<EntityMention> Recognize(Sentence sentence)
@@ -55,7 +57,12 @@ internal sealed partial class SentenceRecognizer
         int i = 0;
         while (i < t.Count)
         {
-            int next = TryTitledPerson(sentence, gazetteer, lengths, i, result);
+            int next = titleCase ? -1 : TryPossessiveEvent(sentence, i, result);
+            if (next < 0)
+            {
+                next = TryTitledPerson(sentence, gazetteer, lengths, i, result);
+            }
+
             if (next < 0 && gazetteer[i] is not null)
             {
                 next = TryGazetteer(sentence, gazetteer, lengths, i, result, titleCase);
@@ -74,6 +81,21 @@ internal sealed partial class SentenceRecognizer
             if (next < 0 && !titleCase && t[i].IsCapitalized)
             {
                 next = TryCapitalizedRun(sentence, gazetteer, i, result);
+            }
+
+            if (next < 0 && !titleCase)
+            {
+                next = TryPublication(sentence, gazetteer, i, result);
+            }
+
+            if (next < 0 && !titleCase)
+            {
+                next = TrySettlement(sentence, gazetteer, i, result);
+            }
+
+            if (next < 0 && !titleCase)
+            {
+                next = TryKinName(sentence, gazetteer, i, result);
             }
 
             if (next < 0)

@@ -39,4 +39,10 @@ public enum NounKind
 
     /// <summary>Last word of the name of a geographic feature or area, a region rather than a city ("Shoal", "Island", "County").</summary>
     PlaceFeature = 1024,
+
+    /// <summary>Last word of the name of an event or agreement ("Conference", "Summit", "Declaration", "Games").</summary>
+    EventNameHead = 2048,
+
+    /// <summary>A newspaper's or magazine's name that stands alone after "the" ("the Guardian", "The Economist").</summary>
+    Publication = 4096,
 }

@@ -14,6 +14,14 @@ public sealed class CoreferenceStageTests
     }
 
     [Fact]
+    public void Extract_BarePopulationAfterAQualifiedOne_IsTheSameGroup()
+    {
+        var x = Extract.From("Sudanese refugees crossed the river at dawn.\nThe mayor said 2,400 refugees were given shelter.");
+        Assert.Contains("refugees", x.Entity("Sudanese refugees")!.Aliases);
+        Assert.DoesNotContain(x.Entities, e => e.Name == "refugees");
+    }
+
+    [Fact]
     public void Extract_CapitalAsActor_IsTheCountry()
     {
         var x = Extract.From("Ankara denied the report.\nLater, diplomats met in Ankara.\nAnkara warned Athens.");

@@ -28,4 +28,30 @@ public sealed class PopulationsTests
         var y = Extract.From("The mayor thanked the people of the town and the volunteers.");
         Assert.DoesNotContain(y.Entities, e => e.Type == EntityType.Group);
     }
+
+    [Fact]
+    public void Extract_CountOrAmountBeforeAPopulation_StillNamesIt()
+    {
+        var x = Extract.From("Officials said 3,200 migrants reached the island, and that some asylum seekers waited for months.");
+
+        Assert.Equal(EntityType.Group, x.Entity("migrants")?.Type);
+        Assert.Equal(EntityType.Group, x.Entity("asylum seekers")?.Type);
+    }
+
+    [Fact]
+    public void Extract_CapitalizedQualifierBeforeACollectiveNoun_IsAGroup()
+    {
+        var x = Extract.From("The senator thanked the LGBT community and the Irish diaspora for their support.");
+
+        Assert.Equal(EntityType.Group, x.Entity("LGBT community")?.Type);
+        Assert.Equal(EntityType.Group, x.Entity("Irish diaspora")?.Type);
+    }
+
+    [Fact]
+    public void Extract_CollectiveNounAfterALowerCaseWord_IsNoGroup()
+    {
+        var x = Extract.From("The senator thanked the international community for its support.");
+
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Group);
+    }
 }

@@ -17,4 +17,32 @@ public sealed class TitledRunsTests
         var x = Extract.From("The Deputy Secretary of State for Trade Affairs arrived on Monday.");
         Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void Extract_ProfessorBeforeASurname_IsTheFullNamedPerson()
+    {
+        var x = Extract.From("Emeritus Professor Anna Kowalczyk chaired the panel. Professor Kowalczyk said the vote would close in May.");
+
+        Assert.Contains("Kowalczyk", x.Entity("Anna Kowalczyk")!.Aliases);
+        Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("Professor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_NameAfterATitleAndItsPlaceOrBody_IsAPerson()
+    {
+        var x = Extract.From("Canadian Ambassador to Japan Maria Osei met the CEO of the Harbour Relief Council Tomas Berg on Monday.");
+
+        Assert.Equal(EntityType.Person, x.Entity("Maria Osei")?.Type);
+        Assert.Equal(EntityType.Person, x.Entity("Tomas Berg")?.Type);
+        Assert.Equal(EntityType.Organization, x.Entity("Harbour Relief Council")?.Type);
+        Assert.Equal(EntityType.Country, x.Entity("Japan")?.Type);
+    }
+
+    [Fact]
+    public void Extract_AmbassadorToACountry_HoldsNoPostThere()
+    {
+        var x = Extract.From("Canadian Ambassador to Japan Maria Osei met the press on Monday.");
+
+        Assert.False(x.Has("Maria Osei", Predicate.HoldsPosition, "Japan"), x.Describe());
+    }
 }

@@ -1,0 +1,17 @@
+using Graph.Model;
+
+namespace Graph.Extraction.Tests.Mentions;
+
+public sealed class CompanyAndMediaWordsTests
+{
+    [Fact]
+    public void Extract_NameEndingInACompanyOrMediaWord_IsAnOrganization()
+    {
+        var x = Extract.From("Engineers at Orbital Reach Space said the launch slipped, and the Harbour Valley Weekly reported that Northwind Labs and the Clean Rivers Project agreed.");
+
+        Assert.Equal(EntityType.Organization, x.Entity("Orbital Reach Space")?.Type);
+        Assert.Equal(EntityType.Organization, x.Entity("Harbour Valley Weekly")?.Type);
+        Assert.Equal(EntityType.Organization, x.Entity("Northwind Labs")?.Type);
+        Assert.Equal(EntityType.Organization, x.Entity("Clean Rivers Project")?.Type);
+    }
+}

@@ -1,0 +1,23 @@
+using Graph.Model;
+
+namespace Graph.Extraction.Tests.Mentions;
+
+public sealed class OpenersTests
+{
+    [Fact]
+    public void Extract_AdverbOpeningTheSentence_IsNotPartOfTheName()
+    {
+        var x = Extract.From("Yesterday Maria Kowalczyk said the bridge would reopen in the spring.");
+
+        Assert.Equal(EntityType.Person, x.Entity("Maria Kowalczyk")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("Yesterday", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_GreetingBeforeAName_IsNotPartOfTheName()
+    {
+        var x = Extract.From("The mayor waved and said: thank you all, and Happy Riverside Founders Day to every family here.");
+
+        Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("Happy", StringComparison.Ordinal));
+    }
+}
