@@ -1,0 +1,93 @@
+using Graph.Extraction.Internal;
+
+namespace Graph.Extraction.Resources.Derivation;
+
+/// <summary>Judges a written actor form: whether it names a body as text writes it, and how it must be matched.</summary>
+public sealed class ActorForm
+{
+    /// <summary>Forms of at most this many letters match only as written.</summary>
+    public const int MaxShortLetters = 4;
+
+    private readonly WordUsage _usage;
+    private readonly ActorPeople _people;
+
+    /// <summary>Creates a judge that knows ordinary words by <paramref name="usage"/>, people's names and places by <paramref name="people"/>.</summary>
+    public ActorForm(WordUsage usage, ActorPeople people)
+    {
+        _usage = usage ?? throw new ArgumentNullException(nameof(usage));
+        _people = people ?? throw new ArgumentNullException(nameof(people));
+    }
+
+    /// <summary>
+    /// Why <paramref name="form"/> (written case) is no name of a body, or null when it is one: too short, an ordinary
+    /// word, an adjective, a role phrase, a person's name, only ordinary words, or not written as a name.
+    /// </summary>
+    public string? Reject(string form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        string[] words = form.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string[] lower = [.. words.Select(w => w.ToLowerInvariant())];
+        if (words.Length == 0 || form.Count(char.IsLetter) <= 2)
+        {
+            return "one or two letters";
+        }
+
+        if (form.Contains('/', StringComparison.Ordinal) || form.Contains('+', StringComparison.Ordinal) || !char.IsLetterOrDigit(form[0]))
+        {
+            return "not written as a name";
+        }
+
+        bool head = lower.Any(w => ActorWords.Heads.Contains(w));
+        if (lower.Any(w => ActorWords.Roles.Contains(w) || w.Split('-').Any(ActorWords.Roles.Contains)) && !head)
+        {
+            return "role phrase";
+        }
+
+        if (words.Length == 1)
+        {
+            if (_usage.IsOrdinary(words[0]))
+            {
+                return "ordinary word";
+            }
+
+            if (!IsAcronym(words[0]) && ActorWords.AdjectiveEndings.Any(e => lower[0].EndsWith(e, StringComparison.Ordinal)))
+            {
+                return "adjective";
+            }
+        }
+
+        if (_people.Places.Contains(form.ToLowerInvariant()))
+        {
+            return "place";
+        }
+
+        if (!head && (_people.GivenNames.Contains(lower[0]) || (words.Length is 2 or 3 && _people.Surnames.Contains(lower[^1]))))
+        {
+            return "person";
+        }
+
+        if (!head && lower.All(w => ActorWords.Lower.Contains(w) || w.All(char.IsAsciiDigit) || Calendar.IsCalendarWord(w) || w.Split('-').All(Ordinary)))
+        {
+            return "ordinary words";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="form"/> must match only as written: a short form (at most four letters) or a single
+    /// ordinary word, which in another case is a common word ("WHO", "IS").
+    /// </summary>
+    public bool IsExactCase(string form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return IsShort(form) || (!form.Contains(' ', StringComparison.Ordinal) && form.Split('-').Any(_usage.IsOrdinary));
+    }
+
+    /// <summary>True when <paramref name="form"/> has at most <see cref="MaxShortLetters"/> letters.</summary>
+    public static bool IsShort(string form) => form.Count(char.IsLetter) <= MaxShortLetters;
+
+    private bool Ordinary(string word) => _usage.IsOrdinary(word) || ActorWords.Prefixes.Contains(word);
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+}
