@@ -1,0 +1,42 @@
+using Graph.Extraction.Resources.Derivation;
+
+namespace Graph.Extraction.Tests.Resources.Derivation;
+
+public sealed class ActorNameCaseTests
+{
+    // "nato" written in capitals, "the" and "bank" as ordinary words, "aden" as a name: what a treebank tells.
+    private static readonly WordUsage Usage = WordUsage.FromConllu(string.Join('\n',
+        "1\tNATO\tNATO\tPROPN", "2\tNATO\tNATO\tPROPN", "3\tthe\tthe\tDET", "4\tthe\tthe\tDET",
+        "5\tbank\tbank\tNOUN", "6\tbank\tbank\tNOUN", "7\tAden\tAden\tPROPN"));
+
+    private static readonly ActorNameCase Caser = new(Usage);
+
+    [Theory]
+    [InlineData("NORTH_ATLANTIC_TREATY_ORGANIZATION_", "North Atlantic Treaty Organization")]
+    [InlineData("COUNCIL_OF_EUROPE_", "Council of Europe")]
+    [InlineData("ORGANIZATION_FOR_SECURITY_AND_CO-OPERATION_IN_EUROPE", "Organization for Security and Co-Operation in Europe")]
+    [InlineData("THE_WORLD_BANK_", "World Bank")]
+    [InlineData("NATO_", "NATO")]
+    [InlineData("IAEA_", "IAEA")]
+    [InlineData("U.N._", "U.N.")]
+    [InlineData("AL-QAEDA_IN_THE_ARABIAN_PENINSULA", "al-Qaeda in the Arabian Peninsula")]
+    [InlineData("ISLAMIC_ARMY_OF_ADEN", "Islamic Army of Aden")]
+    [InlineData("23RD_OF_SEPTEMBER_LEAGUE", "23rd of September League")]
+    [InlineData("NATO_MILITARY_COMMAND", "NATO Military Command")]
+    [InlineData("KURDISTAN_PKK_FRONT", "Kurdistan PKK Front")]
+    public void Write_GivesTheNameAsTextWritesIt(string phrase, string expected) => Assert.Equal(expected, Caser.Write(phrase, out _));
+
+    [Fact]
+    public void Write_ParenthesizedAcronym_ComesApartFromTheName()
+    {
+        Assert.Equal("Animal Liberation Front", Caser.Write("ANIMAL_LIBERATION_FRONT_(ALF)_", out string? acronym));
+        Assert.Equal("ALF", acronym);
+    }
+
+    [Fact]
+    public void Write_ParenthesizedGloss_IsLeftOut()
+    {
+        Assert.Equal("African National Congress", Caser.Write("AFRICAN_NATIONAL_CONGRESS_(SOUTH_AFRICA)_", out string? acronym));
+        Assert.Null(acronym);
+    }
+}
