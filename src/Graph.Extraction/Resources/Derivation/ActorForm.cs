@@ -8,6 +8,9 @@ public sealed class ActorForm
     /// <summary>Forms of at most this many letters match only as written.</summary>
     public const int MaxShortLetters = 4;
 
+    /// <summary>Acronyms of at most this many letters are left out: each stands for many bodies.</summary>
+    public const int MaxAmbiguousAcronymLetters = 3;
+
     private readonly WordUsage _usage;
     private readonly ActorPeople _people;
 
@@ -45,7 +48,13 @@ public sealed class ActorForm
 
         if (words.Length == 1)
         {
-            if (_usage.IsOrdinary(words[0]))
+            // Three capitals have many readings in news ("IRA", "EPA", "NGO"): such a form names no one body.
+            if (IsAcronym(words[0]) && words[0].Count(char.IsLetter) <= MaxAmbiguousAcronymLetters)
+            {
+                return "short acronym";
+            }
+
+            if (_usage.IsOrdinary(words[0]) || ActorWords.Heads.Contains(lower[0]))
             {
                 return "ordinary word";
             }

@@ -7,7 +7,7 @@ namespace Graph.Extraction.Resources.Derivation;
 public sealed class WordUsage
 {
     /// <summary>A word is ordinary English when the treebank writes it in lower case at least this often.</summary>
-    internal const int MinOrdinaryCount = 2;
+    internal const int MinOrdinaryCount = 1;
 
     private readonly Dictionary<string, int> _lower;
     private readonly Dictionary<string, int> _capitals;

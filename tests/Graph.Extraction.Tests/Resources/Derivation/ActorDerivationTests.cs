@@ -55,7 +55,7 @@ public sealed class ActorDerivationTests
 
         Assert.Equal(
             [
-                new DerivedActor("Animal Liberation Front", ["ALF"], ["ALF"], EntityType.Group, "Phoenix.MilNonState.actors.txt:1"),
+                new DerivedActor("Animal Liberation Front", [], [], EntityType.Group, "Phoenix.MilNonState.actors.txt:1"),
                 new DerivedActor("Hamas", ["Islamic Resistance Movement", "NATO"], ["NATO"], EntityType.Group, "Phoenix.MilNonState.actors.txt:3"),
                 new DerivedActor("Kurdistan Democratic Party", [], [], EntityType.Organization, "Phoenix.MilNonState.actors.txt:2"),
                 new DerivedActor("North Atlantic Treaty Organization", [], [], EntityType.Organization, "Phoenix.International.actors.txt:1"),
@@ -64,6 +64,7 @@ public sealed class ActorDerivationTests
             new DerivedActorComparer());
         Assert.Equal(3, counts.Rejected["role phrase"]);
         Assert.Equal(1, counts.Rejected["person record"]);
+        Assert.Equal(1, counts.Rejected["short acronym"]);
         Assert.Equal(1, counts.Rejected["person"]);
         Assert.Equal(1, counts.Rejected["given by an earlier record"]);
     }
