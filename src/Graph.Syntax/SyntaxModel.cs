@@ -120,7 +120,7 @@ public sealed class SyntaxModel
         var work = _workspace ??= new Workspace();
         work.Words.Load(words);
         _tagger.Tag(words, work.Words);
-        int[]? runs = namesAsWords ? NameRuns.Find(words, spans, i => _tags.Upos[work.Words.Tags[i]] == "PROPN") : null;
+        int[]? runs = namesAsWords ? NameRuns.Find(words, spans, i => IsProperNoun(work.Words.Tags[i])) : null;
         int[] heads = new int[words.Length];
         string[] relations = new string[words.Length];
         if (runs is null)
@@ -153,10 +153,11 @@ public sealed class SyntaxModel
     /// <summary>Parses the sentence with each run read as its last word, then puts the run in the tree by its first word.</summary>
     private void ParseRuns(string[] words, int[] runs, Workspace work, int[] heads, string[] relations)
     {
+        bool[] leading = NameRuns.LeadingModifiers(words, runs, i => _tags.Upos[work.Words.Tags[i]] == "ADJ");
         var kept = new List<int>(words.Length);
         for (int i = 0; i < words.Length; i++)
         {
-            if (runs[i] == i)
+            if (runs[i] == i && !leading[i])
             {
                 kept.Add(i);
             }
@@ -199,7 +200,23 @@ public sealed class SyntaxModel
                 relations[i] = "flat";
             }
         }
+
+        for (int i = words.Length - 1; i >= 0; i--)
+        {
+            if (leading[i])
+            {
+                int next = i + 1;
+                heads[i] = leading[next] ? heads[next] : first[runs[next]];
+                relations[i] = "amod";
+            }
+        }
     }
+
+    /// <summary>
+    /// A proper noun by either tag set: the tagger reads the first word of some names as an adjective with the
+    /// proper-noun tag of the Penn set ("United States", "Saudi Arabia"), and the name must still be one word.
+    /// </summary>
+    private bool IsProperNoun(int tag) => _tags.Upos[tag] == "PROPN" || _tags.Xpos[tag] is "NNP" or "NNPS";
 
     private string LabelName(int label) => label >= 0 ? _parser.Labels[label] : "dep";
 

@@ -13,7 +13,7 @@ public sealed class GoldSetScoreTests
 {
     // Micro-averaged F1 measured on each split, rounded down a little.
     [Theory]
-    [InlineData("dev", 0.83, 0.42)]
+    [InlineData("dev", 0.83, 0.55)]
     [InlineData("test", 0.65, 0.13)]
     public void Extract_GoldSplit_StaysAtOrAboveItsMeasuredQuality(string split, double minimumEntitiesF1, double minimumFactsF1)
     {

@@ -13,7 +13,7 @@ namespace Graph.Syntax.Tests;
 /// </summary>
 public class SyntaxModelOutputTests
 {
-    private const string Recorded = "461D41E09AC12321C6BE3A4A3B62AC4FE271B34C7D67EDA65E366CA24436941C";
+    private const string Recorded = "592812208D2876FF367836145C76E176C89BD5088DBFF9F5EB20B34B22FD1578";
 
     [SkippableFact]
     public void Parse_EwtDevAndTest_GivesTheRecordedOutput()

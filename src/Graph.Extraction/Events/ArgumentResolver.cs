@@ -11,7 +11,7 @@ namespace Graph.Extraction.Events;
 /// tokens stand for.
 /// </summary>
 internal sealed class ArgumentResolver(
-    ClauseView view, ArgumentWords words, IReadOnlyList<string> issuers, MeetingParties meetings, Func<int, bool> isEventNoun)
+    ClauseView view, ArgumentWords words, ArticleVoices voices, MeetingParties meetings, Func<int, bool> isEventNoun)
 {
     // Bound on walking up shared subjects and control chains; real sentences need a handful.
     private const int MaxDepth = 8;
@@ -98,7 +98,15 @@ internal sealed class ArgumentResolver(
             // "We call on ...": in a statement, the issuing government.
             if (view.Tokens[member].Upos == "PRON" && view.Lemma(member) == "we")
             {
-                ids.AddRange(issuers);
+                ids.AddRange(voices.Issuers);
+                continue;
+            }
+
+            // "held a call with European leaders", when the article lists the call's participants.
+            if (voices.Participants.Count > 0 && view.MentionAt(member) is null or { EntityIds.Count: 0 } or { Kind: MentionKind.Adjective }
+                && view.Tokens[member].Xpos == "NNS" && words.Participants.Contains(view.Tokens[member].Form.ToLowerInvariant()))
+            {
+                ids.AddRange(voices.Participants);
                 continue;
             }
 
@@ -112,12 +120,27 @@ internal sealed class ArgumentResolver(
         return ids;
     }
 
-    /// <summary>Entities of a noun's possessor, adjective, compound or "of" phrase: who "the Iraqi government" or "the security of Poland" is about.</summary>
-    private IEnumerable<string> NamedInside(int noun)
+    /// <summary>Entities of a noun's possessor, adjective, compound, "of" or "by" phrase: who "the Iraqi government", "the security of Poland" or "the decision by Egypt" is about.</summary>
+    private IEnumerable<string> NamedInside(int noun, int depth = 0)
     {
         foreach (int child in view.Parse.Children(noun))
         {
             string relation = view.Tokens[child].Relation;
+
+            // "the decision by Saudi Arabia", "the arrest by Belarusian authorities": an act stands for its author.
+            if (relation == "nmod" && view.CaseOf(child) == "by")
+            {
+                if (view.MentionAt(child) is { EntityIds.Count: > 0 } author)
+                {
+                    return author.EntityIds;
+                }
+
+                if (depth == 0 && view.IsNoun(child) && NamedInside(child, depth + 1) is var named && named.Any())
+                {
+                    return named;
+                }
+            }
+
             // "the security of Poland", "forces of Iraq" stand for the country; "the arrest of X" is no act of X's.
             bool modifier = relation is "nmod:poss" or "amod" or "compound" or "flat" or "appos"
                 || (relation == "nmod" && view.CaseOf(child) == "of" && words.StandIn.Contains(view.Lemma(noun)));
@@ -151,11 +174,12 @@ internal sealed class ArgumentResolver(
             return relation == "conj" ? VerbActors(view.Head(verb), depth + 1) : [];
         }
 
-        int subject = view.Children(verb, "nsubj").Where(c => view.Tokens[c].Relation == "nsubj").DefaultIfEmpty(-1).Last();
-        if (subject >= 0)
+        // Two subjects of one verb are a coordination the parser split ("The United States and Britain imposed").
+        List<int> subjects = [.. view.Children(verb, "nsubj").Where(c => view.Tokens[c].Relation == "nsubj")];
+        if (subjects.Count > 0)
         {
             // "ECOWAS, which imposed sanctions": the relative pronoun stands for the noun the clause modifies.
-            return view.IsRelativePronoun(subject) && relation == "acl:relcl" ? [view.Head(verb)] : [subject];
+            return view.IsRelativePronoun(subjects[^1]) && relation == "acl:relcl" ? [view.Head(verb)] : subjects;
         }
 
         int head = view.Head(verb);

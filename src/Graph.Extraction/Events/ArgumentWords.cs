@@ -5,7 +5,9 @@ namespace Graph.Extraction.Events;
 /// <summary>The word lists argument finding reads, from the lexicon's function words.</summary>
 /// <param name="Support">Light verbs that lend their subject to an event noun ("launched an offensive").</param>
 /// <param name="StandIn">Nouns whose "of" phrase names who they stand for ("the government of Iraq", "the security of Poland").</param>
-internal sealed record ArgumentWords(IReadOnlySet<string> Support, IReadOnlySet<string> StandIn)
+/// <param name="Participants">Plural nouns that can stand for a meeting's participants ("European leaders").</param>
+internal sealed record ArgumentWords(IReadOnlySet<string> Support, IReadOnlySet<string> StandIn, IReadOnlySet<string> Participants)
 {
-    public static ArgumentWords From(Lexicon lexicon) => new(lexicon.FunctionWords("support"), lexicon.FunctionWords("stand-in"));
+    public static ArgumentWords From(Lexicon lexicon) =>
+        new(lexicon.FunctionWords("support"), lexicon.FunctionWords("stand-in"), lexicon.FunctionWords("participants"));
 }

@@ -58,7 +58,7 @@ internal sealed class ClauseView
         return colon < 0 ? relation : relation[..colon];
     }
 
-    public bool IsNoun(int index) => Tokens[index].Upos is "NOUN" or "PROPN";
+    public bool IsNoun(int index) => Tokens[index].Upos is "NOUN" or "PROPN" || Tokens[index].Xpos is "NNP" or "NNPS";
 
     public bool IsVerb(int index) => Tokens[index].Upos == "VERB";
 

@@ -23,7 +23,7 @@ public sealed class EventCodingStage : IExtractionStage
         Lexicon lexicon = context.Resources.Lexicon;
         var words = StatusWords.From(lexicon);
         var argumentWords = ArgumentWords.From(lexicon);
-        IReadOnlyList<string> issuers = StatementIssuer.Find(context);
+        var voices = new ArticleVoices(StatementIssuer.Find(context), CallParticipants.Find(context));
         var meetings = new MeetingParties(context.Entities);
         foreach (Sentence sentence in context.Sentences)
         {
@@ -33,7 +33,7 @@ public sealed class EventCodingStage : IExtractionStage
             }
 
             var view = new ClauseView(sentence.Parse, context.MentionsIn(sentence.Index));
-            var arguments = new ArgumentResolver(view, argumentWords, issuers, meetings, token => IsEventNoun(view, lexicon.EventPatterns, token));
+            var arguments = new ArgumentResolver(view, argumentWords, voices, meetings, token => IsEventNoun(view, lexicon.EventPatterns, token));
             var status = new StatusResolver(view, words, token => Speaker(view, arguments, token));
             List<Candidate> candidates = Candidates(view, lexicon.EventPatterns, arguments, argumentWords.Support);
             Dictionary<int, List<string>> eventActors = candidates
@@ -193,6 +193,11 @@ public sealed class EventCodingStage : IExtractionStage
             {
                 Each(context, sentence, match, actors, parties, confidence);
             }
+        }
+        else if (targets.Count == 0 && info.IsSymmetric && actors.Count > 2)
+        {
+            // "the leaders agreed" after a call of five: the first party (the host, or who writes) with each other member, not every pair.
+            Each(context, sentence, match, [actors[0]], actors.Skip(1).ToList(), confidence);
         }
         else if (targets.Count == 0 && info.IsSymmetric)
         {

@@ -4,7 +4,7 @@ namespace Graph.Syntax.Parsing;
 /// Runs of proper nouns that the parser reads as one word: a title-and-name chain of news ("Japanese Prime
 /// Minister Fumio Kishida") is rare in the web text the parser learned from, and a greedy parser that misreads its
 /// inner words loses the whole clause ("met ... Kishida in Tokyo" with Kishida the subject of nothing). Read as
-/// its last word, the chain is an ordinary noun phrase; its inner words then hang on that word.
+/// its last word, the chain is an ordinary noun phrase; its inner words then hang on its first word, and capitalized adjectives just before it ("French") on that word as modifiers.
 /// </summary>
 internal static class NameRuns
 {
@@ -60,16 +60,54 @@ internal static class NameRuns
         return last;
     }
 
-    /// <summary>A particle or an unspaced hyphen between two proper nouns ("Shin Won-sik") belongs to the name.</summary>
+    /// <summary>
+    /// Marks the capitalized adjectives written just before a merged run ("and French President Emmanuel Macron"):
+    /// left in, a nationality adjective before a name read as one word looks like a noun of its own to the parser,
+    /// which then takes it for the conjunct. They are parsed with the run and hang on its first word as modifiers.
+    /// </summary>
+    public static bool[] LeadingModifiers(IReadOnlyList<string> words, int[] runs, Func<int, bool> isAdjective)
+    {
+        bool[] leading = new bool[words.Count];
+        for (int start = 1; start < words.Count; start++)
+        {
+            if (runs[start] == start || runs[start - 1] == runs[start])
+            {
+                continue;
+            }
+
+            for (int k = start - 1; k >= 0 && runs[k] == k && isAdjective(k) && words[k].Length > 1 && char.IsUpper(words[k][0]); k--)
+            {
+                leading[k] = true;
+            }
+        }
+
+        return leading;
+    }
+
+    /// <summary>
+    /// An unspaced hyphen between two proper nouns ("Shin Won-sik") belongs to the name, and so do one or two
+    /// particles between them ("Lula da Silva", "Ursula von der Leyen").
+    /// </summary>
     private static bool Joins(IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, Func<int, bool> isProperNoun, int k)
     {
-        if (k + 1 >= words.Count || !isProperNoun(k - 1) || !isProperNoun(k + 1))
+        if (k + 1 >= words.Count || k == 0)
         {
             return false;
         }
 
-        bool hyphen = words[k] is "-" or "\u2010" or "\u2011" && spans[k - 1].End == spans[k].Start && spans[k].End == spans[k + 1].Start;
-        return hyphen || Particles.Contains(words[k]);
+        if (words[k] is "-" or "\u2010" or "\u2011")
+        {
+            return isProperNoun(k - 1) && isProperNoun(k + 1) && spans[k - 1].End == spans[k].Start && spans[k].End == spans[k + 1].Start;
+        }
+
+        if (!Particles.Contains(words[k]))
+        {
+            return false;
+        }
+
+        bool before = isProperNoun(k - 1) || (k > 1 && Particles.Contains(words[k - 1]) && isProperNoun(k - 2));
+        bool after = isProperNoun(k + 1) || (k + 2 < words.Count && Particles.Contains(words[k + 1]) && isProperNoun(k + 2));
+        return before && after;
     }
 
     private static int[] Identity(int n)

@@ -69,6 +69,33 @@ public sealed class EventCodingStageTests
     }
 
     [Fact]
+    public void Extract_CoordinatedSubjectsWithMultiWordNames_GiveOneFactEach()
+    {
+        ArticleExtraction x = Extract.From("The United States and Britain imposed new sanctions on Iran. Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar.");
+        Assert.True(x.Has("United States", Predicate.ImposeSanctions, "Iran"), x.Describe());
+        Assert.True(x.Has("United Kingdom", Predicate.ImposeSanctions, "Iran"), x.Describe());
+        foreach (string country in new[] { "Saudi Arabia", "United Arab Emirates", "Bahrain", "Egypt" })
+        {
+            Assert.True(x.Has(country, Predicate.BreakRelations, "Qatar"), x.Describe());
+        }
+    }
+
+    [Fact]
+    public void Extract_ActByAnAuthor_IsAimedAtTheAuthor()
+    {
+        ArticleExtraction x = Extract.From("France welcomed the decision by Saudi Arabia to restore relations with Iran.");
+        Assert.True(x.Has("France", Predicate.Praise, "Saudi Arabia"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_CondemningAnAttackOnAVictim_AccusesNobody()
+    {
+        ArticleExtraction x = Extract.From("Brazil condemned the attack on the Israeli embassy. Jordan blamed Hamas for the attack on the embassy.");
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Accuse && f.Object.Contains("israel", StringComparison.Ordinal));
+        Assert.True(x.Has("Jordan", Predicate.Accuse, "Hamas"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_AccusedOf_GivesTheAccusationAndOnlyAnAllegedAct()
     {
         ArticleExtraction x = Extract.From("Rwanda has been accused by Burundi of backing the M23 rebels.");

@@ -33,6 +33,40 @@ public class LemmatizerTests
         Assert.Equal(lemma, Lemmatizer.Lemmatize(form, xpos, upos));
 
     [Theory]
+    [InlineData("blamed", "blame")]
+    [InlineData("voting", "vote")]
+    [InlineData("claimed", "claim")]
+    [InlineData("stopped", "stop")]
+    public void Lemmatize_PrefersARewriteThatGivesAKnownLemma(string form, string lemma)
+    {
+        // "claimed" taught the rule for "-amed" (cut "ed"), and no rule for "-ing" keeps the "e" of "vote".
+        var lemmatizer = new Lemmatizer(
+            new Dictionary<string, string>
+            {
+                [Lemmatizer.Key("claimed", "VBD")] = "claim",
+                [Lemmatizer.Key("blame", "VB")] = "blame",
+                [Lemmatizer.Key("vote", "VB")] = "vote",
+                [Lemmatizer.Key("stop", "VB")] = "stop",
+            },
+            new Dictionary<string, SuffixRule>
+            {
+                [Lemmatizer.Key("VBD", "amed")] = new SuffixRule(2, ""),
+                [Lemmatizer.Key("VBG", "ing")] = new SuffixRule(3, ""),
+                [Lemmatizer.Key("VBD", "ed")] = new SuffixRule(2, ""),
+            });
+
+        string tag = form.EndsWith("ing", StringComparison.Ordinal) ? "VBG" : "VBD";
+        Assert.Equal(lemma, lemmatizer.Lemmatize(form, tag, "VERB"));
+    }
+
+    [Fact]
+    public void Lemmatize_NoKnownLemma_KeepsTheLongestEndingsRewrite() =>
+        Assert.Equal("fram", new Lemmatizer(
+            new Dictionary<string, string> { [Lemmatizer.Key("claimed", "VBD")] = "claim" },
+            new Dictionary<string, SuffixRule> { [Lemmatizer.Key("VBD", "amed")] = new SuffixRule(2, "") })
+            .Lemmatize("framed", "VBD", "VERB"));
+
+    [Theory]
     [InlineData("studies", "study", 3, "y")]
     [InlineData("went", "go", 4, "go")]
     [InlineData("cats", "cat", 1, "")]

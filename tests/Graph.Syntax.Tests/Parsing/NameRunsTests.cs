@@ -19,6 +19,7 @@ public sealed class NameRunsTests
         int[]? hyphen = Find("the/X Shin/P Won/P -/X sik/P said/X ./X ./X", unspacedHyphen: true);
 
         Assert.Equal([0, 3, 3, 3, 4, 5, 6], Assert.IsType<int[]>(particle));
+        Assert.Equal([0, 4, 4, 4, 4, 5, 6], Assert.IsType<int[]>(Find("the/X Ursula/P von/X der/X Leyen/P said/X ./X")));
         Assert.Equal([0, 4, 4, 4, 4, 5, 6, 7], Assert.IsType<int[]>(hyphen));
     }
 
@@ -48,12 +49,38 @@ public sealed class NameRunsTests
 
         var tokens = sentence.Tokens;
         int met = tokens.Single(t => t.Form == "met").Index;
-        int minister = tokens.Single(t => t.Form == "Minister").Index;
+        int prime = tokens.Single(t => t.Form == "Prime").Index;
         int president = tokens.Single(t => t.Form == "President").Index;
-        Assert.Equal(("obj", met), (tokens[minister].Relation, tokens[minister].Head));
-        Assert.Equal(("flat", minister), (tokens[minister + 2].Relation, tokens[minister + 2].Head));
+        Assert.Equal(("obj", met), (tokens[prime].Relation, tokens[prime].Head));
+        Assert.Equal(("flat", prime), (tokens[prime + 3].Relation, tokens[prime + 3].Head));
         Assert.Equal(("nsubj", met), (tokens[president].Relation, tokens[president].Head));
         Assert.Single(sentence.Children(-1));
+    }
+
+    [Fact]
+    public void LeadingModifiers_CapitalizedAdjectivesBeforeAMergedRun_AreMarked()
+    {
+        string[] words = ["and", "French", "President", "Emmanuel", "Macron", "met", "Italian", "officials"];
+        int[] runs = [0, 1, 4, 4, 4, 5, 6, 7];
+        bool[] adjective = [false, true, false, false, false, false, true, false];
+
+        bool[] leading = NameRuns.LeadingModifiers(words, runs, i => adjective[i]);
+
+        Assert.Equal([false, true, false, false, false, false, false, false], leading);
+    }
+
+    [Fact]
+    public void ParseNamesAsWords_CoordinatedTitledNamesWithNationalities_AreConjunctsWithTheirAdjectives()
+    {
+        const string text = "Biden spoke with German Chancellor Olaf Scholz and French President Emmanuel Macron.";
+        var sentence = SyntaxModel.Default.Parse(text, 0, text.Length, namesAsWords: true);
+
+        var tokens = sentence.Tokens;
+        int chancellor = tokens.Single(t => t.Form == "Chancellor").Index;
+        int president = tokens.Single(t => t.Form == "President").Index;
+        int french = tokens.Single(t => t.Form == "French").Index;
+        Assert.Equal(("conj", chancellor), (tokens[president].Relation, tokens[president].Head));
+        Assert.Equal(("amod", president), (tokens[french].Relation, tokens[french].Head));
     }
 
     /// <summary>Words written "form/P" (proper noun) or "form/X", one space apart unless <paramref name="unspacedHyphen"/> joins a hyphen to its neighbours.</summary>
