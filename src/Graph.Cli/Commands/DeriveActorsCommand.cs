@@ -22,6 +22,13 @@ internal sealed class DeriveActorsCommand : Command<DeriveActorsSettings>
     /// <inheritdoc />
     public override int Execute(CommandContext context, DeriveActorsSettings settings, CancellationToken cancellationToken)
     {
+        // A missing folder is one error, not one per dictionary it should hold.
+        if (!Directory.Exists(settings.Dictionaries))
+        {
+            Terminal.Error($"error: {settings.Dictionaries}: not found");
+            return ExitCodes.InputFailed;
+        }
+
         string? international = ReadInput(Path.Combine(settings.Dictionaries, ActorDerivation.InternationalFile));
         string? milNonState = ReadInput(Path.Combine(settings.Dictionaries, ActorDerivation.MilNonStateFile));
         string? countries = ReadInput(Path.Combine(settings.Dictionaries, ActorDerivation.CountriesFile));
@@ -31,7 +38,13 @@ internal sealed class DeriveActorsCommand : Command<DeriveActorsSettings>
             return ExitCodes.InputFailed;
         }
 
-        var (rows, counts) = ActorDerivation.Run(international, milNonState, countries, WordUsage.FromConllu(words));
+        WordUsage? usage = CountWords(words, settings.Corpus);
+        if (usage is null)
+        {
+            return ExitCodes.InputFailed;
+        }
+
+        var (rows, counts) = ActorDerivation.Run(international, milNonState, countries, usage);
         var outputs = new[]
         {
             (File: Path.Combine(settings.Out, OrganizationsFile), Type: EntityType.Organization,
@@ -60,6 +73,29 @@ internal sealed class DeriveActorsCommand : Command<DeriveActorsSettings>
 
         Render(counts);
         return ExitCodes.Success;
+    }
+
+    private static WordUsage? CountWords(string treebank, string corpus)
+    {
+        if (!Directory.Exists(corpus))
+        {
+            Terminal.Error($"error: {corpus}: not found");
+            return null;
+        }
+
+        IReadOnlyList<string> files = TextCorpus.Files(corpus);
+        string current = corpus;
+        try
+        {
+            WordUsage usage = WordUsage.From(treebank, files.Select(f => current = f).Select(File.ReadAllText));
+            Console.Out.WriteLine($"Counted the words of {files.Count} texts in {corpus}");
+            return usage;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Terminal.Error($"error: {current}: {ex.Message}");
+            return null;
+        }
     }
 
     private static string? ReadInput(string path)

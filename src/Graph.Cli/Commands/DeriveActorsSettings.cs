@@ -18,6 +18,12 @@ internal sealed class DeriveActorsSettings : CommandSettings
     [DefaultValue("../shared/nlp/ud-ewt/en_ewt-ud-train.conllu")]
     public string Words { get; init; } = "../shared/nlp/ud-ewt/en_ewt-ud-train.conllu";
 
+    /// <summary>The folder of running texts that tells how words are written.</summary>
+    [CommandOption("--corpus <DIR>")]
+    [Description("Folder of press texts (.txt, .md, searched recursively) telling how each word is written. Default: ../shared/corpus")]
+    [DefaultValue("../shared/corpus")]
+    public string Corpus { get; init; } = "../shared/corpus";
+
     /// <summary>The folder written.</summary>
     [CommandOption("-o|--out <DIR>")]
     [Description("Folder the derived gazetteers are written to. Default: data/gazetteer")]

@@ -19,6 +19,9 @@ public static class ActorDerivation
     /// <summary>File name of the dictionary of countries and their people.</summary>
     public const string CountriesFile = "Phoenix.Countries.actors.txt";
 
+    /// <summary>The code prefix of intergovernmental bodies, whose members are states.</summary>
+    public const string IntergovernmentalCode = "IGO";
+
     /// <summary>Derives the rows, organizations and groups together, sorted by type then name.</summary>
     /// <param name="international">Text of <see cref="InternationalFile"/>.</param>
     /// <param name="milNonState">Text of <see cref="MilNonStateFile"/>.</param>
@@ -60,34 +63,51 @@ public static class ActorDerivation
     private static DerivedActor? Derive(
         PhoenixActor actor, string file, EntityType type, ActorNameCase caser, ActorForm judge, HashSet<string> taken, ActorDerivationCounts counts)
     {
-        var forms = new List<string>();
-        bool first = true;
+        // A role held between dates is an office a person held ("[IGOUNO 530410-610918]"): the record names the person,
+        // unless a form names a body ("Warsaw Treaty Organization", dated by the years it existed).
+        if (actor.Roles.Any(r => r.From is not null || r.To is not null)
+            && !actor.Synonyms.Prepend(actor.Primary).Any(ActorForm.HasHeadWord))
+        {
+            counts.Reject("person record");
+            return null;
+        }
+
+        bool intergovernmental = actor.Roles.Any(r => r.Code.StartsWith(IntergovernmentalCode, StringComparison.Ordinal));
+        var judged = new List<(string Form, string? Reason)>();
         foreach (string phrase in actor.Synonyms.Prepend(actor.Primary))
         {
-            string written = caser.Write(phrase, out string? acronym);
+            string written = caser.Write(phrase, intergovernmental, out string? acronym);
             foreach (string form in acronym is null ? [written] : new[] { written, acronym })
             {
-                string? reason = judge.Reject(form);
-                if (first && reason == "person")
-                {
-                    // A record named after a person lists the person's other names: none of them names a body.
-                    counts.Reject("person record");
-                    return null;
-                }
+                judged.Add((form, judge.Reject(form) ?? judge.RejectGroupOfMembers(form, intergovernmental)));
+            }
+        }
 
-                first = false;
-                if (reason is not null)
-                {
-                    counts.Reject(reason);
-                }
-                else if (!taken.Add(form))
-                {
-                    counts.Reject("given by an earlier record");
-                }
-                else
-                {
-                    forms.Add(form);
-                }
+        if (judged.Count > 0 && judged[0].Reason == "person")
+        {
+            // A record named after a person lists the person's other names: none of them names a body.
+            counts.Reject("person record");
+            return null;
+        }
+
+        // The surname of a person the record lists names that person alone or after a title ("Nasrallah", "Sheik
+        // Nasrallah").
+        var surnames = judged.Where(j => j.Reason == "person").Select(j => LastWord(j.Form)).ToHashSet(StringComparer.Ordinal);
+        var forms = new List<string>();
+        foreach (var (form, given) in judged)
+        {
+            string? reason = given ?? (form.Split(' ').Length <= 2 && surnames.Contains(LastWord(form)) && !ActorForm.HasHeadWord(form) ? "person" : null);
+            if (reason is not null)
+            {
+                counts.Reject(reason);
+            }
+            else if (!taken.Add(form))
+            {
+                counts.Reject("given by an earlier record");
+            }
+            else
+            {
+                forms.Add(form);
             }
         }
 
@@ -101,4 +121,6 @@ public static class ActorDerivation
         EntityType rowType = type == EntityType.Group && name.EndsWith(" Party", StringComparison.Ordinal) ? EntityType.Organization : type;
         return new DerivedActor(name, forms.Skip(1).ToList(), forms.Where(judge.IsExactCase).ToList(), rowType, $"{file}:{actor.Line}");
     }
+
+    private static string LastWord(string form) => form[(form.LastIndexOf(' ') + 1)..].ToLowerInvariant();
 }

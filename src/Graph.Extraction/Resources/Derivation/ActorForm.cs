@@ -48,15 +48,22 @@ public sealed class ActorForm
 
         if (words.Length == 1)
         {
-            // Three capitals have many readings in news ("IRA", "EPA", "NGO"): such a form names no one body.
-            if (IsAcronym(words[0]) && words[0].Count(char.IsLetter) <= MaxAmbiguousAcronymLetters)
+            // Three capitals have many readings in news ("IRA", "EPA", "NGO"): such a form names no one body. Initials
+            // joined by an ampersand ("AT&T") have one.
+            if (IsAcronym(words[0]) && words[0].Count(char.IsLetter) <= MaxAmbiguousAcronymLetters && !words[0].Contains('&', StringComparison.Ordinal))
             {
                 return "short acronym";
             }
 
-            if (_usage.IsOrdinary(words[0]) || ActorWords.Heads.Contains(lower[0]))
+            if (_usage.IsOrdinary(words[0]) || _usage.IsWrittenInLowerCase(words[0]) || ActorWords.Heads.Contains(lower[0]))
             {
                 return "ordinary word";
+            }
+
+            // A surname alone ("Nasrallah" among a party's names) names its bearer.
+            if (_people.Surnames.Contains(lower[0]))
+            {
+                return "person";
             }
 
             if (!IsAcronym(words[0]) && ActorWords.AdjectiveEndings.Any(e => lower[0].EndsWith(e, StringComparison.Ordinal)))
@@ -84,6 +91,24 @@ public sealed class ActorForm
     }
 
     /// <summary>
+    /// Why <paramref name="form"/> names the members of a body rather than the body, or null: its last word is a plural
+    /// noun of people or countries ("ASEAN Countries", "ASEAN Defense Ministers"). A name with a preposition is headed
+    /// by a word before it ("Organization of American States", "Parliamentarians for Global Action"), one body.
+    /// "States" counts only for an <paramref name="intergovernmental"/> body, whose members are states.
+    /// </summary>
+    public string? RejectGroupOfMembers(string form, bool intergovernmental)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        string[] lower = form.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (lower.Length < 2 || lower.Any(ActorWords.Prepositions.Contains))
+        {
+            return null;
+        }
+
+        return ActorWords.PluralMembers.Contains(lower[^1]) || (intergovernmental && lower[^1] == "states") ? "group of members" : null;
+    }
+
+    /// <summary>
     /// True when <paramref name="form"/> must match only as written: a short form (at most four letters) or a single
     /// ordinary word, which in another case is a common word ("WHO", "IS").
     /// </summary>
@@ -91,6 +116,13 @@ public sealed class ActorForm
     {
         ArgumentNullException.ThrowIfNull(form);
         return IsShort(form) || (!form.Contains(' ', StringComparison.Ordinal) && form.Split('-').Any(_usage.IsOrdinary));
+    }
+
+    /// <summary>True when a word of <paramref name="phrase"/> (any case, words apart by spaces or underscores) names a kind of body.</summary>
+    public static bool HasHeadWord(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        return phrase.ToLowerInvariant().Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries).Any(ActorWords.Heads.Contains);
     }
 
     /// <summary>True when <paramref name="form"/> has at most <see cref="MaxShortLetters"/> letters.</summary>

@@ -21,7 +21,14 @@ public sealed class ActorNameCase
     /// The written name, or an empty string when the phrase has no word. An acronym the phrase gives in parentheses
     /// ("ANIMAL_LIBERATION_FRONT_(ALF)_") is left out of the name and returned in <paramref name="acronym"/>.
     /// </summary>
-    public string Write(string phrase, out string? acronym)
+    public string Write(string phrase, out string? acronym) => Write(phrase, intergovernmental: false, out acronym);
+
+    /// <summary>
+    /// The written name, as <see cref="Write(string, out string?)"/>; the name of an
+    /// <paramref name="intergovernmental"/> body that is one word text never writes is its acronym ("BIMSTEC"):
+    /// such bodies go by acronyms.
+    /// </summary>
+    public string Write(string phrase, bool intergovernmental, out string? acronym)
     {
         ArgumentNullException.ThrowIfNull(phrase);
         acronym = null;
@@ -62,8 +69,9 @@ public sealed class ActorNameCase
         }
 
         // A name of one short word ("IAEA", "AMAL") is an acronym unless text writes it as a word.
-        if (words.Count == 1 && words[0].All(c => char.IsLetter(c)) && words[0].Length is >= 2 and <= ActorForm.MaxShortLetters
-            && !_usage.IsOrdinary(words[0]) && !_usage.IsWrittenCapitalized(words[0]))
+        if (words.Count == 1 && words[0].All(c => char.IsLetter(c))
+            && (words[0].Length is >= 2 and <= ActorForm.MaxShortLetters || (intergovernmental && !_usage.IsKnown(words[0])))
+            && !_usage.IsOrdinary(words[0]) && !_usage.IsWrittenCapitalized(words[0]) && _usage.MixedForm(words[0]) is null)
         {
             return words[0].ToUpperInvariant();
         }
@@ -77,6 +85,12 @@ public sealed class ActorNameCase
         if (inner && ActorWords.Lower.Contains(lower))
         {
             return lower;
+        }
+
+        // Initials joined by an ampersand ("AT&T", "H&Q") are written in capitals.
+        if (word.Contains('&', StringComparison.Ordinal) && word.Split('&').All(p => p.Length is > 0 and <= 2 && p.All(char.IsLetter)))
+        {
+            return word.ToUpperInvariant();
         }
 
         // Initials and dotted acronyms ("U.N.", "B."): every letter stands alone.
@@ -126,13 +140,19 @@ public sealed class ActorNameCase
             return segment.ToLowerInvariant();
         }
 
+        // A word text writes in a case of its own ("PepsiCo") keeps it.
+        if (letters.Length == segment.Length && _usage.MixedForm(letters) is { } mixed)
+        {
+            return mixed;
+        }
+
         return IsAcronym(letters) ? segment.ToUpperInvariant() : char.ToUpperInvariant(segment[0]) + segment[1..].ToLowerInvariant();
     }
 
     /// <summary>
     /// An acronym: text writes it in capitals or, unknown as a word and as a name, it has no vowel. A short unknown word
     /// inside a longer name is most often a foreign word ("Aum", "Hind"); a whole name of one short word is an acronym
-    /// (see <see cref="Write"/>).
+    /// (see <see cref="Write(string, bool, out string?)"/>).
     /// </summary>
     public bool IsAcronym(string letters)
     {

@@ -9,6 +9,23 @@ internal static class ActorWords
         "a", "an", "and", "at", "de", "del", "der", "des", "du", "e", "for", "i", "in", "la", "le", "of", "on", "the", "to", "ul", "und", "y",
     };
 
+    /// <summary>Prepositions: a name with one is headed by a word before it ("Organization of American States").</summary>
+    public static IReadOnlySet<string> Prepositions { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "at", "de", "del", "der", "des", "du", "for", "from", "in", "of", "on", "to", "with",
+    };
+
+    /// <summary>
+    /// Plural nouns of people or countries: a name whose head is one names a body's members ("ASEAN Countries"), not
+    /// the body. "Nations" is left out: it ends names of one body ("United Nations", "First Nations"); so are nouns that
+    /// end names of associations ("Airline Ambassadors").
+    /// </summary>
+    public static IReadOnlySet<string> PluralMembers { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "countries", "delegates", "delegations", "governments", "lawmakers", "leaders", "legislators", "members", "ministers",
+        "officials", "parliamentarians", "presidents", "representatives",
+    };
+
     /// <summary>Arabic articles written in lower case before a hyphen ("al-Qaeda", "Ansar al-Sharia").</summary>
     public static IReadOnlySet<string> Articles { get; } = new HashSet<string>(StringComparer.Ordinal) { "al", "el", "ul" };
 

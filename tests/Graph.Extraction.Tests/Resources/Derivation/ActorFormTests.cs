@@ -33,6 +33,23 @@ public sealed class ActorFormTests
     public void Reject_NamesOfBodies_AreKept(string form) => Assert.Null(Judge.Reject(form));
 
     [Theory]
+    [InlineData("ASEAN Countries", false)]
+    [InlineData("ASEAN Defense Ministers", false)]
+    [InlineData("European Union Members", false)]
+    [InlineData("Sahel Saharan States", true)]
+    public void RejectGroupOfMembers_PluralOfPeopleOrCountriesAtTheEnd(string form, bool intergovernmental) =>
+        Assert.Equal("group of members", Judge.RejectGroupOfMembers(form, intergovernmental));
+
+    [Theory]
+    [InlineData("Organization of American States", true)]
+    [InlineData("Parliamentarians for Global Action", false)]
+    [InlineData("Sahel Saharan States", false)]
+    [InlineData("Aryan Nations", false)]
+    [InlineData("Members", false)]
+    public void RejectGroupOfMembers_NamesOfOneBody_AreKept(string form, bool intergovernmental) =>
+        Assert.Null(Judge.RejectGroupOfMembers(form, intergovernmental));
+
+    [Theory]
     [InlineData("ALF", true)]
     [InlineData("Amal", true)]
     [InlineData("Hamas", false)]

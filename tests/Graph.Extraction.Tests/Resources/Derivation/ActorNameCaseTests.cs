@@ -27,6 +27,27 @@ public sealed class ActorNameCaseTests
     public void Write_GivesTheNameAsTextWritesIt(string phrase, string expected) => Assert.Equal(expected, Caser.Write(phrase, out _));
 
     [Fact]
+    public void Write_TakesTheCaseTextWritesEachWordIn()
+    {
+        var caser = new ActorNameCase(WordUsage.From(string.Empty, ["ASEAN met PepsiCo and PerkinElmer. ASEAN and PepsiCo, PerkinElmer."]));
+
+        Assert.Equal("ASEAN Defense Council", caser.Write("ASEAN_DEFENSE_COUNCIL_", out _));
+        Assert.Equal("PepsiCo", caser.Write("PEPSICO_", out _));
+        Assert.Equal("PerkinElmer Holdings", caser.Write("PERKINELMER_HOLDINGS_", out _));
+        Assert.Equal("AT&T", caser.Write("AT&T_", out _));
+    }
+
+    [Fact]
+    public void Write_OneUnknownWordNamingAnIntergovernmentalBody_IsAnAcronym()
+    {
+        var caser = new ActorNameCase(WordUsage.From(string.Empty, ["Mercosur met. Mercosur again."]));
+
+        Assert.Equal("BIMSTEC", caser.Write("BIMSTEC_", intergovernmental: true, out _));
+        Assert.Equal("Bimstec", caser.Write("BIMSTEC_", intergovernmental: false, out _));
+        Assert.Equal("Mercosur", caser.Write("MERCOSUR_", intergovernmental: true, out _));
+    }
+
+    [Fact]
     public void Write_ParenthesizedAcronym_ComesApartFromTheName()
     {
         Assert.Equal("Animal Liberation Front", Caser.Write("ANIMAL_LIBERATION_FRONT_(ALF)_", out string? acronym));
