@@ -140,6 +140,8 @@ public sealed class Gazetteer
         // Derived gazetteers come last: a form the hand-written files give keeps their reading.
         var known = entries.GroupBy(e => e.Form, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var knownUndotted = entries.GroupBy(e => Undotted(e.Form), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         var taken = new HashSet<string>(known.Keys, StringComparer.OrdinalIgnoreCase);
         foreach (var (file, type) in new[] { ("organizations.phoenix", EntityType.Organization), ("groups.phoenix", EntityType.Group) })
         {
@@ -150,7 +152,8 @@ public sealed class Gazetteer
                 string[] forms = [name, .. TsvReader.List(row, 1)];
 
                 // A row naming an organization or group of the hand-written files adds its other forms to that entity.
-                GazetteerEntry? same = forms.Select(f => known.GetValueOrDefault(f))
+                // Dots do not tell two names apart ("U.N. Security Council", "UN Security Council").
+                GazetteerEntry? same = forms.Select(f => known.GetValueOrDefault(f) ?? knownUndotted.GetValueOrDefault(Undotted(f)))
                     .FirstOrDefault(e => e is { Kind: GazetteerForm.Name, Type: EntityType.Organization or EntityType.Group });
                 foreach (string form in forms.Where(f => f.Length > 0 && taken.Add(f)))
                 {
@@ -182,6 +185,8 @@ public sealed class Gazetteer
             capitalOfCountry,
             countryOfSeat);
     }
+
+    private static string Undotted(string form) => form.Replace(".", string.Empty, StringComparison.Ordinal);
 
     /// <summary>A short form with a capital inside ("LeT", "JeM") is an acronym written so: in another case it is a word ("Let").</summary>
     private static bool IsMixedCaseShort(string form) =>

@@ -28,6 +28,15 @@ public sealed class DerivedActorsTests
         WithWordAliases.Value.Extract(new ArticleDocument("test.txt", "News", body, null));
 
     [Fact]
+    public void Extract_DerivedFormWithDots_IsTheHandWrittenBody()
+    {
+        var x = Extract.From("The U.N. Security Council met in New York on Monday.");
+
+        Assert.NotNull(x.Entity("UN Security Council"));
+        Assert.Null(x.Entity("U.N. Security Council"));
+    }
+
+    [Fact]
     public void Extract_DerivedOrganizationAndArmedGroup_AreRecognizedAndTyped()
     {
         // Neither name ends in a head word that would type it without the gazetteer.

@@ -41,9 +41,21 @@ public sealed class ActorForm
         }
 
         bool head = lower.Any(w => ActorWords.Heads.Contains(w));
-        if (lower.Any(w => ActorWords.Roles.Contains(w) || w.Split('-').Any(ActorWords.Roles.Contains)) && !head)
+        if (lower.Any(w => ActorWords.Roles.Contains(w.TrimEnd('.')) || w.Split('-').Any(ActorWords.Roles.Contains)) && !head)
         {
             return "role phrase";
+        }
+
+        // A treaty or a resolution is a document, not a body ("Antarctic Treaty").
+        if (words.Length > 1 && !head && ActorWords.Documents.Contains(lower[^1]))
+        {
+            return "document";
+        }
+
+        // An Arabic patronymic ("Osama bin Laden") names a person.
+        if (words.Length > 2 && !head && lower[1..^1].Any(ActorWords.Patronymics.Contains))
+        {
+            return "person";
         }
 
         if (words.Length == 1)

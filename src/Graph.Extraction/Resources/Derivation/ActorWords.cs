@@ -17,12 +17,12 @@ internal static class ActorWords
 
     /// <summary>
     /// Plural nouns of people or countries: a name whose head is one names a body's members ("ASEAN Countries"), not
-    /// the body. "Nations" is left out: it ends names of one body ("United Nations", "First Nations"); so are nouns that
+    /// the body; so are plurals of bodies ("UN Bodies", "UN Agencies"). "Nations" is left out: it ends names of one body ("United Nations", "First Nations"); so are nouns that
     /// end names of associations ("Airline Ambassadors").
     /// </summary>
     public static IReadOnlySet<string> PluralMembers { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "countries", "delegates", "delegations", "governments", "lawmakers", "leaders", "legislators", "members", "ministers",
+        "agencies", "bodies", "countries", "delegates", "delegations", "governments", "lawmakers", "leaders", "legislators", "members", "ministers",
         "officials", "parliamentarians", "presidents", "representatives",
     };
 
@@ -52,9 +52,18 @@ internal static class ActorWords
         "director", "emir", "employee", "employees", "envoy", "expert", "experts", "fighter", "fighters", "general", "head",
         "inspector", "inspectors", "leader", "leaders", "linked", "member", "members", "militant", "militants", "minister",
         "observer", "observers", "official", "officials", "offshoot", "operative", "operatives", "peacekeeper", "peacekeepers",
-        "president", "representative", "secretary", "sheikh", "soldier", "soldiers", "spokesman", "spokesperson", "spokeswoman",
+        "president", "representative", "sec", "secretary", "secy", "sheikh", "soldier", "soldiers", "spokesman", "spokesperson", "spokeswoman",
         "staff", "supporter", "supporters", "troops", "worker", "workers",
     };
+
+    /// <summary>Last words of the names of documents, which name no body ("Antarctic Treaty", "Resolution 1701").</summary>
+    public static IReadOnlySet<string> Documents { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "accord", "accords", "agreement", "charter", "convention", "declaration", "protocol", "resolution", "treaty",
+    };
+
+    /// <summary>Particles of an Arabic patronymic inside a person's name ("Osama bin Laden").</summary>
+    public static IReadOnlySet<string> Patronymics { get; } = new HashSet<string>(StringComparer.Ordinal) { "bin", "bint", "ibn" };
 
     /// <summary>Endings of a nationality or creed adjective ("Palestinian", "Islamist"), which names no body alone.</summary>
     public static IReadOnlyList<string> AdjectiveEndings { get; } = ["ian", "ese", "ist", "ic", "ish"];

@@ -23,6 +23,9 @@ public sealed class ActorFormTests
     [InlineData("Kofi Mensah", "person")]
     [InlineData("Ghana", "place")]
     [InlineData("EC/UNFPA Initiative", "not written as a name")]
+    [InlineData("Antarctic Treaty", "document")]
+    [InlineData("Osama Bin Laden", "person")]
+    [InlineData("UN Secy Gen", "role phrase")]
     public void Reject_FormsThatNameNoBody_SayWhy(string form, string reason) => Assert.Equal(reason, Judge.Reject(form));
 
     [Theory]
@@ -30,12 +33,14 @@ public sealed class ActorFormTests
     [InlineData("Green Party")]
     [InlineData("NATO")]
     [InlineData("Human Rights Watch Foundation")]
+    [InlineData("North Atlantic Treaty Organization")]
     public void Reject_NamesOfBodies_AreKept(string form) => Assert.Null(Judge.Reject(form));
 
     [Theory]
     [InlineData("ASEAN Countries", false)]
     [InlineData("ASEAN Defense Ministers", false)]
     [InlineData("European Union Members", false)]
+    [InlineData("UN Bodies", false)]
     [InlineData("Sahel Saharan States", true)]
     public void RejectGroupOfMembers_PluralOfPeopleOrCountriesAtTheEnd(string form, bool intergovernmental) =>
         Assert.Equal("group of members", Judge.RejectGroupOfMembers(form, intergovernmental));
