@@ -67,7 +67,9 @@ public sealed class ActorForm
                 return "short acronym";
             }
 
-            if (_usage.IsOrdinary(words[0]) || _usage.IsWrittenInLowerCase(words[0]) || ActorWords.Heads.Contains(lower[0]))
+            // A plural of an ordinary noun ("Tigers") is one too.
+            if (_usage.IsOrdinary(words[0]) || _usage.IsWrittenInLowerCase(words[0]) || ActorWords.Heads.Contains(lower[0])
+                || (lower[0].Length > 4 && lower[0].EndsWith('s') && _usage.IsOrdinary(lower[0][..^1])))
             {
                 return "ordinary word";
             }

@@ -17,6 +17,7 @@ public sealed class ActorFormTests
     [InlineData("UN Chief", "role phrase")]
     [InlineData("Hamas Spokesman", "role phrase")]
     [InlineData("Green", "ordinary word")]
+    [InlineData("Greens", "ordinary word")]
     [InlineData("Human Rights", "ordinary words")]
     [InlineData("UN", "one or two letters")]
     [InlineData("Palestinian", "adjective")]
