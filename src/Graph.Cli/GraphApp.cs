@@ -88,6 +88,10 @@ internal static class GraphApp
             .WithDescription("Regenerate data/lexicon/events.tsv from the CAMEO verb dictionary and the project's own event patterns.")
             .WithExample("derive-events")
             .WithExample("derive-events", "--cameo", "CAMEO.2.0.txt", "--out", "events.tsv");
+        config.AddCommand<DeriveActorsCommand>("derive-actors")
+            .WithDescription("Regenerate data/gazetteer/*.phoenix.tsv (organizations, armed groups) from the Phoenix actor dictionaries.")
+            .WithExample("derive-actors")
+            .WithExample("derive-actors", "--dictionaries", "../shared/nlp/petrarch2", "--out", "data/gazetteer");
         config.AddCommand<QueryCommand>("query").WithDescription("Run a library query or a .cypher file against Neo4j; --list shows the library.");
     }
 }

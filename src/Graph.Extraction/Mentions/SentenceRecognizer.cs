@@ -137,7 +137,8 @@ internal sealed partial class SentenceRecognizer
 
             foreach (GazetteerEntry entry in _gazetteer.EntriesStartingWith(t[i].Lower))
             {
-                if (Matches(t, i, entry.Tokens))
+                if (Matches(t, i, entry.Tokens) && (!entry.ExactCase || MatchesAsWritten(t, i, entry.Tokens))
+                    && (!entry.Derived || !InsideLongerName(t, i, i + entry.Tokens.Count)))
                 {
                     matches[i] = entry;
                     lengths[i] = entry.Tokens.Count;
@@ -173,6 +174,22 @@ internal sealed partial class SentenceRecognizer
         }
 
         return true;
+    }
+
+    /// <summary>True when the tokens from <paramref name="start"/> are the form exactly as written.</summary>
+    internal static bool MatchesAsWritten(IReadOnlyList<Token> t, int start, IReadOnlyList<string> form) =>
+        start + form.Count <= t.Count
+        && Enumerable.Range(0, form.Count).All(k => string.Equals(form[k], t[start + k].Text.Replace('\u2019', '\''), StringComparison.Ordinal));
+
+    /// <summary>
+    /// True when a capitalized word runs on before or after the tokens (a title aside, a sentence's first word aside): the
+    /// words are part of a longer name ("Democratic Party" in "Kurdistan Democratic Party"), which a derived form must not cut.
+    /// </summary>
+    private bool InsideLongerName(IReadOnlyList<Token> t, int start, int end)
+    {
+        bool before = start > 1 && t[start - 1] is { IsWord: true, IsCapitalized: true } && t[start - 2].Kind != TokenKind.Quote;
+        bool after = At(t, end) is { IsWord: true, IsCapitalized: true } && MatchTitle(t, end).Title is null;
+        return before || after;
     }
 
     private EntityMention Make(

@@ -10,6 +10,9 @@ namespace Graph.Extraction.Resources;
 /// </summary>
 public sealed class Gazetteer
 {
+    /// <summary>A derived form of at most this many letters matches only as written: short forms are common words in other cases.</summary>
+    public const int DerivedShortLetters = 4;
+
     private readonly Dictionary<string, GazetteerEntry[]> _entriesByFirstToken;
     private readonly Dictionary<string, TitleEntry[]> _titlesByFirstToken;
     private readonly Dictionary<string, string> _countryOfCity;
@@ -52,7 +55,8 @@ public sealed class Gazetteer
         _countryOfCity.TryGetValue(city, out string? country) && _capitalOfCountry.GetValueOrDefault(country) == city;
 
     /// <summary>Builds a gazetteer from the data files' contents.</summary>
-    /// <param name="files">File contents by logical name (countries, cities, regions, organizations, seats, groups, titles).</param>
+    /// <param name="files">File contents by logical name (countries, cities, regions, organizations, seats, groups, titles, and the
+    /// derived organizations.phoenix and groups.phoenix, whose forms yield to the hand-written ones).</param>
     /// <param name="tokenizer">Tokenizer used to split forms exactly as article text is split.</param>
     public static Gazetteer Load(IReadOnlyDictionary<string, string> files, Tokenizer tokenizer)
     {
@@ -69,7 +73,7 @@ public sealed class Gazetteer
             if (form.Length > 0 && seen.Add(form))
             {
                 string[] tokens = [.. tokenizer.Tokenize(form, 0, form.Length).Select(t => t.Text)];
-                entries.Add(new GazetteerEntry(form, tokens, type, canonical, kind));
+                entries.Add(new GazetteerEntry(form, tokens, type, canonical, kind, IsMixedCaseShort(form)));
             }
         }
 
@@ -133,6 +137,33 @@ public sealed class Gazetteer
 
         AddNamed(files.GetValueOrDefault("groups"), EntityType.Group, Add);
 
+        // Derived gazetteers come last: a form the hand-written files give keeps their reading.
+        var known = entries.GroupBy(e => e.Form, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var knownUndotted = entries.GroupBy(e => Undotted(e.Form), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var taken = new HashSet<string>(known.Keys, StringComparer.OrdinalIgnoreCase);
+        foreach (var (file, type) in new[] { ("organizations.phoenix", EntityType.Organization), ("groups.phoenix", EntityType.Group) })
+        {
+            foreach (string[] row in TsvReader.Rows(files.GetValueOrDefault(file) ?? string.Empty))
+            {
+                string name = TsvReader.Column(row, 0);
+                var exact = TsvReader.List(row, 2).ToHashSet(StringComparer.Ordinal);
+                string[] forms = [name, .. TsvReader.List(row, 1)];
+
+                // A row naming an organization or group of the hand-written files adds its other forms to that entity.
+                // Dots do not tell two names apart ("U.N. Security Council", "UN Security Council").
+                GazetteerEntry? same = forms.Select(f => known.GetValueOrDefault(f) ?? knownUndotted.GetValueOrDefault(Undotted(f)))
+                    .FirstOrDefault(e => e is { Kind: GazetteerForm.Name, Type: EntityType.Organization or EntityType.Group });
+                foreach (string form in forms.Where(f => f.Length > 0 && taken.Add(f)))
+                {
+                    string[] tokens = [.. tokenizer.Tokenize(form, 0, form.Length).Select(t => t.Text)];
+                    bool exactCase = exact.Contains(form) || form.Count(char.IsLetter) <= DerivedShortLetters;
+                    entries.Add(new GazetteerEntry(form, tokens, same?.Type ?? type, same?.CanonicalName ?? name, GazetteerForm.Name, exactCase, Derived: true));
+                }
+            }
+        }
+
         var titles = new List<TitleEntry>();
         foreach (string[] row in TsvReader.Rows(files.GetValueOrDefault("titles") ?? string.Empty))
         {
@@ -154,6 +185,12 @@ public sealed class Gazetteer
             capitalOfCountry,
             countryOfSeat);
     }
+
+    private static string Undotted(string form) => form.Replace(".", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>A short form with a capital inside ("LeT", "JeM") is an acronym written so: in another case it is a word ("Let").</summary>
+    private static bool IsMixedCaseShort(string form) =>
+        form.Count(char.IsLetter) <= DerivedShortLetters && form.Skip(1).Any(char.IsUpper) && form.Any(char.IsLower);
 
     private static void AddNamed(string? text, EntityType type, Action<string, EntityType, string, GazetteerForm> add)
     {
