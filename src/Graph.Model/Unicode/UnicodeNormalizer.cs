@@ -65,13 +65,14 @@ public sealed class UnicodeNormalizer
         return builder.Length == text.Length && builder.Equals(text.AsSpan()) ? text : builder.ToString();
     }
 
-    // Most text (plain Latin with punctuation) holds nothing normalization could change.
+    // Most text (plain Latin with punctuation) holds nothing normalization could change; below U+00A0 nothing
+    // changes in any form, above it the tables say (compatibility forms change "½" and the no-break space).
     private bool IsQuicklyStable(string text)
     {
         foreach (char c in text)
         {
             // Hangul vowels and trailing consonants compose algorithmically with what precedes them.
-            if (c >= '\u0300' && (char.IsSurrogate(c) || c is >= '\u1161' and <= '\u11C2' || !_tables.IsStable(c)))
+            if (c >= '\u00A0' && (char.IsSurrogate(c) || c is >= '\u1161' and <= '\u11C2' || !_tables.IsStable(c)))
             {
                 return false;
             }
