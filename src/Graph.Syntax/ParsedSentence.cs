@@ -52,4 +52,26 @@ public sealed class ParsedSentence
 
         return index >= 0 && index < _children.Length ? _children[index] : None;
     }
+
+    /// <summary>
+    /// The tokens inside the character range [<paramref name="start"/>, <paramref name="end"/>) whose head lies
+    /// outside it, in sentence order: a phrase's syntactic head (more than one when the parse splits the phrase).
+    /// </summary>
+    public IEnumerable<int> HeadsWithin(int start, int end)
+    {
+        for (int k = 0; k < Tokens.Count; k++)
+        {
+            SyntaxToken token = Tokens[k];
+            if (token.Start < start || token.End > end)
+            {
+                continue;
+            }
+
+            int head = token.Head;
+            if (head < 0 || Tokens[head].Start < start || Tokens[head].End > end)
+            {
+                yield return k;
+            }
+        }
+    }
 }

@@ -18,4 +18,21 @@ public class ParsedSentenceTests
         Assert.Empty(sentence.Children(0));
         Assert.Empty(sentence.Children(42));
     }
+
+    [Fact]
+    public void HeadsWithin_GivesThePhrasesTokensWhoseHeadLiesOutside()
+    {
+        var sentence = new ParsedSentence(
+        [
+            new SyntaxToken(0, "Prime", 0, 5, "Prime", "ADJ", "NNP", 3, "nsubj"),
+            new SyntaxToken(1, "Minister", 6, 14, "Minister", "PROPN", "NNP", 0, "flat"),
+            new SyntaxToken(2, "Kallas", 15, 21, "Kallas", "PROPN", "NNP", 0, "flat"),
+            new SyntaxToken(3, "spoke", 22, 27, "speak", "VERB", "VBD", -1, "root"),
+        ]);
+
+        Assert.Equal([0], sentence.HeadsWithin(0, 21));
+        Assert.Equal([1, 2], sentence.HeadsWithin(6, 21));
+        Assert.Equal([3], sentence.HeadsWithin(0, 27));
+        Assert.Empty(sentence.HeadsWithin(28, 40));
+    }
 }

@@ -29,7 +29,7 @@ internal sealed class ClauseView
                 }
             }
 
-            int head = HeadWithin(mention.Span.Start, mention.Span.End);
+            int head = parse.HeadsWithin(mention.Span.Start, mention.Span.End).DefaultIfEmpty(-1).Last();
             // The phrase's head names the whole phrase: the longest mention headed there wins.
             if (head >= 0 && (!headed[head] || Length(_mentionAt[head]!) < Length(mention)))
             {
@@ -151,26 +151,4 @@ internal sealed class ClauseView
     private static int Length(EntityMention mention) => mention.Span.End - mention.Span.Start;
 
     private bool Inside(int token, EntityMention mention) => Tokens[token].Start >= mention.Span.Start && Tokens[token].End <= mention.Span.End;
-
-    /// <summary>The token of the character range whose head lies outside it (the phrase's syntactic head), or -1.</summary>
-    private int HeadWithin(int start, int end)
-    {
-        int found = -1;
-        for (int k = 0; k < Tokens.Count; k++)
-        {
-            SyntaxToken token = Tokens[k];
-            if (token.Start < start || token.End > end)
-            {
-                continue;
-            }
-
-            int head = token.Head;
-            if (head < 0 || Tokens[head].Start < start || Tokens[head].End > end)
-            {
-                found = k;
-            }
-        }
-
-        return found;
-    }
 }

@@ -210,17 +210,6 @@ internal sealed partial class ParsedStructure
         view.Tokens[token].Start >= mention.Span.Start && view.Tokens[token].End <= mention.Span.End;
 
     /// <summary>The token of a mention whose head lies outside it, or -1.</summary>
-    private static int HeadToken(ClauseView view, EntityMention mention)
-    {
-        for (int k = 0; k < view.Tokens.Count; k++)
-        {
-            int head = view.Head(k);
-            if (Inside(view, k, mention) && (head < 0 || !Inside(view, head, mention)))
-            {
-                return k;
-            }
-        }
-
-        return -1;
-    }
+    private static int HeadToken(ClauseView view, EntityMention mention) =>
+        view.Parse.HeadsWithin(mention.Span.Start, mention.Span.End).DefaultIfEmpty(-1).First();
 }

@@ -233,16 +233,11 @@ public sealed class StructuralFactStage : IExtractionStage
             return true;
         }
 
-        var tokens = parse.Tokens;
-        foreach (var token in tokens)
+        foreach (int k in parse.HeadsWithin(place.Span.Start, place.Span.End))
         {
-            bool inside = token.Start >= place.Span.Start && token.End <= place.Span.End;
-            bool headOutside = token.Head < 0 || tokens[token.Head].Start < place.Span.Start || tokens[token.Head].End > place.Span.End;
-            if (inside && headOutside)
-            {
-                // A place hung on a name ("met X in Tokyo") is the parser's usual misattachment of the clause's place.
-                return !token.Relation.StartsWith("nmod", StringComparison.Ordinal) || (token.Head >= 0 && tokens[token.Head].Xpos is "NNP" or "NNPS");
-            }
+            // A place hung on a name ("met X in Tokyo") is the parser's usual misattachment of the clause's place.
+            var token = parse.Tokens[k];
+            return !token.Relation.StartsWith("nmod", StringComparison.Ordinal) || (token.Head >= 0 && parse.Tokens[token.Head].Xpos is "NNP" or "NNPS");
         }
 
         return true;
