@@ -99,7 +99,9 @@ internal sealed partial class SentenceRecognizer
         for (int k = end; k < t.Count && k <= end + MaxModifierWords; k++)
         {
             Token token = t[k];
-            if (!token.IsWord || token.IsCapitalized)
+            // Only modifiers stand between the party and the agreement: a verb or an article starts a clause of
+            // its own ("Toyota signed a deal").
+            if (!token.IsWord || token.IsCapitalized || WordAt(sentence, token) is { Upos: "VERB" or "AUX" or "DET" })
             {
                 return -1;
             }

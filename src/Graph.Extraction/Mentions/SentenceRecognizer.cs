@@ -2,6 +2,7 @@ using Graph.Extraction.Resources;
 using Graph.Extraction.Sentences;
 using Graph.Extraction.Tokens;
 using Graph.Model;
+using Graph.Syntax;
 
 namespace Graph.Extraction.Mentions;
 
@@ -19,6 +20,10 @@ internal sealed partial class SentenceRecognizer
 
     /// <summary>Head of a second-person pronoun: in a transcript, the one the speaker answers.</summary>
     internal const string AddresseeHead = "you";
+
+    /// <summary>Articles, conjunctions and the possessive, which title case leaves in lower case beside prepositions.</summary>
+    private static readonly HashSet<string> TitleCaseLowerWords =
+        ["a", "an", "the", "and", "or", "but", "nor", "yet", "so", "as", "vs", "vs.", "v.", "'s", "\u2019s", "'", "\u2019"];
 
     private readonly Gazetteer _gazetteer;
     private readonly Lexicon _lexicon;
@@ -218,11 +223,65 @@ internal sealed partial class SentenceRecognizer
 
     private string Surface(IReadOnlyList<Token> t, int start, int end) => _text[t[start].Start..t[end - 1].End];
 
-    private static bool IsTitleCase(IReadOnlyList<Token> t)
+    /// <summary>
+    /// A line in title case capitalizes every word but the articles, prepositions, conjunctions and name particles
+    /// title case leaves in lower case; one lower-case word of another kind, however short ("met", "won"), makes it a
+    /// sentence ("Jane Roe met John Doe in Paris on Monday.").
+    /// </summary>
+    private bool IsTitleCase(IReadOnlyList<Token> t)
     {
-        var words = t.Where(x => x.IsWord && x.Text.Length > 3).ToList();
-        int lower = words.Count(w => !w.IsCapitalized);
-        return words.Count >= 3 && lower <= (words.Count >= 8 ? 1 : 0);
+        int words = 0;
+        int lower = 0;
+        foreach (Token token in t)
+        {
+            if (!token.IsWord || !token.Text.Any(char.IsLetter))
+            {
+                continue;
+            }
+
+            words++;
+            if (!token.IsCapitalized && !LowerInTitles(token.Lower))
+            {
+                lower++;
+            }
+        }
+
+        return words >= 3 && lower == 0;
+    }
+
+    private bool LowerInTitles(string word) =>
+        _prepositions.Contains(word) || _particles.Contains(word) || TitleCaseLowerWords.Contains(word);
+
+    /// <summary>The parse's word that starts where <paramref name="token"/> does, or null (no parse, or a word cut differently).</summary>
+    private static SyntaxToken? WordAt(Sentence sentence, Token token)
+    {
+        if (sentence.Parse is not { } parse)
+        {
+            return null;
+        }
+
+        IReadOnlyList<SyntaxToken> words = parse.Tokens;
+        int low = 0;
+        int high = words.Count - 1;
+        while (low <= high)
+        {
+            int mid = (low + high) / 2;
+            if (words[mid].Start == token.Start)
+            {
+                return words[mid];
+            }
+
+            if (words[mid].Start < token.Start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return null;
     }
 
     private static Token? At(IReadOnlyList<Token> t, int index) => index >= 0 && index < t.Count ? t[index] : null;

@@ -54,6 +54,15 @@ public sealed class MentionStageTests
     }
 
     [Fact]
+    public void Extract_PartyThatSignsADeal_IsNoAgreementName()
+    {
+        var x = Extract.From("Nigeria signed a deal with Ghana.");
+
+        Assert.Equal(EntityType.Country, x.Entity("Nigeria")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Event);
+    }
+
+    [Fact]
     public void Extract_CommonCapitalizedWords_AreNotPeople()
     {
         var x = Extract.From("The Executive Order creates a Task Force on Climate Security, officials said.");

@@ -47,4 +47,14 @@ public sealed class RecognizedNamesTests
         Assert.Null(x.Entity("Maria Kowalczyk"));
         Assert.Null(x.Entity("Google"));
     }
+
+    [Fact]
+    public void Extract_SentenceWhoseOnlyLowerCaseWordsAreShort_IsNoTitleCaseLine()
+    {
+        // Every word of four letters or more is capitalized, but "met" is a verb no title leaves in lower case.
+        var x = Extract.From("Sunrise Council met Harbor Council in Lyon on Monday.");
+
+        Assert.Equal(EntityType.Organization, x.Entity("Sunrise Council")?.Type);
+        Assert.Equal(EntityType.Organization, x.Entity("Harbor Council")?.Type);
+    }
 }
