@@ -201,6 +201,8 @@ internal sealed class ArgumentResolver(
                 return controller >= 0 ? [controller] : VerbActors(head, depth + 1);
             case "conj":
             case "advcl" when view.Tokens[verb].Xpos is "VBG" or "VBN":
+            // A purpose clause is the act of the clause it modifies ("flew to Beijing to meet X", "in order to meet X").
+            case "advcl" when view.Children(verb, "mark").Any(m => view.Lemma(m) == "to"):
                 return view.IsVerb(head) ? VerbActors(head, depth + 1) : [];
             case "acl":
                 // "A and B's commitment to work together": the noun's owners act; "a relative clause without a

@@ -27,6 +27,16 @@ public sealed class EventCodingStageTests
         Assert.True(x.Has(subject, predicate, target), x.Describe());
     }
 
+    [Theory]
+    [InlineData("Kenyan President William Ruto flew to Addis Ababa to meet Abiy Ahmed.")]
+    [InlineData("Kenyan President William Ruto went to Addis Ababa in order to meet Abiy Ahmed.")]
+    public void Extract_PurposeClause_IsTheActOfTheClauseItModifies(string sentence)
+    {
+        ArticleExtraction x = Extract.From(sentence);
+        Assert.True(x.Has("William Ruto", Predicate.Meet, "Abiy Ahmed"), x.Describe());
+        Assert.True(x.Has("William Ruto", Predicate.Visit, "Addis Ababa"), x.Describe());
+    }
+
     [Fact]
     public void Extract_WarningOfAnActInACity_IsNoWarningToTheCity()
     {
