@@ -215,6 +215,8 @@ public sealed class SyntaxModel
                 relations[i] = "amod";
             }
         }
+
+        AppositiveNames.Repair(words, i => _tags.Xpos[work.Words.Tags[i]], runs, heads, relations);
     }
 
     /// <summary>

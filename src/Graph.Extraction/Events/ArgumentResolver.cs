@@ -123,6 +123,15 @@ internal sealed class ArgumentResolver(
     /// <summary>Entities of a noun's possessor, adjective, compound, "of" or "by" phrase: who "the Iraqi government", "the security of Poland" or "the decision by Egypt" is about.</summary>
     private IEnumerable<string> NamedInside(int noun, int depth = 0)
     {
+        // "Ethiopia's prime minister, Abiy Ahmed": the name in apposition is whom the noun stands for.
+        foreach (int child in view.Children(noun, "appos"))
+        {
+            if (view.MentionAt(child) is { Kind: not MentionKind.Adjective, EntityIds.Count: > 0 } named)
+            {
+                return named.EntityIds;
+            }
+        }
+
         foreach (int child in view.Parse.Children(noun))
         {
             string relation = view.Tokens[child].Relation;

@@ -27,6 +27,15 @@ public sealed class EventCodingStageTests
         Assert.True(x.Has(subject, predicate, target), x.Describe());
     }
 
+    [Fact]
+    public void Extract_RoleNounWithANameInApposition_StandsForTheName()
+    {
+        ArticleExtraction x = Extract.From("Kenyan President William Ruto met Ethiopia's prime minister, Abiy Ahmed.");
+
+        Assert.True(x.Has("William Ruto", Predicate.Meet, "Abiy Ahmed"), x.Describe());
+        Assert.False(x.Has("William Ruto", Predicate.Meet, "Ethiopia"), x.Describe());
+    }
+
     [Theory]
     [InlineData("Kenyan President William Ruto flew to Addis Ababa to meet Abiy Ahmed.")]
     [InlineData("Kenyan President William Ruto went to Addis Ababa in order to meet Abiy Ahmed.")]
