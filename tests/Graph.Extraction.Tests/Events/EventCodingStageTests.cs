@@ -17,6 +17,8 @@ public sealed class EventCodingStageTests
     [InlineData("Japan accused China of violating its airspace.", "Japan", Predicate.Accuse, "China")]
     [InlineData("Poland warned Belarus against further provocations.", "Poland", Predicate.Warn, "Belarus")]
     [InlineData("Denmark helped Ukraine with repairs to its power grid.", "Denmark", Predicate.Supports, "Ukraine")]
+    [InlineData("Norway provided humanitarian aid to Sudan.", "Norway", Predicate.Supports, "Sudan")]
+    [InlineData("Chile offered assistance to Peru after the floods.", "Chile", Predicate.Supports, "Peru")]
     [InlineData("Armenia cut diplomatic ties with Azerbaijan.", "Armenia", Predicate.BreakRelations, "Azerbaijan")]
     [InlineData("India imposed sanctions on Pakistan.", "India", Predicate.ImposeSanctions, "Pakistan")]
     [InlineData("Hamas has fired rockets at Israel.", "Hamas", Predicate.Attack, "Israel")]
