@@ -374,7 +374,8 @@ public sealed class EventCodingStage : IExtractionStage
 
     /// <summary>
     /// Whether the target can take the act: a visit goes to a place ("their visit to X" never visits a person);
-    /// meeting, hosting, mediating and agreeing take parties, never a place the clause merely mentions.
+    /// meeting, hosting, mediating and agreeing take parties, never a place the clause merely mentions; one joins a
+    /// body or group as its member, never a country ("joined France in condemning").
     /// </summary>
     private static bool Fits(ExtractionContext context, Predicate predicate, string target)
     {
@@ -384,6 +385,7 @@ public sealed class EventCodingStage : IExtractionStage
         {
             Predicate.Visit => site || type == EntityType.Country,
             Predicate.Meet or Predicate.Host or Predicate.Mediate or Predicate.Agree => !site,
+            Predicate.MemberOf => type is EntityType.Organization or EntityType.Group,
             _ => true,
         };
     }

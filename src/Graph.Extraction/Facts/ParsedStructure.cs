@@ -15,6 +15,7 @@ internal sealed partial class ParsedStructure
 {
     private static readonly HashSet<string> LeadVerbs = new(StringComparer.Ordinal) { "lead", "head", "chair" };
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal) { "town", "city", "village", "province", "region", "district" };
+    private static readonly HashSet<string> BecomingVerbs = new(StringComparer.Ordinal) { "become", "remain", "stay" };
 
     private readonly Gazetteer _gazetteer;
     private readonly HashSet<string> _titleHeads;
@@ -98,6 +99,16 @@ internal sealed partial class ParsedStructure
         else if (head >= 0 && view.CaseOf(k) == "as")
         {
             // "As a member of Y, X agreed": the member is the clause's subject.
+            members.AddRange(view.Children(head, "nsubj").SelectMany(view.Conjuncts));
+        }
+        else if (view.Child(k, "cop") >= 0)
+        {
+            // "X is a member of Y": the predicate noun's subject.
+            members.AddRange(view.Children(k, "nsubj").SelectMany(view.Conjuncts));
+        }
+        else if (head >= 0 && view.BaseRelation(k) == "xcomp" && view.IsVerb(head) && BecomingVerbs.Contains(view.Lemma(head)))
+        {
+            // "X became a member of Y", "X remains a member of Y".
             members.AddRange(view.Children(head, "nsubj").SelectMany(view.Conjuncts));
         }
 

@@ -171,6 +171,24 @@ public sealed class StructuralFactStageTests
         Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.HoldsPosition);
     }
 
+    [Theory]
+    [InlineData("Chile and Peru are members of the African Union.")]
+    [InlineData("Chile and Peru became members of the African Union in 2020.")]
+    public void Extract_PredicateNounMember_MakesItsSubjectsMembers(string sentence)
+    {
+        var x = Extract.From(sentence);
+        Assert.True(x.Has("Chile", Predicate.MemberOf, "African Union"), x.Describe());
+        Assert.True(x.Has("Peru", Predicate.MemberOf, "African Union"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_JoiningABody_IsMembershipButJoiningACountryIsNot()
+    {
+        var x = Extract.From("Chile joined the African Union in 2020. Peru joined Chile in condemning the attack.");
+        Assert.True(x.Has("Chile", Predicate.MemberOf, "African Union"), x.Describe());
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.MemberOf && f.Subject == x.Entity("Peru")?.Id);
+    }
+
     [Fact]
     public void Extract_AppositiveMemberOf_IsMemberOf()
     {
