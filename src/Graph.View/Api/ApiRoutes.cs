@@ -15,7 +15,9 @@ internal static class ApiRoutes
     /// <summary>Adds the endpoints under <c>/api/</c>.</summary>
     public static void Map(IEndpointRouteBuilder routes, ViewGraph graph)
     {
-        routes.MapGet("/api/meta", context => Write(context, MetaEndpoint.Answer(graph)));
+        // The counts never change while serving: computed once.
+        var meta = MetaEndpoint.Answer(graph);
+        routes.MapGet("/api/meta", context => Write(context, meta));
         routes.MapGet("/api/search", context => Write(context, SearchEndpoint.Answer(graph, Query(context))));
         routes.MapGet("/api/top", context => Write(context, TopEndpoint.Answer(graph, Query(context))));
         routes.MapGet("/api/node/{id}", context => Write(context, NodeEndpoint.Answer(graph, Id(context), Query(context))));

@@ -23,7 +23,7 @@ internal static class NeighboursEndpoint
 
         // Loops (an entity with itself) add no neighbour.
         var byNeighbour = graph.RelationsOf(id)
-            .Where(r => r.SubjectId != r.ObjectId && filter.Passes(r, graph))
+            .Where(r => r.SubjectId != r.ObjectId && filter.Passes(r))
             .GroupBy(r => r.Other(id), StringComparer.Ordinal)
             .Select(g => (Entity: graph.Entity(g.Key)!, Edges: g.ToList(), Strength: g.Max(r => r.EvidenceCount)))
             .Where(n => filter.Passes(n.Entity))

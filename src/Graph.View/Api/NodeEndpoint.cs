@@ -19,7 +19,7 @@ internal static class NodeEndpoint
         var entity = graph.Entity(id) ?? throw ApiException.NotFound("entity", id);
         var articles = graph.ArticlesOf(id);
         var counts = graph.RelationsOf(id)
-            .Where(r => filter.Passes(r, graph))
+            .Where(r => filter.Passes(r))
             .SelectMany(r => Directions(r, id))
             .CountBy(pair => pair)
             .OrderBy(c => c.Key.Predicate, StringComparer.Ordinal)

@@ -58,19 +58,26 @@ internal static class PathEndpoint
 
         path.Reverse();
         var edges = path.Zip(path.Skip(1), (a, b) => graph.RelationsOf(a)
-            .Where(r => r.Other(a) == b && filter.Passes(r, graph))
+            .Where(r => r.Other(a) == b && filter.Passes(r))
             .OrderByDescending(r => r.EvidenceCount)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .First());
         return new PathResponse([.. path.Select(id => ApiShapes.Node(graph.Entity(id)!))], [.. edges.Select(ApiShapes.Edge)]);
     }
 
-    private static IEnumerable<string> Neighbours(ViewGraph graph, string id, ViewFilter filter) =>
-        graph.RelationsOf(id)
-            .Where(r => r.SubjectId != r.ObjectId && filter.Passes(r, graph))
-            .Select(r => r.Other(id))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal);
+    // The entity's links come sorted by the other end's id; a neighbour joined by several edges comes once.
+    private static IEnumerable<string> Neighbours(ViewGraph graph, string id, ViewFilter filter)
+    {
+        string? previous = null;
+        foreach (var (other, relation) in graph.LinksOf(id))
+        {
+            if (other != previous && filter.Passes(relation))
+            {
+                previous = other;
+                yield return other;
+            }
+        }
+    }
 }
 
 /// <summary>The answer of <c>/api/path</c>.</summary>

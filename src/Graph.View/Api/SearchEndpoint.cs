@@ -15,11 +15,8 @@ internal static class SearchEndpoint
         string q = query.Text("q") ?? string.Empty;
         var type = query.Text("type") is { } name ? FilterParameters.EntityTypeOf("type", name) : (Graph.Model.EntityType?)null;
         int limit = query.Int("limit", 20, 1, 100);
-        var matches = graph.Search.Find(q, type);
-        return new SearchResponse(
-            q,
-            matches.Count,
-            [.. matches.Take(limit).Select(m => ApiShapes.Node(m.Entity) with { Matched = m.Matched })]);
+        var matches = graph.Search.Find(q, type, limit, out int total);
+        return new SearchResponse(q, total, [.. matches.Select(m => ApiShapes.Node(m.Entity) with { Matched = m.Matched })]);
     }
 }
 

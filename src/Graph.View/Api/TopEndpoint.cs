@@ -19,14 +19,14 @@ internal static class TopEndpoint
         // With a predicate or date filter, an entity shown must take part in some relation that passes it.
         bool needsRelation = filter.Predicates is not null || filter.HasDateRange;
         var candidates = graph.EntitiesByMentions
-            .Where(e => filter.Passes(e) && (!needsRelation || graph.RelationsOf(e.Id).Any(r => filter.Passes(r, graph))))
+            .Where(e => filter.Passes(e) && (!needsRelation || graph.RelationsOf(e.Id).Any(r => filter.Passes(r))))
             .ToList();
         var nodes = candidates.Take(entityCount).ToList();
         var ids = nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var edges = nodes
             .SelectMany(n => graph.RelationsOf(n.Id))
             .Distinct()
-            .Where(r => ids.Contains(r.SubjectId) && ids.Contains(r.ObjectId) && filter.Passes(r, graph))
+            .Where(r => ids.Contains(r.SubjectId) && ids.Contains(r.ObjectId) && filter.Passes(r))
             .OrderByDescending(r => r.EvidenceCount)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToList();

@@ -54,8 +54,12 @@ internal sealed class SearchIndex
     /// Every entity of type <paramref name="type"/> (any when null) one of whose names holds
     /// <paramref name="query"/> once both are folded, ranked by (rank, mentions descending, name, id).
     /// </summary>
-    public IReadOnlyList<SearchMatch> Find(string query, EntityType? type)
+    public IReadOnlyList<SearchMatch> Find(string query, EntityType? type) => Find(query, type, int.MaxValue, out _);
+
+    /// <summary>The first <paramref name="limit"/> matches of <see cref="Find(string, EntityType?)"/>, and how many there are in all.</summary>
+    public IReadOnlyList<SearchMatch> Find(string query, EntityType? type, int limit, out int total)
     {
+        total = 0;
         string folded = NameFolding.Fold(query);
         if (folded.Length == 0)
         {
@@ -88,6 +92,9 @@ internal sealed class SearchIndex
             }
         }
 
+        total = best.Count;
+
+        // OrderBy followed by Take sorts only as far as the first `limit` (a partial sort).
         return
         [
             .. best
@@ -95,7 +102,8 @@ internal sealed class SearchIndex
                 .OrderBy(m => m.Rank)
                 .ThenByDescending(m => m.Entity.Mentions)
                 .ThenBy(m => m.Entity.Name, StringComparer.Ordinal)
-                .ThenBy(m => m.Entity.Id, StringComparer.Ordinal),
+                .ThenBy(m => m.Entity.Id, StringComparer.Ordinal)
+                .Take(limit),
         ];
     }
 

@@ -37,13 +37,12 @@ public sealed record ViewFilter
         return Types is null || Types.Contains(entity.Type);
     }
 
-    /// <summary>True when the relation is shown (its ends looked up in <paramref name="graph"/>).</summary>
-    public bool Passes(ViewRelation relation, ViewGraph graph)
+    /// <summary>True when the relation is shown: its predicate, status and dates pass, and the types of both its ends.</summary>
+    public bool Passes(ViewRelation relation)
     {
         ArgumentNullException.ThrowIfNull(relation);
-        ArgumentNullException.ThrowIfNull(graph);
         return PassesOwn(relation)
-            && (Types is null || (Types.Contains(graph.Entity(relation.SubjectId)!.Type) && Types.Contains(graph.Entity(relation.ObjectId)!.Type)));
+            && (Types is null || (Types.Contains(relation.SubjectType) && Types.Contains(relation.ObjectType)));
     }
 
     /// <summary>True when the evidence date counts in a histogram: inside the range, or any date when none is given.</summary>

@@ -17,6 +17,7 @@ public sealed class ViewGraph
     private readonly Dictionary<string, List<Mention>> _mentionsOfEntity = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Mention>> _mentionsInArticle = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StoredArticle[]> _articlesOfEntity = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Other, ViewRelation Relation)[]> _linksOfEntity = new(StringComparer.Ordinal);
 
     private ViewGraph(IEnumerable<StoredArticle> articles, IEnumerable<Entity> entities, IEnumerable<Mention> mentions, IEnumerable<Relation> relations)
     {
@@ -52,7 +53,7 @@ public sealed class ViewGraph
             .. relations
                 .Where(r => _entityById.ContainsKey(r.SubjectId) && _entityById.ContainsKey(r.ObjectId) && r.Evidence.Count > 0)
                 .OrderBy(r => r.Id, StringComparer.Ordinal)
-                .Select(r => new ViewRelation(r)),
+                .Select(r => new ViewRelation(r, _entityById[r.SubjectId].Type, _entityById[r.ObjectId].Type)),
         ];
         _relationById = Relations.ToDictionary(r => r.Id, StringComparer.Ordinal);
         foreach (var relation in Relations)
@@ -67,6 +68,17 @@ public sealed class ViewGraph
             {
                 Add(_relationsInArticle, articleId, relation);
             }
+        }
+
+        foreach (var (entityId, own) in _relationsOfEntity)
+        {
+            _linksOfEntity[entityId] =
+            [
+                .. own.Where(r => r.SubjectId != r.ObjectId)
+                    .Select(r => (Other: r.Other(entityId), Relation: r))
+                    .OrderBy(l => l.Other, StringComparer.Ordinal)
+                    .ThenBy(l => l.Relation.Id, StringComparer.Ordinal),
+            ];
         }
 
         foreach (var (entityId, own) in _mentionsOfEntity)
@@ -123,6 +135,12 @@ public sealed class ViewGraph
 
     /// <summary>Every relation (every status) with the entity at either end, ordered by id.</summary>
     public IReadOnlyList<ViewRelation> RelationsOf(string entityId) => _relationsOfEntity.GetValueOrDefault(entityId) ?? [];
+
+    /// <summary>
+    /// The entity's relations with another entity (loops left out), each with that other end, ordered by the
+    /// other end's id, then the relation's id: breadth-first searches visit neighbours in a fixed order.
+    /// </summary>
+    public IReadOnlyList<(string Other, ViewRelation Relation)> LinksOf(string entityId) => _linksOfEntity.GetValueOrDefault(entityId) ?? [];
 
     /// <summary>Every relation stated in the article, ordered by id.</summary>
     public IReadOnlyList<ViewRelation> RelationsIn(string articleId) => _relationsInArticle.GetValueOrDefault(articleId) ?? [];

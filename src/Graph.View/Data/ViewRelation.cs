@@ -7,11 +7,13 @@ public sealed class ViewRelation
 {
     private readonly List<DateOnly> _dates;
 
-    /// <summary>Wraps <paramref name="relation"/>.</summary>
-    public ViewRelation(Relation relation)
+    /// <summary>Wraps <paramref name="relation"/>, whose ends are of types <paramref name="subjectType"/> and <paramref name="objectType"/>.</summary>
+    public ViewRelation(Relation relation, EntityType subjectType, EntityType objectType)
     {
         ArgumentNullException.ThrowIfNull(relation);
         Relation = relation;
+        SubjectType = subjectType;
+        ObjectType = objectType;
         _dates = [.. relation.Evidence.Where(e => e.Date is not null).Select(e => e.Date!.Value).Order()];
     }
 
@@ -26,6 +28,12 @@ public sealed class ViewRelation
 
     /// <summary>Object entity id.</summary>
     public string ObjectId => Relation.ObjectId;
+
+    /// <summary>The subject's entity type (kept here so filters by type need no lookup).</summary>
+    public EntityType SubjectType { get; }
+
+    /// <summary>The object's entity type.</summary>
+    public EntityType ObjectType { get; }
 
     /// <summary>Number of sentences that state it.</summary>
     public int EvidenceCount => Relation.Evidence.Count;

@@ -18,10 +18,10 @@ public sealed class ViewFilterTests
     [Fact]
     public void Default_ShowsAssertedFactsOnly()
     {
-        Assert.True(ViewFilter.Default.Passes(Visit, _graph));
-        Assert.True(ViewFilter.Default.Passes(Leads, _graph));
-        Assert.False(ViewFilter.Default.Passes(Alleged, _graph));
-        Assert.True(new ViewFilter { AllStatuses = true }.Passes(Alleged, _graph));
+        Assert.True(ViewFilter.Default.Passes(Visit));
+        Assert.True(ViewFilter.Default.Passes(Leads));
+        Assert.False(ViewFilter.Default.Passes(Alleged));
+        Assert.True(new ViewFilter { AllStatuses = true }.Passes(Alleged));
     }
 
     [Fact]
@@ -29,17 +29,17 @@ public sealed class ViewFilterTests
     {
         var march = new ViewFilter { Since = new DateOnly(2021, 2, 1), Until = new DateOnly(2021, 2, 1) };
 
-        Assert.True(march.Passes(Visit, _graph));
-        Assert.False(march.Passes(Leads, _graph));
-        Assert.False(new ViewFilter { Since = new DateOnly(2021, 2, 2) }.Passes(Visit, _graph));
-        Assert.True(new ViewFilter { Until = new DateOnly(2021, 2, 1) }.Passes(Visit, _graph));
+        Assert.True(march.Passes(Visit));
+        Assert.False(march.Passes(Leads));
+        Assert.False(new ViewFilter { Since = new DateOnly(2021, 2, 2) }.Passes(Visit));
+        Assert.True(new ViewFilter { Until = new DateOnly(2021, 2, 1) }.Passes(Visit));
     }
 
     [Fact]
     public void Types_BothEndsMustPass()
     {
-        Assert.True(new ViewFilter { Types = new HashSet<EntityType> { EntityType.Person, EntityType.Country } }.Passes(Visit, _graph));
-        Assert.False(new ViewFilter { Types = new HashSet<EntityType> { EntityType.Person } }.Passes(Visit, _graph));
+        Assert.True(new ViewFilter { Types = new HashSet<EntityType> { EntityType.Person, EntityType.Country } }.Passes(Visit));
+        Assert.False(new ViewFilter { Types = new HashSet<EntityType> { EntityType.Person } }.Passes(Visit));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class ViewFilterTests
     {
         var filter = new ViewFilter { Predicates = new HashSet<Predicate> { Predicate.Leads } };
 
-        Assert.True(filter.Passes(Leads, _graph));
-        Assert.False(filter.Passes(Visit, _graph));
+        Assert.True(filter.Passes(Leads));
+        Assert.False(filter.Passes(Visit));
     }
 }
