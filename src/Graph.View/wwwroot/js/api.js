@@ -6,6 +6,10 @@
   'use strict';
 
   var FILTER_KEYS = ['types', 'predicates', 'status', 'since', 'until'];
+  /** The entity types the store knows (its EntityType names). */
+  var ENTITY_TYPES = ['Person', 'Organization', 'Country', 'City', 'Region', 'Group', 'Event'];
+  var MAX_TEXT = 200;
+  var MAX_HOPS = 12;
 
   // Turns a filter value given as an array or a comma list into a trimmed, non-empty array.
   function list(value) {
@@ -88,7 +92,9 @@
     params.relations = relations;
     return this.get('/api/top', params);
   };
-  ServerApi.prototype.node = function (id) { return this.get('/api/node/' + encodeURIComponent(id)); };
+  ServerApi.prototype.node = function (id, filters) {
+    return this.get('/api/node/' + encodeURIComponent(id), pick(filters, FILTER_KEYS));
+  };
   ServerApi.prototype.neighbours = function (id, params) {
     return this.get('/api/node/' + encodeURIComponent(id) + '/neighbours', pick(params, FILTER_KEYS.concat(['offset', 'limit'])));
   };
@@ -143,6 +149,7 @@
     this.mentionsByArticle = mentionsByArticle;
     this.edgesByArticle = edgesByArticle;
     this.edgeById = {};
+    this.byMentions = dump.nodes.slice().sort(function (a, b) { return b.mentions - a.mentions || ordinal(a.id, b.id); });
     var self = this;
     dump.edges.forEach(function (e) { self.edgeById[e.id] = e; });
   }
@@ -165,39 +172,67 @@
 
   function intParam(value, fallback, min, max, name) {
     if (value === undefined || value === null || value === '') return fallback;
-    var text = String(value);
-    if (!/^-?\d+$/.test(text)) throw new ApiError(400, name + ' must be an integer');
-    var n = parseInt(text, 10);
-    if (n < min || n > max) throw new ApiError(400, name + ' must be between ' + min + ' and ' + max);
+    var digits = String(value);
+    var n = /^\d{1,10}$/.test(digits) ? parseInt(digits, 10) : NaN;
+    if (isNaN(n) || n < min || n > max) throw new ApiError(400, name + ': expected a whole number from ' + min + ' to ' + max);
     return n;
   }
 
   var DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+  // The filter parameters, read as strictly as the server reads them.
   LocalApi.prototype.filters = function (params) {
     params = params || {};
-    var status = params.status === undefined || params.status === '' ? 'asserted' : String(params.status);
-    if (status !== 'asserted' && status !== 'all') throw new ApiError(400, 'status must be asserted or all');
-    ['since', 'until'].forEach(function (k) {
-      if (params[k] && !DATE.test(String(params[k]))) throw new ApiError(400, k + ' must be a date (yyyy-MM-dd)');
-    });
+    var status = text(params, 'status');
+    if (status !== null && status !== 'asserted' && status !== 'all') throw new ApiError(400, 'status: expected asserted or all');
+    var since = date(params, 'since'), until = date(params, 'until');
+    if (since && until && since > until) throw new ApiError(400, 'since: after until');
+    var types = text(params, 'types'), predicates = text(params, 'predicates');
     return {
-      types: list(params.types),
-      predicates: list(params.predicates),
+      types: types === null ? null : list(types).map(function (t) { return entityType('types', t); }),
+      predicates: predicates === null ? null : list(predicates).map(function (p) { return p.toUpperCase(); }),
       all: status === 'all',
-      since: params.since || null,
-      until: params.until || null
+      since: since,
+      until: until
     };
   };
 
+  // A parameter's text, null when absent or empty; too long a value is refused.
+  function text(params, name) {
+    var value = params[name];
+    if (value === undefined || value === null) return null;
+    if (Array.isArray(value)) value = value.join(',');
+    value = String(value);
+    if (value.length > MAX_TEXT) throw new ApiError(400, name + ': longer than ' + MAX_TEXT + ' characters');
+    return value === '' ? null : value;
+  }
+
+  function date(params, name) {
+    var value = text(params, name);
+    if (value === null) return null;
+    if (!DATE.test(value) || !validDate(value)) throw new ApiError(400, name + ': expected a date as yyyy-MM-dd');
+    return value;
+  }
+
+  function validDate(value) {
+    var d = new Date(value + 'T00:00:00Z');
+    return !isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+  }
+
+  function entityType(parameter, name) {
+    var lower = String(name).toLowerCase();
+    for (var i = 0; i < ENTITY_TYPES.length; i++) if (ENTITY_TYPES[i].toLowerCase() === lower) return ENTITY_TYPES[i];
+    throw new ApiError(400, parameter + ": unknown entity type '" + name + "' (expected " + ENTITY_TYPES.join(', ') + ')');
+  }
+
   LocalApi.prototype.typeOk = function (f, node) {
-    return f.types.length === 0 || f.types.indexOf(node.type) >= 0;
+    return f.types === null || f.types.indexOf(node.type) >= 0;
   };
 
   // An edge passes on its own fields; entity types are checked on the nodes by each caller.
   LocalApi.prototype.edgeOk = function (f, e) {
     if (!f.all && e.status !== 'asserted') return false;
-    if (f.predicates.length && f.predicates.indexOf(e.predicate) < 0) return false;
+    if (f.predicates !== null && f.predicates.indexOf(e.predicate) < 0) return false;
     if (!f.since && !f.until) return true;
     return this.datesOf(e).some(function (d) {
       return (!f.since || d >= f.since) && (!f.until || d <= f.until);
@@ -214,7 +249,7 @@
 
   LocalApi.prototype.node404 = function (id) {
     var n = this.nodes[id];
-    if (!n) throw new ApiError(404, 'no entity with id ' + id);
+    if (!n) throw new ApiError(404, "no entity with id '" + id + "'");
     return n;
   };
 
@@ -226,10 +261,11 @@
   LocalApi.prototype.search = function (q, type, limit) {
     var self = this;
     return resolve(function () {
+      var query = text({ q: q }, 'q') || '';
+      var named = text({ type: type }, 'type');
+      var wanted = named === null ? '' : entityType('type', named);
       var max = intParam(limit, 20, 1, 100, 'limit');
-      var text = q === undefined || q === null ? '' : String(q);
-      var key = fold(text);
-      var wanted = type === undefined || type === null ? '' : String(type);
+      var key = fold(query);
       var hits = [];
       if (key.length > 0) {
         self.dump.nodes.forEach(function (n) {
@@ -246,7 +282,7 @@
         return a.rank - b.rank || b.node.mentions - a.node.mentions || ordinal(a.node.name, b.node.name) || ordinal(a.node.id, b.node.id);
       });
       return {
-        query: text,
+        query: query,
         total: hits.length,
         items: hits.slice(0, max).map(function (h) {
           var item = plainNode(h.node);
@@ -271,30 +307,32 @@
   LocalApi.prototype.top = function (entities, relations, filters) {
     var self = this;
     return resolve(function () {
-      var maxNodes = intParam(entities, 25, 0, 500, 'entities');
-      var maxEdges = intParam(relations, 50, 0, 5000, 'relations');
+      var maxNodes = intParam(entities, 25, 1, 500, 'entities');
+      var maxEdges = intParam(relations, 50, 0, 2000, 'relations');
       var f = self.filters(filters);
-      var ranked = self.dump.nodes.filter(function (n) { return self.typeOk(f, n); }).slice().sort(function (a, b) {
-        return b.mentions - a.mentions || ordinal(a.id, b.id);
+      // With a predicate or date filter, an entity shown must take part in some relation that passes it.
+      var needsRelation = f.predicates !== null || f.since !== null || f.until !== null;
+      var candidates = self.byMentions.filter(function (n) {
+        return self.typeOk(f, n) && (!needsRelation || self.edgesOf[n.id].some(function (e) { return self.fullEdgeOk(f, e); }));
       });
-      var chosen = ranked.slice(0, maxNodes);
+      var chosen = candidates.slice(0, maxNodes);
       var inSet = {};
       chosen.forEach(function (n) { inSet[n.id] = true; });
       var among = self.dump.edges.filter(function (e) {
-        return inSet[e.source] && inSet[e.target] && self.edgeOk(f, e);
+        return inSet[e.source] && inSet[e.target] && self.fullEdgeOk(f, e);
       }).sort(function (a, b) { return b.evidence - a.evidence || ordinal(a.id, b.id); });
-      var edges = among.slice(0, maxEdges);
       return {
         nodes: chosen.map(plainNode),
-        edges: edges,
-        omitted: { nodes: ranked.length - chosen.length, edges: among.length - edges.length }
+        edges: among.slice(0, maxEdges),
+        omitted: { nodes: candidates.length - chosen.length, edges: Math.max(0, among.length - maxEdges) }
       };
     });
   };
 
-  LocalApi.prototype.node = function (id) {
+  LocalApi.prototype.node = function (id, filters) {
     var self = this;
     return resolve(function () {
+      var f = self.filters(filters);
       var n = self.node404(id);
       var node = plainNode(n);
       node.aliases = (n.aliases || []).slice();
@@ -302,11 +340,12 @@
       refs.sort(function (a, b) { return ordinal(b.published || '', a.published || '') || ordinal(a.id, b.id); });
       var counts = {};
       self.edgesOf[id].forEach(function (e) {
+        if (!self.fullEdgeOk(f, e)) return;
         if (e.source === id) bump(counts, e.predicate, 'out');
         if (e.target === id) bump(counts, e.predicate, 'in');
       });
       var relations = Object.keys(counts).map(function (k) { return counts[k]; }).sort(function (a, b) {
-        return b.count - a.count || ordinal(a.predicate, b.predicate) || ordinal(a.direction, b.direction);
+        return ordinal(a.predicate, b.predicate) || ordinal(b.direction, a.direction);
       });
       return { node: node, articles: refs.slice(0, 50).map(articleRef), articlesTotal: refs.length, relations: relations };
     });
@@ -321,15 +360,15 @@
   LocalApi.prototype.neighbours = function (id, params) {
     var self = this;
     return resolve(function () {
-      self.node404(id);
       params = params || {};
       var offset = intParam(params.offset, 0, 0, 2147483647, 'offset');
       var limit = intParam(params.limit, 50, 1, 500, 'limit');
       var f = self.filters(params);
+      self.node404(id);
       var strongest = {}, byNeighbour = {};
       self.edgesOf[id].forEach(function (e) {
         var other = e.source === id ? e.target : e.source;
-        if (other === id || !self.edgeOk(f, e) || !self.typeOk(f, self.nodes[other])) return;
+        if (other === id || !self.fullEdgeOk(f, e) || !self.typeOk(f, self.nodes[other])) return;
         strongest[other] = Math.max(strongest[other] || 0, e.evidence);
         (byNeighbour[other] = byNeighbour[other] || []).push(e);
       });
@@ -344,7 +383,7 @@
         total: order.length,
         offset: offset,
         limit: limit,
-        more: offset + page.length < order.length
+        more: Math.max(0, order.length - offset - page.length)
       };
     });
   };
@@ -352,37 +391,43 @@
   LocalApi.prototype.path = function (from, to, filters) {
     var self = this;
     return resolve(function () {
-      self.node404(from);
-      self.node404(to);
+      var fromId = text({ from: from }, 'from'), toId = text({ to: to }, 'to');
+      if (fromId === null) throw new ApiError(400, 'from: required');
+      if (toId === null) throw new ApiError(400, 'to: required');
       var f = self.filters(filters);
-      var previous = {}, via = {};
-      previous[from] = null;
-      var frontier = [from];
-      while (frontier.length && !(to in previous)) {
+      var start = self.node404(fromId), goal = self.node404(toId);
+      if (!self.typeOk(f, start) || !self.typeOk(f, goal)) return { nodes: [], edges: [] };
+      // Breadth first, neighbours in id order, the first parent found kept: the server's tie-break.
+      var parent = {};
+      parent[fromId] = fromId;
+      var frontier = [fromId];
+      for (var hop = 0; hop < MAX_HOPS && frontier.length && !(toId in parent); hop++) {
         var next = [];
         frontier.forEach(function (current) {
-          var steps = {};
+          var others = {};
           self.edgesOf[current].forEach(function (e) {
-            var other = e.source === current ? e.target : e.source;
-            if (other in previous || !self.edgeOk(f, e) || !self.typeOk(f, self.nodes[other])) return;
-            if (!steps[other] || ordinal(e.id, steps[other].id) < 0) steps[other] = e;
+            if (e.source !== e.target && self.fullEdgeOk(f, e)) others[e.source === current ? e.target : e.source] = true;
           });
-          Object.keys(steps).sort(ordinal).forEach(function (other) {
-            if (other in previous) return;
-            previous[other] = current;
-            via[other] = steps[other];
+          Object.keys(others).sort(ordinal).forEach(function (other) {
+            if (other in parent) return;
+            parent[other] = current;
             next.push(other);
           });
         });
         frontier = next;
       }
-      if (!(to in previous)) return { nodes: [], edges: [] };
-      var nodes = [], edges = [];
-      for (var at = to; at !== null; at = previous[at]) {
-        nodes.unshift(plainNode(self.nodes[at]));
-        if (via[at]) edges.unshift(via[at]);
+      if (!(toId in parent)) return { nodes: [], edges: [] };
+      var ids = [toId];
+      while (ids[ids.length - 1] !== fromId) ids.push(parent[ids[ids.length - 1]]);
+      ids.reverse();
+      var edges = [];
+      for (var i = 0; i + 1 < ids.length; i++) {
+        var a = ids[i], b = ids[i + 1];
+        edges.push(self.edgesOf[a].filter(function (e) {
+          return (e.source === a ? e.target : e.source) === b && self.fullEdgeOk(f, e);
+        }).sort(function (x, y) { return y.evidence - x.evidence || ordinal(x.id, y.id); })[0]);
       }
-      return { nodes: nodes, edges: edges };
+      return { nodes: ids.map(function (id) { return plainNode(self.nodes[id]); }), edges: edges };
     });
   };
 
@@ -390,7 +435,7 @@
     var self = this;
     return resolve(function () {
       var e = self.edgeById[id];
-      if (!e) throw new ApiError(404, 'no fact with id ' + id);
+      if (!e) throw new ApiError(404, "no fact with id '" + id + "'");
       return {
         edge: e,
         subject: plainNode(self.nodes[e.source]),
@@ -421,7 +466,7 @@
     var self = this;
     return resolve(function () {
       var a = self.articles[id];
-      if (!a) throw new ApiError(404, 'no article with id ' + id);
+      if (!a) throw new ApiError(404, "no article with id '" + id + "'");
       var out = articleRef(a);
       out.fileName = a.fileName;
       out.entities = (self.mentionsByArticle[id] || []).map(function (m) { return self.nodes[m[0]]; }).filter(Boolean)
