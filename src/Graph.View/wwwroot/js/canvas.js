@@ -82,7 +82,8 @@
     Math.random = random(seed);
     try {
       cy.layout({ name: globalThis.cytoscapeFcose ? 'fcose' : 'grid', randomize: false, animate: false, fit: false,
-        quality: 'default', nodeRepulsion: 6000, idealEdgeLength: 90, packComponents: true }).run();
+        quality: 'default', nodeRepulsion: 6000, idealEdgeLength: 90, nodeSeparation: 90,
+        nodeDimensionsIncludeLabels: true, packComponents: true }).run();
     } finally {
       Math.random = saved;
     }

@@ -36,6 +36,7 @@
   };
 
   Search.prototype.clear = function () {
+    this.results.removeAttribute('data-query');
     GV.dom.fill(this.results);
     this.results.hidden = true;
   };
@@ -46,6 +47,7 @@
     return this.api.search(q, this.type.value || undefined, 20).then(function (answer) {
       if (generation !== self.generation) return;
       self.results.hidden = false;
+      self.results.setAttribute('data-query', q);
       GV.dom.fill(self.results,
         el('li', { class: 'muted', role: 'status' }, answer.total === 0 ? 'No match.' :
           answer.total + (answer.total === 1 ? ' match' : ' matches') + (answer.total > answer.items.length ? ', first ' + answer.items.length : '')),

@@ -29,7 +29,9 @@
         'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8,
         'width': 'mapData(evidence, 1, 10, 1.5, 6)', 'line-color': '#9aa3ad', 'target-arrow-color': '#9aa3ad',
         'label': 'data(predicate)', 'font-size': 8, 'color': '#555', 'text-rotation': 'autorotate',
-        'text-background-color': '#fff', 'text-background-opacity': 0.7 } },
+        // Predicates show once zoomed in (or on the selected fact), so an overview stays readable.
+        'min-zoomed-font-size': 10, 'text-background-color': '#fff', 'text-background-opacity': 0.7 } },
+      { selector: 'edge:selected', style: { 'min-zoomed-font-size': 0, 'font-size': 10 } },
       { selector: 'edge[status != "asserted"]', style: { 'line-style': 'dashed' } },
       { selector: '.faded', style: { 'opacity': 0.12, 'text-opacity': 0 } },
       { selector: '.on-path', style: { 'border-width': 4, 'border-color': '#d62728', 'line-color': '#d62728',

@@ -1,5 +1,6 @@
-// The date range: a histogram of event dates per month, two sliders for the first and last month
-// and a play button that slides the chosen window forward a month at a time.
+// The date range: a histogram of event dates per month, two sliders for the first and last month,
+// a play button that slides the chosen window forward a month at a time, and "Any date", which
+// drops the range (facts without a date show again only then).
 (function (GV) {
   'use strict';
   var el = GV.dom.el, SVG = 'http://www.w3.org/2000/svg';
@@ -38,6 +39,7 @@
     var lo = since ? Math.max(0, months.indexOf(since.slice(0, 7))) : 0;
     var hi = until ? months.indexOf(until.slice(0, 7)) : months.length - 1;
     if (hi < 0) hi = months.length - 1;
+    this.active = !!(since || until);
     var svg = document.createElementNS(SVG, 'svg');
     svg.setAttribute('viewBox', '0 0 ' + months.length + ' 40');
     svg.setAttribute('preserveAspectRatio', 'none');
@@ -56,9 +58,11 @@
     this.to = el('input', { type: 'range', id: 'date-to', min: 0, max: months.length - 1, value: hi, 'aria-label': 'Last month' });
     this.label = el('output', { id: 'date-label', 'aria-live': 'polite' });
     this.playButton = el('button', { type: 'button', id: 'date-play', onclick: function () { self.toggle(); } }, 'Play');
+    this.clearButton = el('button', { type: 'button', id: 'date-clear', onclick: function () { self.clear(); } }, 'Any date');
     var changed = function (which) {
       var a = +self.from.value, b = +self.to.value;
       if (a > b) { if (which === 'from') self.to.value = a; else self.from.value = b; }
+      self.active = true;
       self.update(svg);
       self.emit();
     };
@@ -69,28 +73,40 @@
     this.svg = svg;
     GV.dom.fill(root, el('h2', {}, 'Dates'),
       el('p', { class: 'muted' }, 'Facts by event month (' + months[0] + ' to ' + months[months.length - 1] + ')'),
-      svg, el('div', { class: 'sliders' }, this.from, this.to), el('div', { class: 'row' }, this.label, this.playButton));
+      svg, el('div', { class: 'sliders' }, this.from, this.to), el('div', { class: 'row' }, this.label, this.playButton, this.clearButton));
     this.update(svg);
   };
 
   Timeline.prototype.update = function (svg) {
     var a = +this.from.value, b = +this.to.value, months = this.months;
-    Array.prototype.forEach.call(svg.childNodes, function (rect, i) { rect.setAttribute('class', i >= Math.min(a, b) && i <= Math.max(a, b) ? 'in' : 'out'); });
-    this.label.textContent = months[Math.min(a, b)] + ' to ' + months[Math.max(a, b)];
+    var active = this.active;
+    Array.prototype.forEach.call(svg.childNodes, function (rect, i) { rect.setAttribute('class', !active || (i >= Math.min(a, b) && i <= Math.max(a, b)) ? 'in' : 'out'); });
+    this.label.textContent = active ? months[Math.min(a, b)] + ' to ' + months[Math.max(a, b)] : 'Any date';
+    this.clearButton.disabled = !active;
   };
 
-  /** The range as {since, until}, both null when it spans every month (then undated facts show too). */
+  /** The range as {since, until}; both null for any date (then facts without a date show too). */
   Timeline.prototype.range = function () {
-    if (!this.months.length) return { since: null, until: null };
+    if (!this.months.length || !this.active) return { since: null, until: null };
     var a = Math.min(+this.from.value, +this.to.value), b = Math.max(+this.from.value, +this.to.value);
-    if (a === 0 && b === this.months.length - 1) return { since: null, until: null };
     return { since: this.months[a] + '-01', until: lastDay(this.months[b]) };
+  };
+
+  /** Drops the range. */
+  Timeline.prototype.clear = function () {
+    this.stop();
+    this.active = false;
+    this.from.value = 0;
+    this.to.value = this.months.length - 1;
+    this.update(this.svg);
+    this.emit();
   };
 
   Timeline.prototype.emit = function () { var r = this.range(); this.onChange(r.since, r.until); };
 
   /** Sets the range to [first, last] month indexes and applies it. */
   Timeline.prototype.set = function (first, last) {
+    this.active = true;
     this.from.value = first;
     this.to.value = last;
     this.update(this.svg);
