@@ -75,6 +75,12 @@ internal static class GraphApp
             .WithDescription("Write the stored graph in one format.")
             .WithExample("export", "--format", "turtle", "--out", "graph.ttl")
             .WithExample("export", "--format", "cypher", "--out", "-");
+        config.AddCommand<ViewCommand>("view")
+            .WithDescription("Explore the stored graph in a browser, with the sentences behind every edge; --out writes it as one HTML file.")
+            .WithExample("view")
+            .WithExample("view", "--store", "news.db", "--open")
+            .WithExample("view", "--out", "graph.html")
+            .WithExample("view", "--out", "around.html", "--around", "Tillerson", "--depth", "2", "--since", "2017-01-01");
         config.AddCommand<PushCommand>("push").WithDescription("Push the stored graph into Neo4j (idempotent batched MERGE).");
         config.AddCommand<TrainSyntaxCommand>("train-syntax")
             .WithDescription("Train the syntax model (tagger, lemmatizer, dependency parser) on a UD treebank and score it.")
