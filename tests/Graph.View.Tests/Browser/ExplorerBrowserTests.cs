@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Graph.View.Data;
+using Graph.View.Tests.Support;
 using Newtonsoft.Json.Linq;
 
 namespace Graph.View.Tests.Browser;
@@ -11,14 +12,22 @@ namespace Graph.View.Tests.Browser;
 /// the shortest path, the view restored from the URL and the exports. Assertions read the page's DOM and its
 /// state object, never pixels.
 /// </summary>
-public sealed class ExplorerBrowserTests : IClassFixture<SampleExplorer>
+[Collection(SampleServerCollection.Name)]
+public sealed class ExplorerBrowserTests : IClassFixture<ChromiumFixture>
 {
-    private readonly SampleExplorer _explorer;
+    private readonly SampleServerFixture _server;
+    private readonly ChromiumFixture _chromium;
 
-    /// <summary>Uses the shared server and browser.</summary>
-    public ExplorerBrowserTests(SampleExplorer explorer) => _explorer = explorer;
+    /// <summary>Uses the shared server and the class's browser.</summary>
+    public ExplorerBrowserTests(SampleServerFixture server, ChromiumFixture chromium)
+    {
+        _server = server;
+        _chromium = chromium;
+    }
 
-    private ViewGraph Graph => _explorer.Graph;
+    private ViewGraph Graph => _server.Server.Graph;
+
+    private Task<ExplorerPage> OpenAsync() => _chromium.OpenAsync(_server.Server.Url);
 
     // The entity with the most neighbours over asserted facts (ties: smallest id): the most to expand.
     private ViewEntity Hub() => Graph.Entities
@@ -62,7 +71,7 @@ public sealed class ExplorerBrowserTests : IClassFixture<SampleExplorer>
     [SkippableFact]
     public async Task Search_DoubleClick_EdgeClick_ShowsPanelNeighboursAndEvidence()
     {
-        await using var page = await _explorer.OpenAsync();
+        await using var page = await OpenAsync();
         var hub = Hub();
 
         // Search (upper case: matching ignores case) and pick: the entity's panel opens.
@@ -106,7 +115,7 @@ public sealed class ExplorerBrowserTests : IClassFixture<SampleExplorer>
     [SkippableFact]
     public async Task LegendAndDateSlider_FadeTheTypeAndNarrowTheEdgesToTheRange()
     {
-        await using var page = await _explorer.OpenAsync();
+        await using var page = await OpenAsync();
 
         // The legend fades a type: its nodes stay on the canvas, marked faded; the others do not.
         var types = await page.JsonAsync("GraphView.app.canvas.cy.nodes().map(n => n.data('type'))");
@@ -140,7 +149,7 @@ public sealed class ExplorerBrowserTests : IClassFixture<SampleExplorer>
     [SkippableFact]
     public async Task PathBetweenTwoChosenEntities_IsListedAndSpotlit()
     {
-        await using var page = await _explorer.OpenAsync();
+        await using var page = await OpenAsync();
         var from = Hub();
         var distances = Distances(from.Id);
         var to = Graph.Entity(distances.OrderByDescending(d => d.Value).ThenBy(d => d.Key, StringComparer.Ordinal).First().Key)!;
@@ -167,7 +176,7 @@ public sealed class ExplorerBrowserTests : IClassFixture<SampleExplorer>
     [SkippableFact]
     public async Task Reload_RestoresSelectionFiltersExpansionsAndPositions()
     {
-        await using var page = await _explorer.OpenAsync();
+        await using var page = await OpenAsync();
         var hub = Hub();
         await PickAsync(page, hub);
         await page.ClickAsync(".node-panel .expand");
@@ -198,7 +207,7 @@ public sealed class ExplorerBrowserTests : IClassFixture<SampleExplorer>
     [SkippableFact]
     public async Task Exports_ArePngAndSvgOfTheCanvas()
     {
-        await using var page = await _explorer.OpenAsync();
+        await using var page = await OpenAsync();
 
         await page.ClickAsync("#btn-png");
         string href = await page.Page.EvaluateExpressionAsync<string>("GraphView.app.lastExport.href");

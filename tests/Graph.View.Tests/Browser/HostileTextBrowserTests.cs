@@ -4,29 +4,34 @@ namespace Graph.View.Tests.Browser;
 /// Names, titles and sentences holding markup show as text, served and from the static file, and none of
 /// the scripts they hold runs.
 /// </summary>
-public sealed class HostileTextBrowserTests : IClassFixture<HostileExplorer>
+public sealed class HostileTextBrowserTests : IClassFixture<HostileExplorer>, IClassFixture<ChromiumFixture>
 {
     private readonly HostileExplorer _explorer;
+    private readonly ChromiumFixture _chromium;
 
-    /// <summary>Uses the hostile store's server and browser.</summary>
-    public HostileTextBrowserTests(HostileExplorer explorer) => _explorer = explorer;
+    /// <summary>Uses the hostile store's server and the class's browser.</summary>
+    public HostileTextBrowserTests(HostileExplorer explorer, ChromiumFixture chromium)
+    {
+        _explorer = explorer;
+        _chromium = chromium;
+    }
 
     [SkippableFact]
     public async Task Served_ShowsHostileTextAsText_AndRunsNothing()
     {
-        await using var page = await _explorer.OpenAsync();
-        await AssertShownAsTextAsync(page, _explorer.Graph.Relations[0].Id);
+        await using var page = await _chromium.OpenAsync(_explorer.Server.Url);
+        await AssertShownAsTextAsync(page, _explorer.Server.Graph.Relations[0].Id);
     }
 
     [SkippableFact]
     public async Task StaticFile_ShowsHostileTextAsText_AndRunsNothing()
     {
         string path = _explorer.Temp.File("hostile.html");
-        StaticPages.Write(_explorer.Graph, path);
+        StaticPages.Write(_explorer.Server.Graph, path);
         var blocked = new List<string>();
-        await using var page = await StaticPages.OpenOfflineAsync(_explorer, path, blocked);
+        await using var page = await StaticPages.OpenOfflineAsync(_chromium, path, blocked);
         Assert.Equal("local", await page.Page.EvaluateExpressionAsync<string>("GraphView.app.api.mode"));
-        await AssertShownAsTextAsync(page, _explorer.Graph.Relations[0].Id);
+        await AssertShownAsTextAsync(page, _explorer.Server.Graph.Relations[0].Id);
         Assert.Empty(blocked);
     }
 

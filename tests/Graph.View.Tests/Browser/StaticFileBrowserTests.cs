@@ -1,22 +1,32 @@
+using Graph.Testing;
+using Graph.View.Tests.Support;
+
 namespace Graph.View.Tests.Browser;
 
 /// <summary>The self-contained file over the sample articles works from file:// with no network at all.</summary>
-public sealed class StaticFileBrowserTests : IClassFixture<SampleExplorer>
+[Collection(SampleServerCollection.Name)]
+public sealed class StaticFileBrowserTests : IClassFixture<ChromiumFixture>
 {
-    private readonly SampleExplorer _explorer;
+    private readonly SampleServerFixture _server;
+    private readonly ChromiumFixture _chromium;
 
-    /// <summary>Uses the shared graph and browser.</summary>
-    public StaticFileBrowserTests(SampleExplorer explorer) => _explorer = explorer;
+    /// <summary>Uses the shared graph and the class's browser.</summary>
+    public StaticFileBrowserTests(SampleServerFixture server, ChromiumFixture chromium)
+    {
+        _server = server;
+        _chromium = chromium;
+    }
 
     [SkippableFact]
     public async Task StaticFile_Offline_SearchesExpandsAndShowsEvidence_WithoutAnyRequest()
     {
-        var graph = _explorer.Graph;
-        string path = _explorer.Temp.File("explorer.html");
+        var graph = _server.Server.Graph;
+        using var temp = new TempDirectory();
+        string path = temp.File("explorer.html");
         StaticPages.Write(graph, path);
         var blocked = new List<string>();
 
-        await using var page = await StaticPages.OpenOfflineAsync(_explorer, path, blocked);
+        await using var page = await StaticPages.OpenOfflineAsync(_chromium, path, blocked);
 
         Assert.Equal("local", await page.Page.EvaluateExpressionAsync<string>("GraphView.app.api.mode"));
         var hub = graph.Entities.OrderByDescending(e => graph.RelationsOf(e.Id).Count(r => r.Relation.IsAsserted)).ThenBy(e => e.Id, StringComparer.Ordinal).First();

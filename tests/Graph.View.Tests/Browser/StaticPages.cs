@@ -19,9 +19,9 @@ internal static class StaticPages
     }
 
     /// <summary>Opens <paramref name="path"/> in a new offline tab; <paramref name="blocked"/> collects every request aborted.</summary>
-    public static async Task<ExplorerPage> OpenOfflineAsync(ExplorerFixture fixture, string path, List<string> blocked)
+    public static async Task<ExplorerPage> OpenOfflineAsync(ChromiumFixture chromium, string path, List<string> blocked)
     {
-        var page = await fixture.NewPageAsync(async tab =>
+        var page = await chromium.NewPageAsync(async tab =>
         {
             await tab.SetOfflineModeAsync(true);
             await tab.SetRequestInterceptionAsync(true);
