@@ -205,6 +205,56 @@ public sealed class ExplorerBrowserTests : IClassFixture<ChromiumFixture>
     }
 
     [SkippableFact]
+    public async Task Layout_IsTheSameOnEveryLoad()
+    {
+        await using var first = await OpenAsync();
+        await using var second = await OpenAsync();
+
+        var positions = await first.JsonAsync("GraphView.app.canvas.positions()");
+        Assert.NotEmpty(positions);
+        Assert.True(JToken.DeepEquals(positions, await second.JsonAsync("GraphView.app.canvas.positions()")), "two loads laid the graph out differently");
+
+        // Expanding the same entity in both places its neighbours alike too.
+        var hub = Hub();
+        foreach (var page in new[] { first, second })
+        {
+            // A tab in the background runs its timers late: the one typed into comes first.
+            await page.Page.BringToFrontAsync();
+            await PickAsync(page, hub);
+            await page.ClickAsync(".node-panel .expand");
+        }
+
+        Assert.True(JToken.DeepEquals(await first.JsonAsync("GraphView.app.canvas.positions()"), await second.JsonAsync("GraphView.app.canvas.positions()")), "expansions laid out differently");
+    }
+
+    [SkippableFact]
+    public async Task Keyboard_ReachesSearchAndTheListsMirrorTheCanvas()
+    {
+        await using var page = await OpenAsync();
+        var hub = Hub();
+
+        // "/" focuses the search box; typing, the down arrow and Enter pick the first match.
+        await page.Page.Keyboard.PressAsync("/");
+        Assert.Equal("search-input", await page.Page.EvaluateExpressionAsync<string>("document.activeElement.id"));
+        await page.Page.Keyboard.TypeAsync(hub.Name);
+        await page.Page.WaitForFunctionAsync("() => document.getElementById('search-results').dataset.query === document.getElementById('search-input').value.trim()");
+        await page.Page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal(hub.Id, await page.Page.EvaluateExpressionAsync<string>("document.activeElement.dataset.id"));
+        await page.Page.Keyboard.PressAsync("Enter");
+        await page.IdleAsync();
+        Assert.Equal("panel-title", await page.Page.EvaluateExpressionAsync<string>("document.activeElement.id"));
+        Assert.Equal(hub.Name, await page.TextAsync(".node-panel #panel-title"));
+
+        // Every entity and relation on the canvas is a button in the lists, and nothing else is.
+        await page.ClickAsync(".node-panel .expand");
+        var listed = (await page.JsonAsync("Array.from(document.querySelectorAll('#lists .element-list button'), b => b.dataset.id)"))
+            .Select(t => (string)t!).Order(StringComparer.Ordinal);
+        var drawn = (await page.CanvasNodeIdsAsync()).Concat(await page.CanvasEdgeIdsAsync()).Order(StringComparer.Ordinal);
+        Assert.Equal(drawn, listed);
+        page.AssertNoErrors();
+    }
+
+    [SkippableFact]
     public async Task Exports_ArePngAndSvgOfTheCanvas()
     {
         await using var page = await OpenAsync();
