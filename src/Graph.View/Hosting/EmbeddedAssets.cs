@@ -15,6 +15,10 @@ public sealed class EmbeddedAssets
     /// <summary>The files built into Graph.View.</summary>
     public static EmbeddedAssets Default { get; } = Load(typeof(EmbeddedAssets).Assembly);
 
+    /// <summary>A set of files given by path (tests, other front ends).</summary>
+    public static EmbeddedAssets FromFiles(IReadOnlyDictionary<string, byte[]> files) =>
+        new(new Dictionary<string, byte[]>(files ?? throw new ArgumentNullException(nameof(files)), StringComparer.Ordinal));
+
     /// <summary>Every file's path, ordinally sorted.</summary>
     public IReadOnlyList<string> Paths => [.. _files.Keys.Order(StringComparer.Ordinal)];
 
