@@ -1,3 +1,5 @@
+using Xunit.Abstractions;
+
 namespace Graph.View.Tests.Browser;
 
 /// <summary>A hub with more neighbours than the canvas shows: expansion pages on, and stops at the budget saying so.</summary>
@@ -8,12 +10,14 @@ public sealed class BudgetBrowserTests : IClassFixture<HubExplorer>, IClassFixtu
 
     private readonly HubExplorer _explorer;
     private readonly ChromiumFixture _chromium;
+    private readonly ITestOutputHelper _output;
 
     /// <summary>Uses the hub's server and the class's browser.</summary>
-    public BudgetBrowserTests(HubExplorer explorer, ChromiumFixture chromium)
+    public BudgetBrowserTests(HubExplorer explorer, ChromiumFixture chromium, ITestOutputHelper output)
     {
         _explorer = explorer;
         _chromium = chromium;
+        _output = output;
     }
 
     [SkippableFact]
@@ -43,6 +47,7 @@ public sealed class BudgetBrowserTests : IClassFixture<HubExplorer>, IClassFixtu
         state["positions"] = new Newtonsoft.Json.Linq.JObject();
         await page.Page.GoToAsync(_explorer.Server.Url + "#view=" + Uri.EscapeDataString(state.ToString(Newtonsoft.Json.Formatting.None)));
         await page.ReloadAsync();
+        _output.WriteLine($"first view of {Budget} nodes laid out: {await page.Page.EvaluateExpressionAsync<int>("GraphView.app.firstView")} ms");
         Assert.Equal(Budget, (await page.CanvasNodeIdsAsync()).Count);
         string note = (await page.TextAsync("#note"))!;
         Assert.Contains("left out", note, StringComparison.Ordinal);

@@ -60,7 +60,8 @@ internal sealed class ExplorerPage : IAsyncDisposable
 
     private async Task ReadyAsync()
     {
-        await Page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", new WaitForFunctionOptions { Timeout = 20_000 });
+        // Generous: a shared, busy machine can take many seconds to lay out a view of hundreds of nodes.
+        await Page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", new WaitForFunctionOptions { Timeout = 90_000 });
         await IdleAsync();
     }
 
@@ -96,7 +97,7 @@ internal sealed class ExplorerPage : IAsyncDisposable
     /// <summary>Clicks a DOM element and waits for what it started.</summary>
     public async Task ClickAsync(string selector)
     {
-        await Page.WaitForSelectorAsync(selector, new WaitForSelectorOptions { Timeout = 10_000 });
+        await Page.WaitForSelectorAsync(selector, new WaitForSelectorOptions { Timeout = 30_000 });
         await Page.ClickAsync(selector);
         await IdleAsync();
     }
@@ -110,8 +111,8 @@ internal sealed class ExplorerPage : IAsyncDisposable
         // Typing starts a search per pause; wait for the one of the whole text before clicking its results.
         await Page.WaitForFunctionAsync(
             "() => document.getElementById('search-results').dataset.query === document.getElementById('search-input').value.trim()",
-            new WaitForFunctionOptions { Timeout = 10_000 });
-        await Page.WaitForSelectorAsync($"#search-results button[data-id=\"{entityId}\"]", new WaitForSelectorOptions { Timeout = 10_000 });
+            new WaitForFunctionOptions { Timeout = 30_000 });
+        await Page.WaitForSelectorAsync($"#search-results button[data-id=\"{entityId}\"]", new WaitForSelectorOptions { Timeout = 30_000 });
     }
 
     /// <summary>Where an element of the canvas is on the page (a node's centre, an edge's midpoint).</summary>

@@ -70,6 +70,9 @@
     }).then(function () {
       return self.refresh({ fit: true });
     }).then(function () {
+      // Milliseconds from navigation to the first view drawn, for measurements.
+      self.firstView = Math.round(performance.now());
+      self.doc.body.setAttribute('data-first-view-ms', String(self.firstView));
       self.doc.body.setAttribute('data-ready', 'true');
     }));
   };
@@ -177,8 +180,6 @@
         if (at >= 0) list.splice(at, 1); else list.push(value);
         list.sort();
       });
-      var button = self.doc.querySelector('#legend button[data-kind="' + kind + '"][data-value="' + CSS.escape(value) + '"]');
-      if (button) button.focus();
     });
   };
 
@@ -203,7 +204,7 @@
       if (focus) { var title = panel.querySelector('#panel-title'); if (title) title.focus(); }
     };
     if (selected.kind === 'node') {
-      return this.scene.node(selected.id).then(function (info) {
+      return this.scene.node(selected.id, this.state).then(function (info) {
         self.names[info.node.id] = info.node.name;
         var expansion = self.current && self.current.expansions[selected.id];
         shown(GV.panels.nodePanel(info, expansion, {

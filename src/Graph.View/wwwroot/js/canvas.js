@@ -60,17 +60,30 @@
         cy.add({ group: 'edges', data: e });
       });
     });
-    var unplaced = 0;
+    // New nodes gather around a neighbour already placed (or the origin), spread over an area that grows
+    // with their number, so the layout starts untangled and settles in few iterations.
+    var fresh = {}, groups = {}, order = [];
     added.forEach(function (node) {
       var pinned = positions[node.id()];
-      if (pinned) { node.position({ x: pinned[0], y: pinned[1] }); return; }
-      unplaced++;
-      var rnd = random(seed ^ hash(node.id()));
-      var anchor = node.neighborhood('node').filter(function (m) { return added.indexOf(m) < 0; })[0];
-      var base = anchor ? anchor.position() : { x: 0, y: 0 };
-      var spread = anchor ? 80 : 400;
-      node.position({ x: base.x + (rnd() - 0.5) * spread, y: base.y + (rnd() - 0.5) * spread });
+      if (pinned) node.position({ x: pinned[0], y: pinned[1] });
+      else fresh[node.id()] = true;
     });
+    added.forEach(function (node) {
+      if (!fresh[node.id()]) return;
+      var anchor = node.neighborhood('node').filter(function (m) { return !fresh[m.id()]; })[0];
+      var key = anchor ? anchor.id() : '';
+      if (!groups[key]) { groups[key] = { anchor: anchor, nodes: [] }; order.push(key); }
+      groups[key].nodes.push(node);
+    });
+    order.forEach(function (key) {
+      var group = groups[key], base = group.anchor ? group.anchor.position() : { x: 0, y: 0 };
+      var spread = 80 * Math.sqrt(group.nodes.length) + (group.anchor ? 60 : 200);
+      group.nodes.forEach(function (node) {
+        var rnd = random(seed ^ hash(node.id()));
+        node.position({ x: base.x + (rnd() - 0.5) * spread, y: base.y + (rnd() - 0.5) * spread });
+      });
+    });
+    var unplaced = Object.keys(fresh).length;
     return unplaced > 0;
   };
 
@@ -78,12 +91,15 @@
   Canvas.prototype.layout = function (seed) {
     var cy = this.cy;
     if (cy.nodes().length === 0) return;
+    // Large views trade some polish for time: fewer iterations, labels left out of the node sizes.
+    var n = cy.nodes().length, large = n > 150;
     var saved = Math.random;
     Math.random = random(seed);
     try {
       cy.layout({ name: globalThis.cytoscapeFcose ? 'fcose' : 'grid', randomize: false, animate: false, fit: false,
         quality: 'default', nodeRepulsion: 6000, idealEdgeLength: 90, nodeSeparation: 90,
-        nodeDimensionsIncludeLabels: true, packComponents: true }).run();
+        numIter: large ? Math.max(500, Math.round(2500 * 150 / n)) : 2500,
+        nodeDimensionsIncludeLabels: !large, packComponents: true }).run();
     } finally {
       Math.random = saved;
     }

@@ -5,6 +5,9 @@
   var el = GV.dom.el;
 
   function render(container, meta, state, onToggle) {
+    // Redrawn after every change: the toggle that had the focus keeps it.
+    var focused = container.contains(document.activeElement) ? document.activeElement : null;
+    var focusKind = focused && focused.getAttribute('data-kind'), focusValue = focused && focused.getAttribute('data-value');
     var toggle = function (kind, value, label, count, decoration) {
       var off = (kind === 'type' ? state.hiddenTypes : state.hiddenPredicates).indexOf(value) >= 0;
       return el('li', {}, el('button', { type: 'button', class: 'toggle', 'aria-pressed': off ? 'false' : 'true',
@@ -22,6 +25,12 @@
       el('ul', { class: 'legend', 'aria-labelledby': 'legend-predicates' }, meta.predicates.map(function (p) {
         return toggle('predicate', p.predicate, p.predicate, p.count, el('span', { class: 'kind kind-' + p.kind, 'aria-hidden': 'true' }));
       })));
+    if (focusKind) {
+      var again = Array.prototype.filter.call(container.querySelectorAll('button[data-kind]'), function (b) {
+        return b.getAttribute('data-kind') === focusKind && b.getAttribute('data-value') === focusValue;
+      })[0];
+      if (again) again.focus();
+    }
   }
 
   GV.legend = { render: render };

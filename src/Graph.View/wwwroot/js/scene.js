@@ -31,9 +31,10 @@
     return f;
   };
 
-  Scene.prototype.node = function (id) {
-    var api = this.api;
-    return this.ask('node ' + id, function () { return api.node(id); });
+  /** The entity's panel data; its relation counts follow the state's status and date filters. */
+  Scene.prototype.node = function (id, state) {
+    var api = this.api, f = this.filters(state);
+    return this.ask('node ' + id + ' ' + JSON.stringify(f), function () { return api.node(id, f); });
   };
 
   /**
@@ -48,13 +49,13 @@
         .then(function (r) { return { kind: 'landing', nodes: r.nodes, edges: r.edges }; }));
     }
     state.added.forEach(function (id) {
-      requests.push(self.node(id).then(function (r) { return { kind: 'added', nodes: [r.node], edges: [] }; }));
+      requests.push(self.node(id, state).then(function (r) { return { kind: 'added', nodes: [r.node], edges: [] }; }));
     });
     state.expanded.forEach(function (entry) {
       var id = entry[0], limit = Math.min(BUDGET, Math.max(1, entry[1]) * PAGE);
       var params = Object.assign({ offset: 0, limit: limit }, f);
       requests.push(Promise.all([
-        self.node(id),
+        self.node(id, state),
         self.ask('nb ' + id + ' ' + limit + ' ' + fk, function () { return api.neighbours(id, params); })
       ]).then(function (r) {
         return { kind: 'expansion', id: id, nodes: [r[0].node].concat(r[1].nodes), edges: r[1].edges,
