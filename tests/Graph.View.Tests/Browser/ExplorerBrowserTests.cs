@@ -143,6 +143,14 @@ public sealed class ExplorerBrowserTests : IClassFixture<ChromiumFixture>
         Assert.NotEmpty(edges);
         Assert.True(edges.Count < edgesBefore, "facts without a date in the month are left out");
         Assert.All(edges, id => Assert.Contains(Graph.Relation(id)!.Dates, d => d >= since && d <= until));
+
+        // "Any date" drops the range; play walks a window over the months from the first on.
+        await page.ClickAsync("#date-clear");
+        Assert.Equal(JTokenType.Null, (await page.StateAsync())["since"]!.Type);
+        Assert.Equal(edgesBefore, (await page.CanvasEdgeIdsAsync()).Count);
+        await page.ClickAsync("#date-play");
+        state = await page.StateAsync();
+        Assert.StartsWith(await page.Page.EvaluateExpressionAsync<string>("GraphView.app.timeline.months[0]"), (string)state["since"]!, StringComparison.Ordinal);
         page.AssertNoErrors();
     }
 
