@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: installs the Node.js tools the tests check output with (N3.js,
-# Oxigraph, Neo4j's Cypher linter, the Neo4j JavaScript driver), then every test project.
+# Oxigraph, Neo4j's Cypher linter, the Neo4j JavaScript driver, and the explorer's pinned browser libraries
+# the vendored copies are compared with), then every test project.
 # Ends with one line: "N passed, N failed, N skipped".
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
