@@ -52,6 +52,7 @@ internal static class GraphApp
         config.SetApplicationName("graph");
         config.SetApplicationVersion(typeof(GraphApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
         config.PropagateExceptions();
+        config.ConfigureConsole(Terminal.Out);
         config.Settings.StrictParsing = true;
         config.AddCommand<BuildCommand>("build")
             .WithDescription("Read articles, extract entities and facts into the store, and write the exports.")
