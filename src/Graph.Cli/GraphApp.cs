@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Graph.Cli.Commands;
 using Graph.Cli.Commands.Neo4j;
 using Graph.Cli.Output;
@@ -19,9 +20,18 @@ internal static class GraphApp
         args = DashValue.Join(args);
         var app = new CommandApp();
         app.Configure(Configure);
+
+        // The first Ctrl-C asks the command to stop at its next safe point (a build between two articles);
+        // a second one ends the process at once, as the system would.
+        using var interrupt = new CancellationTokenSource();
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
+        {
+            signal.Cancel = !interrupt.IsCancellationRequested;
+            interrupt.Cancel();
+        });
         try
         {
-            return app.Run(args);
+            return app.Run(args, interrupt.Token);
         }
         catch (CommandAppException ex)
         {
