@@ -79,6 +79,12 @@ public sealed class Ingestor
         {
             return new ArticleResult(input.Path, ArticleStatus.Failed, ex.Message);
         }
+#pragma warning disable CA1031 // A reader's bug on one file must not stop the others; it is reported with its file.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return new ArticleResult(input.Path, ArticleStatus.Failed, $"{input.Path}: reading failed: {ex.GetType().Name}: {ex.Message}");
+        }
 
         try
         {
