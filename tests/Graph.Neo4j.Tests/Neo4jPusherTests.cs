@@ -1,4 +1,5 @@
 using Graph.Bolt;
+using Graph.Model;
 using Graph.Neo4j.Tests.Support;
 using Graph.Testing;
 
@@ -11,6 +12,37 @@ public sealed class Neo4jPusherTests
         public List<Neo4jPushProgress> Reports { get; } = [];
 
         public void Report(Neo4jPushProgress value) => Reports.Add(value);
+    }
+
+    /// <summary>A source that records which of its sequences are read, and how often its size is asked.</summary>
+    private sealed class ReadCountingSource(IGraphSource inner) : IGraphSource
+    {
+        public List<string> Reads { get; } = [];
+
+        public int Sizes { get; private set; }
+
+        public IEnumerable<StoredArticle> Articles() => Read("articles", inner.Articles());
+
+        public IEnumerable<Entity> Entities() => Read("entities", inner.Entities());
+
+        public IEnumerable<Mention> Mentions() => Read("mentions", inner.Mentions());
+
+        public IEnumerable<Relation> Relations() => Read("relations", inner.Relations());
+
+        public GraphSize Size()
+        {
+            Sizes++;
+            return inner.Size();
+        }
+
+        private IEnumerable<T> Read<T>(string name, IEnumerable<T> items)
+        {
+            Reads.Add(name);
+            foreach (T item in items)
+            {
+                yield return item;
+            }
+        }
     }
 
     [Fact]
@@ -104,6 +136,20 @@ public sealed class Neo4jPusherTests
         Assert.Equal(0, result.Counters.RelationshipsCreated);
         Assert.Equal(ArticlePropertyCount(retitled[0]), result.Counters.PropertiesSet);
         Assert.Single(server.Nodes, n => Equals(n.Properties.GetValueOrDefault("title"), "Corrected title"));
+    }
+
+    [Fact]
+    public async Task PushAsync_ReadsTheGraphOnce_CountingItFromItsSize()
+    {
+        // Arrange
+        var source = new ReadCountingSource(TestGraphs.Hostile());
+
+        // Act
+        await new Neo4jPusher(new InMemoryNeo4j(), new Neo4jPushOptions { BatchSize = 2 }).PushAsync(source);
+
+        // Assert: one pass of the batches (which take the relations twice: events first, their links after).
+        Assert.Equal(1, source.Sizes);
+        Assert.Equal(["articles", "entities", "relations", "mentions", "relations"], source.Reads);
     }
 
     [Fact]
