@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Graph.Bolt;
 
 /// <summary>A Cypher <c>Date</c>: days since 1970-01-01 (the full Neo4j range, beyond <see cref="DateOnly"/>).</summary>
@@ -14,5 +16,6 @@ public readonly record struct BoltDate(long EpochDays)
 
     /// <summary>ISO 8601 text when representable, else the day count.</summary>
     public override string ToString() =>
-        EpochDays + EpochDayNumber is >= 0 and <= 3652058 ? ToDateOnly().ToString("yyyy-MM-dd") : $"Date({EpochDays} days)";
+        EpochDays + EpochDayNumber is >= 0 and <= 3652058 ? ToDateOnly().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : string.Create(CultureInfo.InvariantCulture, $"Date({EpochDays} days)");
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Graph.Bolt;
 
 /// <summary>A Cypher <c>Duration</c>: months, days, seconds and nanoseconds, kept apart as Neo4j does.</summary>
@@ -21,5 +23,5 @@ public readonly record struct BoltDuration(long Months, long Days, long Seconds,
     }
 
     /// <summary>ISO 8601 duration text.</summary>
-    public override string ToString() => $"P{Months}M{Days}DT{Seconds}.{Nanoseconds:D9}S";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"P{Months}M{Days}DT{Seconds}.{Nanoseconds:D9}S");
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Graph.Cli.Commands;
 using Graph.Cli.Commands.Neo4j;
 using Graph.Cli.Output;
@@ -19,9 +20,18 @@ internal static class GraphApp
         args = DashValue.Join(args);
         var app = new CommandApp();
         app.Configure(Configure);
+
+        // The first Ctrl-C asks the command to stop at its next safe point (a build between two articles);
+        // a second one ends the process at once, as the system would.
+        using var interrupt = new CancellationTokenSource();
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
+        {
+            signal.Cancel = !interrupt.IsCancellationRequested;
+            interrupt.Cancel();
+        });
         try
         {
-            return app.Run(args);
+            return app.Run(args, interrupt.Token);
         }
         catch (CommandAppException ex)
         {
@@ -52,6 +62,7 @@ internal static class GraphApp
         config.SetApplicationName("graph");
         config.SetApplicationVersion(typeof(GraphApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
         config.PropagateExceptions();
+        config.ConfigureConsole(Terminal.Out);
         config.Settings.StrictParsing = true;
         config.AddCommand<BuildCommand>("build")
             .WithDescription("Read articles, extract entities and facts into the store, and write the exports.")

@@ -16,6 +16,15 @@ public sealed record IngestReport(IReadOnlyList<ArticleResult> Results)
     /// <summary>Articles read successfully (added or unchanged).</summary>
     public int Read => Added + Unchanged;
 
+    /// <summary>Inputs found; more than <see cref="Results"/> holds when the run was interrupted.</summary>
+    public int Found { get; init; } = Results.Count;
+
+    /// <summary>
+    /// True when the run was cancelled before every input was handled. Every article in <see cref="Results"/>
+    /// that did not fail is in the store; the others were not started, and running again continues with them.
+    /// </summary>
+    public bool Interrupted { get; init; }
+
     /// <summary>
     /// Paragraphs extraction did not read (boilerplate, another language …), over every article read, per reason
     /// in ordinal order: nothing is dropped in silence.

@@ -30,7 +30,10 @@ public sealed class Ingestor
     /// <summary>The file reader in use (its extensions decide what folders contribute).</summary>
     public ArticleFileReader Reader => _reader;
 
-    /// <summary>Ingests every article found under <paramref name="paths"/>.</summary>
+    /// <summary>
+    /// Ingests every article found under <paramref name="paths"/>. Cancelling stops between two articles: the
+    /// report then says so (<see cref="IngestReport.Interrupted"/>) and holds the articles stored so far.
+    /// </summary>
     public IngestReport Run(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var inputs = ArticleDiscovery.Discover(paths, _reader);
@@ -40,14 +43,24 @@ public sealed class Ingestor
             .AsOrdered()
             .WithCancellation(cancellationToken)
             .Select(Prepare);
-        foreach (var result in prepared)
+        try
         {
-            var stored = result.Status == ArticleStatus.Failed ? result : Store(result);
-            results.Add(stored);
-            progress?.Report(new IngestProgress(results.Count, inputs.Count, stored));
+            foreach (var result in prepared)
+            {
+                // PLINQ may hand over results it prepared before the cancellation: none is stored after it.
+                cancellationToken.ThrowIfCancellationRequested();
+                var stored = result.Status == ArticleStatus.Failed ? result : Store(result);
+                results.Add(stored);
+                progress?.Report(new IngestProgress(results.Count, inputs.Count, stored));
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Each article is stored in its own transaction, so stopping here leaves whole articles only.
+            return new IngestReport(results) { Found = inputs.Count, Interrupted = true };
         }
 
-        return new IngestReport(results);
+        return new IngestReport(results) { Found = inputs.Count };
     }
 
     private ArticleResult Prepare(ArticleInput input)
@@ -65,6 +78,12 @@ public sealed class Ingestor
         catch (ArticleReadException ex)
         {
             return new ArticleResult(input.Path, ArticleStatus.Failed, ex.Message);
+        }
+#pragma warning disable CA1031 // A reader's bug on one file must not stop the others; it is reported with its file.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return new ArticleResult(input.Path, ArticleStatus.Failed, $"{input.Path}: reading failed: {ex.GetType().Name}: {ex.Message}");
         }
 
         try

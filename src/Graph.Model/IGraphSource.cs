@@ -17,4 +17,7 @@ public interface IGraphSource
 
     /// <summary>Relations ordered by id, each with its evidence.</summary>
     IEnumerable<Relation> Relations();
+
+    /// <summary>What the sequences above hold, counted without reading them.</summary>
+    GraphSize Size();
 }

@@ -21,6 +21,18 @@ public static class GraphBatches
         return EnumerateCore(source, batchSize);
     }
 
+    /// <summary>
+    /// How many rows <see cref="Enumerate"/> yields for a graph of <paramref name="size"/>: a node row per article,
+    /// entity and event; a relationship row per mention and relation; and per event its actor, target and
+    /// article, plus its place and its source when named.
+    /// </summary>
+    public static long RowCount(GraphSize size)
+    {
+        ArgumentNullException.ThrowIfNull(size);
+        return size.Articles + size.Entities + size.ActionEvidence + size.Mentions + size.Relations
+            + (3 * size.ActionEvidence) + size.ActionEvidenceWithPlace + size.ActionEvidenceWithSource;
+    }
+
     private static IEnumerable<GraphBatch> EnumerateCore(IGraphSource source, int batchSize)
     {
         var batcher = new Batcher(batchSize);

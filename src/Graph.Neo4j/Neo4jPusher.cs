@@ -38,7 +38,8 @@ public sealed class Neo4jPusher
         IGraphSource source, IProgress<Neo4jPushProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        long totalRows = GraphBatches.Enumerate(source, _options.BatchSize).Sum(b => (long)b.Rows.Count);
+        // Counted, not read: the graph itself is read once, by the batches below.
+        long totalRows = GraphBatches.RowCount(source.Size());
         var counters = SummaryCounters.Empty;
         var noParameters = new Dictionary<string, object?>(StringComparer.Ordinal);
 

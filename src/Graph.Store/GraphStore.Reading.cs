@@ -102,6 +102,34 @@ public sealed partial class GraphStore : IGraphSource
         }
     }
 
+    /// <inheritdoc />
+    public GraphSize Size()
+    {
+        long Count(string sql) => Rows(sql).Select(reader => reader.GetInt64(0)).Single();
+        long events = 0, places = 0, sources = 0;
+        foreach (var reader in Rows("""
+            SELECT r.predicate, COUNT(*), COUNT(v.place_id), COUNT(v.source_id)
+            FROM relations r JOIN evidence v ON v.relation_id = r.id GROUP BY r.predicate
+            """))
+        {
+            if (PredicateInfo.TryParse(reader.GetString(0), out var info) && info.IsAction)
+            {
+                events += reader.GetInt64(1);
+                places += reader.GetInt64(2);
+                sources += reader.GetInt64(3);
+            }
+        }
+
+        return new GraphSize(
+            Count("SELECT COUNT(*) FROM articles"),
+            Count("SELECT COUNT(*) FROM entities"),
+            Count("SELECT COUNT(*) FROM mentions"),
+            Count("SELECT COUNT(DISTINCT relation_id) FROM evidence"),
+            events,
+            places,
+            sources);
+    }
+
     /// <summary>
     /// Counts of articles, entities by type, asserted relations by predicate (with their evidence and events),
     /// and unasserted relations by status.

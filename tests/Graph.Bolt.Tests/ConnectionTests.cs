@@ -116,7 +116,7 @@ public sealed class ConnectionTests
         Assert.DoesNotContain("s3cr3t", AuthTokens.Basic("neo4j", "s3cr3t").ToString(), StringComparison.Ordinal);
         Assert.Contains("neo4j", AuthTokens.Basic("neo4j", "s3cr3t").ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("tok", AuthTokens.Bearer("tok").ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain("s3cr3t", new Messages.LogonMessage(AuthTokens.Basic("u", "s3cr3t")).ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cr3t", new Graph.Bolt.Messages.LogonMessage(AuthTokens.Basic("u", "s3cr3t")).ToString(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -105,4 +105,13 @@ public sealed class GraphBatchesTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => GraphBatches.Enumerate(TestGraphs.Hostile(), 0));
     }
+
+    [Fact]
+    public void RowCount_OfTheSourceSize_IsTheNumberOfRowsEnumerated()
+    {
+        foreach (var source in new[] { TestGraphs.Hostile(), new SampleGraph("").Source })
+        {
+            Assert.Equal(GraphBatches.Enumerate(source, 7).Sum(b => (long)b.Rows.Count), GraphBatches.RowCount(source.Size()));
+        }
+    }
 }

@@ -24,4 +24,13 @@ public sealed class InMemoryGraphSource(
 
     /// <inheritdoc />
     public IEnumerable<Relation> Relations() => _relations;
+
+    /// <inheritdoc />
+    public GraphSize Size()
+    {
+        var events = _relations.Where(r => r.Info.IsAction).SelectMany(r => r.Evidence).ToList();
+        return new GraphSize(
+            _articles.Length, _entities.Length, _mentions.Length, _relations.Length,
+            events.Count, events.Count(e => e.PlaceId is not null), events.Count(e => e.SourceId is not null));
+    }
 }

@@ -18,6 +18,12 @@ public static class NodeTool
     /// <summary>True when the tools are installed (tests/js/node_modules exists).</summary>
     public static bool IsInstalled => Directory.Exists(Path.Combine(RepositoryPaths.JsTools, "node_modules"));
 
+    /// <summary>
+    /// True when the tools must be present (tests/run.sh, and so CI, sets GRAPH_REQUIRE_NODE_TOOLS=1): a test
+    /// that checks against them then fails instead of skipping when they are missing.
+    /// </summary>
+    public static bool IsRequired => Environment.GetEnvironmentVariable("GRAPH_REQUIRE_NODE_TOOLS") == "1";
+
     /// <summary>Runs <c>node tests/js/SCRIPT args…</c> and waits for it.</summary>
     public static Result Run(string script, IEnumerable<string> arguments, string? stdin = null, int timeoutSeconds = 120)
     {

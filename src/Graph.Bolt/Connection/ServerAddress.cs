@@ -28,5 +28,5 @@ internal sealed record ServerAddress(string Host, int Port)
 
     /// <summary><c>host:port</c>, as routing tables and the routing context spell it.</summary>
     public override string ToString() =>
-        Host.Contains(':', StringComparison.Ordinal) ? $"[{Host}]:{Port}" : $"{Host}:{Port}";
+        (Host.Contains(':', StringComparison.Ordinal) ? "[" + Host + "]:" : Host + ":") + Port.ToString(CultureInfo.InvariantCulture);
 }

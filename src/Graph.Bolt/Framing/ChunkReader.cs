@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Globalization;
 
 namespace Graph.Bolt.Framing;
 
@@ -138,7 +139,8 @@ internal sealed class ChunkReader : IDisposable
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new IOException($"The server sent nothing for {timeout.TotalSeconds:0.###} s (its connection.recv_timeout_seconds hint).", e);
+            throw new IOException(
+                string.Create(CultureInfo.InvariantCulture, $"The server sent nothing for {timeout.TotalSeconds:0.###} s (its connection.recv_timeout_seconds hint)."), e);
         }
     }
 }

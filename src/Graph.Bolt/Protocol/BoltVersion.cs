@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Graph.Bolt.Protocol;
 
 /// <summary>A Bolt protocol version.</summary>
@@ -20,5 +22,5 @@ internal readonly record struct BoltVersion(int Major, int Minor) : IComparable<
 
     public int CompareTo(BoltVersion other) => Major != other.Major ? Major.CompareTo(other.Major) : Minor.CompareTo(other.Minor);
 
-    public override string ToString() => $"{Major}.{Minor}";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Major}.{Minor}");
 }

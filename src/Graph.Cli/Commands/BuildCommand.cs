@@ -33,6 +33,12 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
         {
             var ingestor = new Ingestor(store, ExtractionPipeline.Default.Extract);
             var report = IngestProgressView.Run(ingestor, settings.EffectivePaths, cancellationToken);
+            if (report.Interrupted)
+            {
+                Terminal.Warning(InterruptedLine(report));
+                return ExitCodes.Cancelled;
+            }
+
             bool outputsOk = ExtractionFiles.Write(report, Path.Combine(settings.Out, "extract"));
             var options = new ExportOptions(settings.BaseIri);
             foreach (var format in settings.RdfFormats.Append(ExportFormats.Find("cypher")!))
@@ -45,6 +51,12 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
             return report.Failed == 0 && outputsOk && pushOk ? ExitCodes.Success : ExitCodes.InputFailed;
         }
     }
+
+    /// <summary>What an interrupted build left: how many articles are stored, and that running again continues.</summary>
+    internal static string InterruptedLine(IngestReport report) =>
+        $"interrupted: {report.Read} of {report.Found} articles stored ({report.Added} added, {report.Unchanged} already there"
+        + (report.Failed > 0 ? $", {report.Failed} failed" : "")
+        + $"); the store is intact and running the same command again continues with the other {report.Found - report.Results.Count}.";
 
     private static bool WriteExport(GraphStore store, ExportFormat format, string path, ExportOptions options)
     {

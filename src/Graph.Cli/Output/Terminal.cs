@@ -2,20 +2,41 @@ using Spectre.Console;
 
 namespace Graph.Cli.Output;
 
-/// <summary>The two consoles: results to standard output, errors and progress to standard error.</summary>
+/// <summary>
+/// The two consoles: results to standard output, errors and progress to standard error. Each stream is
+/// coloured only when it is a terminal and <c>NO_COLOR</c> is unset, decided for each stream on its own
+/// (output piped to a file keeps colour in the errors shown on the terminal, and the other way round).
+/// </summary>
 internal static class Terminal
 {
     /// <summary>Standard output.</summary>
-    public static IAnsiConsole Out => AnsiConsole.Console;
+    public static IAnsiConsole Out { get; } = Create(Console.Out, Console.IsOutputRedirected);
 
     /// <summary>Standard error.</summary>
-    public static IAnsiConsole Err { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+    public static IAnsiConsole Err { get; } = Create(Console.Error, Console.IsErrorRedirected);
 
     /// <summary>Writes one error line to standard error, never wrapped (scripts read one line per error).</summary>
     public static void Error(string message) => WriteLine(message, "31");
 
     /// <summary>Writes one warning line to standard error, never wrapped.</summary>
     public static void Warning(string message) => WriteLine(message, "33");
+
+    /// <summary>
+    /// True when a stream may carry colour: it is a terminal and <c>NO_COLOR</c> is unset or empty
+    /// (https://no-color.org).
+    /// </summary>
+    public static bool AllowsColor(bool redirected, string? noColor) => !redirected && string.IsNullOrEmpty(noColor);
+
+    private static IAnsiConsole Create(TextWriter writer, bool redirected)
+    {
+        bool color = AllowsColor(redirected, Environment.GetEnvironmentVariable("NO_COLOR"));
+        return AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = color ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = color ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+    }
 
     // Spectre wraps text at the console width; an error must stay one line however long the server's message is.
     private static void WriteLine(string message, string ansiColor)

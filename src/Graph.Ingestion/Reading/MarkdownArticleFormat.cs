@@ -27,7 +27,8 @@ public sealed partial class MarkdownArticleFormat : IArticleFormat
                 throw new ArticleReadException(path, "front matter opened with --- is never closed");
             }
 
-            meta = ReadFrontMatter(path, content[4..end]);
+            // "---\n---" closes at once: an empty front matter, whose closing line starts before the opening one ends.
+            meta = ReadFrontMatter(path, end > 4 ? content[4..end] : string.Empty);
             int bodyStart = content.IndexOf('\n', end + 4);
             content = bodyStart < 0 ? string.Empty : content[(bodyStart + 1)..];
         }

@@ -1,20 +1,15 @@
 using System.Collections;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Graph.Bolt;
+using Newtonsoft.Json;
 
 namespace Graph.Neo4j.Queries;
 
 /// <summary>Writes query results (values as the Bolt client returns them) as text, JSON or CSV.</summary>
 public static class QueryOutput
 {
-    private static readonly JsonWriterOptions JsonOptions = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>One value as display text: dates ISO 8601, lists <c>[a, b]</c>, maps <c>{k: v}</c>, nodes <c>(:Label {…})</c>.</summary>
     public static string FormatText(object? value) => value switch
@@ -24,20 +19,20 @@ public static class QueryOutput
         _ => Nested(value),
     };
 
-    /// <summary>Writes the rows as a JSON array of objects keyed by column, in column order.</summary>
+    /// <summary>Writes the rows as a JSON array of objects keyed by column, in column order (UTF-8, indented by two spaces).</summary>
     public static void WriteJson(IReadOnlyList<string> keys, IEnumerable<IReadOnlyList<object?>> rows, Stream output)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(rows);
-        using var json = new Utf8JsonWriter(output, JsonOptions);
+        using var text = new StreamWriter(output, Utf8, leaveOpen: true);
+        using var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2, IndentChar = ' ', CloseOutput = false };
         json.WriteStartArray();
         foreach (var row in rows)
         {
             json.WriteStartObject();
             for (int i = 0; i < keys.Count; i++)
             {
-                json.WritePropertyName(keys[i]);
-                WriteJsonValue(json, i < row.Count ? row[i] : null);
+                WriteJsonProperty(json, keys[i], i < row.Count ? row[i] : null);
             }
 
             json.WriteEndObject();
@@ -83,61 +78,56 @@ public static class QueryOutput
     private static string Map(IReadOnlyDictionary<string, object?> map) =>
         "{" + string.Join(", ", map.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + ": " + Nested(p.Value))) + "}";
 
-    private static void WriteJsonValue(Utf8JsonWriter json, object? value)
+    private static void WriteJsonValue(JsonTextWriter json, object? value)
     {
         switch (value)
         {
             case null:
-                json.WriteNullValue();
+                json.WriteNull();
                 break;
             case string text:
-                json.WriteStringValue(text);
+                json.WriteRawValue(JsonString.Quote(text));
                 break;
             case bool flag:
-                json.WriteBooleanValue(flag);
+                json.WriteValue(flag);
                 break;
             case long number:
-                json.WriteNumberValue(number);
+                json.WriteValue(number);
                 break;
             case int number:
-                json.WriteNumberValue(number);
+                json.WriteValue(number);
                 break;
             case double real when double.IsFinite(real):
-                json.WriteNumberValue(real);
+                // Shortest text that reads back as the same double ("1", "0.1", "1E+20"), never a culture's.
+                json.WriteRawValue(real.ToString("R", CultureInfo.InvariantCulture));
                 break;
             case Node node:
                 json.WriteStartObject();
-                json.WriteString("elementId", node.ElementId);
-                json.WritePropertyName("labels");
-                WriteJsonValue(json, node.Labels);
-                json.WritePropertyName("properties");
-                WriteJsonValue(json, node.Properties);
+                WriteJsonProperty(json, "elementId", node.ElementId);
+                WriteJsonProperty(json, "labels", node.Labels);
+                WriteJsonProperty(json, "properties", node.Properties);
                 json.WriteEndObject();
                 break;
             case Relationship rel:
                 json.WriteStartObject();
-                json.WriteString("elementId", rel.ElementId);
-                json.WriteString("type", rel.Type);
-                json.WriteString("start", rel.StartNodeElementId);
-                json.WriteString("end", rel.EndNodeElementId);
-                json.WritePropertyName("properties");
-                WriteJsonValue(json, rel.Properties);
+                WriteJsonProperty(json, "elementId", rel.ElementId);
+                WriteJsonProperty(json, "type", rel.Type);
+                WriteJsonProperty(json, "start", rel.StartNodeElementId);
+                WriteJsonProperty(json, "end", rel.EndNodeElementId);
+                WriteJsonProperty(json, "properties", rel.Properties);
                 json.WriteEndObject();
                 break;
             case Graph.Bolt.Path path:
                 json.WriteStartObject();
-                json.WritePropertyName("nodes");
-                WriteJsonValue(json, path.Nodes);
-                json.WritePropertyName("relationships");
-                WriteJsonValue(json, path.Relationships);
+                WriteJsonProperty(json, "nodes", path.Nodes);
+                WriteJsonProperty(json, "relationships", path.Relationships);
                 json.WriteEndObject();
                 break;
             case IReadOnlyDictionary<string, object?> map:
                 json.WriteStartObject();
                 foreach (var (key, item) in map.OrderBy(p => p.Key, StringComparer.Ordinal))
                 {
-                    json.WritePropertyName(key);
-                    WriteJsonValue(json, item);
+                    WriteJsonProperty(json, key, item);
                 }
 
                 json.WriteEndObject();
@@ -153,8 +143,14 @@ public static class QueryOutput
                 break;
             default:
                 // Temporal values, points and non-finite floats: their text form (ISO 8601 for temporals).
-                json.WriteStringValue(FormatText(value));
+                json.WriteRawValue(JsonString.Quote(FormatText(value)));
                 break;
         }
+    }
+
+    private static void WriteJsonProperty(JsonTextWriter json, string name, object? value)
+    {
+        json.WritePropertyName(JsonString.Quote(name)[1..^1], escape: false);
+        WriteJsonValue(json, value);
     }
 }

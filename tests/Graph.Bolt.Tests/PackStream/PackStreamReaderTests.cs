@@ -138,7 +138,7 @@ public sealed class PackStreamReaderTests
         // Nodes a(1), b(2); one unbound rel r(9); indices [-1, 1]: the relationship points from b to a.
         var a = "B44E0190A0" + "8161";
         var b = "B44E0290A0" + "8162";
-        var r = "B4720981 54".Replace(" ", "") + "A0" + "8172";
+        var r = "B4720981 54".Replace(" ", "", StringComparison.Ordinal) + "A0" + "8172";
         var path = Assert.IsType<Path>(Decode("B350" + "92" + a + b + "91" + r + "92FF01"));
         Assert.Equal(["a", "b"], path.Nodes.Select(n => n.ElementId));
         var rel = Assert.Single(path.Relationships);

@@ -46,21 +46,21 @@ public sealed class PackStreamWriterTests
     [Fact]
     public void Strings_lists_maps_and_bytes_switch_width_at_the_boundaries()
     {
-        Assert.StartsWith("8F", Encode(new string('a', 15)));
-        Assert.StartsWith("D010", Encode(new string('a', 16)));
-        Assert.StartsWith("D0FF", Encode(new string('a', 255)));
-        Assert.StartsWith("D10100", Encode(new string('a', 256)));
-        Assert.StartsWith("D200010000", Encode(new string('a', 65536)));
-        Assert.StartsWith("D0", Encode("Größenmaßstäbe")); // 17 UTF-8 bytes from 14 chars
-        Assert.StartsWith("9F", Encode(Enumerable.Repeat((object?)1L, 15).ToList()));
-        Assert.StartsWith("D428", Encode(Enumerable.Range(1, 40).Select(i => (object?)(long)i).ToArray()));
-        Assert.StartsWith("D50100", Encode(new object?[256]));
-        Assert.StartsWith("D600010000", Encode(new object?[65536]));
-        Assert.StartsWith("D810", Encode(Enumerable.Range(0, 16).ToDictionary(i => "k" + i, i => (object?)null)));
-        Assert.StartsWith("D90100", Encode(Enumerable.Range(0, 256).ToDictionary(i => "k" + i, i => (object?)null)));
-        Assert.StartsWith("DA00010000", Encode(Enumerable.Range(0, 65536).ToDictionary(i => "k" + i, i => (object?)null)));
-        Assert.StartsWith("CD0100", Encode(new byte[256]));
-        Assert.StartsWith("CE00010000", Encode(new byte[65536]));
+        Assert.StartsWith("8F", Encode(new string('a', 15)), StringComparison.Ordinal);
+        Assert.StartsWith("D010", Encode(new string('a', 16)), StringComparison.Ordinal);
+        Assert.StartsWith("D0FF", Encode(new string('a', 255)), StringComparison.Ordinal);
+        Assert.StartsWith("D10100", Encode(new string('a', 256)), StringComparison.Ordinal);
+        Assert.StartsWith("D200010000", Encode(new string('a', 65536)), StringComparison.Ordinal);
+        Assert.StartsWith("D0", Encode("Größenmaßstäbe"), StringComparison.Ordinal); // 17 UTF-8 bytes from 14 chars
+        Assert.StartsWith("9F", Encode(Enumerable.Repeat((object?)1L, 15).ToList()), StringComparison.Ordinal);
+        Assert.StartsWith("D428", Encode(Enumerable.Range(1, 40).Select(i => (object?)(long)i).ToArray()), StringComparison.Ordinal);
+        Assert.StartsWith("D50100", Encode(new object?[256]), StringComparison.Ordinal);
+        Assert.StartsWith("D600010000", Encode(new object?[65536]), StringComparison.Ordinal);
+        Assert.StartsWith("D810", Encode(Enumerable.Range(0, 16).ToDictionary(i => "k" + i, i => (object?)null)), StringComparison.Ordinal);
+        Assert.StartsWith("D90100", Encode(Enumerable.Range(0, 256).ToDictionary(i => "k" + i, i => (object?)null)), StringComparison.Ordinal);
+        Assert.StartsWith("DA00010000", Encode(Enumerable.Range(0, 65536).ToDictionary(i => "k" + i, i => (object?)null)), StringComparison.Ordinal);
+        Assert.StartsWith("CD0100", Encode(new byte[256]), StringComparison.Ordinal);
+        Assert.StartsWith("CE00010000", Encode(new byte[65536]), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class PackStreamWriterTests
         Assert.Equal("2A", Encode((byte)42));
         Assert.Equal("C13FF8000000000000", Encode(1.5f));
         Assert.Equal("92012A", Encode(new[] { 1, 42 }));
-        Assert.Equal("81 78".Replace(" ", ""), Encode('x'));
+        Assert.Equal("81 78".Replace(" ", "", StringComparison.Ordinal), Encode('x'));
         // DateOnly 1970-01-02 → Date(1)
         Assert.Equal("B14401", Encode(new DateOnly(1970, 1, 2)));
         // TimeOnly 00:00:01 → LocalTime(1e9 ns)

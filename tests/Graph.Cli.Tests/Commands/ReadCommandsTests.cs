@@ -52,9 +52,42 @@ public sealed class ReadCommandsTests : IDisposable
         var result = GraphCli.Run(_temp.Path, "extract", article, "--format", "table");
 
         Assert.True(result.ExitCode == 0, result.StdErr);
-        Assert.Contains("Canada", result.StdOut, StringComparison.Ordinal);
-        Assert.Contains("Belarus", result.StdOut, StringComparison.Ordinal);
-        Assert.Contains("entities", result.StdOut, StringComparison.Ordinal);
+        var rows = TableRows(result.StdOut);
+        Assert.Contains("2 entities", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains(rows, r => r is ["Canada", "Country", ..]);
+        Assert.Contains(rows, r => r is ["Belarus", "Country", ..]);
+        Assert.Contains("1 facts", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains(rows, r => r is ["Canada", "IMPOSE_SANCTIONS", "Belarus", "asserted", ..]);
+    }
+
+    // The rows of every table printed ("│ a │ b │"), a cell wrapped over several lines joined again (no space
+    // between its pieces), the header rows included.
+    private static List<string[]> TableRows(string output)
+    {
+        var rows = new List<string[]>();
+        bool continues = false;
+        foreach (string line in output.Split('\n').Select(l => l.Trim()))
+        {
+            if (!line.StartsWith('│'))
+            {
+                continues = false;
+                continue;
+            }
+
+            string[] cells = line.Trim('│').Split('│').Select(c => c.Trim()).ToArray();
+            if (continues && cells[0].Length == 0 && rows[^1].Length == cells.Length)
+            {
+                rows[^1] = rows[^1].Zip(cells, (a, b) => a + b).ToArray();
+            }
+            else
+            {
+                rows.Add(cells);
+            }
+
+            continues = true;
+        }
+
+        return rows;
     }
 
     [Fact]

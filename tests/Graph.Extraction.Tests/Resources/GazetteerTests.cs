@@ -37,9 +37,10 @@ public sealed class GazetteerTests
     }
 
     [Fact]
-    public void Data_HasNoPersonNames()
+    public void Data_HasNoPeopleFile_AndTitlesNameNoHolder()
     {
-        // People are found in the text; the data holds only places, bodies, groups and titles.
+        // People are found in the text; the data holds only places, bodies, groups and titles: no file of people,
+        // and a title row is the title, its kind and its variants, never a column naming who holds it.
         Assert.DoesNotContain(TsvReader.Rows(Data("titles.tsv")), r => r.Length > 3);
         Assert.False(File.Exists(Path.Combine(RepositoryPaths.Root, "data", "gazetteer", "people.tsv")));
     }

@@ -30,6 +30,18 @@ public sealed class MarkdownArticleFormatTests
         Assert.Equal("The Minister spoke with his counterpart about trade.\nThey agreed to meet next month.", article.Body);
     }
 
+    [Theory]
+    [InlineData("---\n---\nThe minister spoke.")]
+    [InlineData("---\n\n---\nThe minister spoke.")]
+    [InlineData("---\r\n---\r\nThe minister spoke.")]
+    public void Parse_EmptyFrontMatter_ReadsTheBody(string text)
+    {
+        var article = _format.Parse("e.md", text);
+
+        Assert.Null(article.Title);
+        Assert.Equal("The minister spoke.", article.Body);
+    }
+
     [Fact]
     public void Parse_NoFrontMatter_UsesHeading()
     {
