@@ -31,9 +31,12 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
 
         using (store)
         {
-            var ingestor = new Ingestor(store, ExtractionPipeline.Default.Extract);
-            var report = IngestProgressView.Run(ingestor, settings.EffectivePaths, cancellationToken);
-            bool outputsOk = ExtractionFiles.Write(report, Path.Combine(settings.Out, "extract"));
+            // Extraction files are written as articles complete; an unchanged article is extracted again only
+            // when its file is not in place.
+            var files = new ExtractionFiles(Path.Combine(settings.Out, "extract"), ExtractionPipeline.Default.Extract);
+            var ingestor = new Ingestor(store, ExtractionPipeline.Default.Extract) { ExtractUnchanged = document => !files.IsCurrent(document) };
+            var report = IngestProgressView.Run(ingestor, settings.EffectivePaths, files.Add, cancellationToken);
+            bool outputsOk = files.Complete();
             var options = new ExportOptions(settings.BaseIri);
             foreach (var format in settings.RdfFormats.Append(ExportFormats.Find("cypher")!))
             {
