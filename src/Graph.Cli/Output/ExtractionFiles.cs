@@ -18,7 +18,7 @@ internal sealed class ExtractionFiles
     private readonly string _folder;
     private readonly Func<ArticleDocument, ArticleExtraction> _extract;
     private readonly Dictionary<string, string> _previous;
-    private readonly HashSet<string> _previousHashes;
+    private readonly Dictionary<string, string> _previousFiles = new(StringComparer.Ordinal);
     private readonly List<(string Name, string Hash)> _entries = [];
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
     private bool _indexRemoved;
@@ -31,7 +31,10 @@ internal sealed class ExtractionFiles
         _folder = folder;
         _extract = extract;
         _previous = ReadIndex(Path.Combine(folder, IndexName));
-        _previousHashes = [.. _previous.Values];
+        foreach (var (file, hash) in _previous)
+        {
+            _previousFiles.TryAdd(hash, file);
+        }
     }
 
     /// <summary>False once a file could not be written.</summary>
@@ -41,7 +44,8 @@ internal sealed class ExtractionFiles
     /// True when a file extracted from this content is likely still in place (its final name is only known in
     /// input order, where <see cref="Add"/> checks again). Safe to call from several threads.
     /// </summary>
-    public bool IsCurrent(ArticleDocument document) => _previousHashes.Contains(document.ContentHash);
+    public bool IsCurrent(ArticleDocument document) =>
+        _previousFiles.TryGetValue(document.ContentHash, out string? file) && File.Exists(Path.Combine(_folder, file));
 
     /// <summary>Writes (or keeps) the file of one result; results must come in input order.</summary>
     public void Add(ArticleResult result)

@@ -134,7 +134,7 @@ public sealed class BuildCommandTests : IDisposable
         Assert.True(result.ExitCode == 0, result.StdErr);
         using var store = GraphStore.Open(_temp.File("graph.db"));
         Assert.Equal(4, store.Statistics().Articles);
-        Assert.Equal(["a.json", "b.json", "c.json", "d.json"], Directory.GetFiles(_temp.File("out/extract")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["a.json", "b.json", "c.json", "d.json", "index.tsv"], Directory.GetFiles(_temp.File("out/extract")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
