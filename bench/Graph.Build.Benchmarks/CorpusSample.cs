@@ -9,6 +9,10 @@ namespace Graph.Build.Benchmarks;
 /// </summary>
 internal sealed record CorpusSample(string Folder, int Texts, long Words)
 {
+    private readonly List<(string File, string Link)> _held = [];
+
+    /// <summary>Texts left out of the folder until <see cref="AddHeld"/>.</summary>
+    public int Held => _held.Count;
     /// <summary>Every article file under <paramref name="folders"/>, in build order.</summary>
     public static IReadOnlyList<string> Files(IReadOnlyList<string> folders)
     {
@@ -16,19 +20,29 @@ internal sealed record CorpusSample(string Folder, int Texts, long Words)
         return [.. ArticleDiscovery.Discover(folders, reader).Where(i => i.Error is null).Select(i => Path.GetFullPath(i.Path))];
     }
 
-    /// <summary>Links the first <paramref name="count"/> of <paramref name="files"/> into <paramref name="folder"/>.</summary>
-    public static CorpusSample Create(IReadOnlyList<string> files, int count, string folder)
+    /// <summary>
+    /// Links the first <paramref name="count"/> of <paramref name="files"/> into <paramref name="folder"/>, but for
+    /// <paramref name="hold"/> of them spread evenly, kept for <see cref="AddHeld"/>.
+    /// </summary>
+    public static CorpusSample Create(IReadOnlyList<string> files, int count, string folder, int hold = 0)
     {
         Directory.CreateDirectory(folder);
         var reader = new ArticleFileReader();
+        var held = new HashSet<int>(Enumerable.Range(1, hold).Select(i => i * count / (hold + 1)));
+        var heldLinks = new List<(string, string)>();
         long words = 0;
         int texts = 0;
         foreach (string file in files.Take(count))
         {
             // Numbered links keep the corpus order whatever folder each file came from.
             string link = Path.Combine(folder, texts.ToString("D6", System.Globalization.CultureInfo.InvariantCulture) + "-" + Path.GetFileName(file));
+            if (held.Contains(texts++))
+            {
+                heldLinks.Add((file, link));
+                continue;
+            }
+
             File.CreateSymbolicLink(link, file);
-            texts++;
             try
             {
                 words += reader.Read(file).Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
@@ -39,6 +53,17 @@ internal sealed record CorpusSample(string Folder, int Texts, long Words)
             }
         }
 
-        return new CorpusSample(folder, texts, words);
+        var sample = new CorpusSample(folder, texts - heldLinks.Count, words);
+        sample._held.AddRange(heldLinks);
+        return sample;
+    }
+
+    /// <summary>Links the texts held back into the folder.</summary>
+    public void AddHeld()
+    {
+        foreach (var (file, link) in _held)
+        {
+            File.CreateSymbolicLink(link, file);
+        }
     }
 }

@@ -1,10 +1,11 @@
 using System.Globalization;
 using Graph.Build.Benchmarks;
 
-// Usage: Graph.Build.Benchmarks [FOLDER…] [--sizes 1000,all] [--work DIR]
+// Usage: Graph.Build.Benchmarks [FOLDER…] [--sizes 1000,all] [--new 10] [--work DIR]
 // Default folders: ../shared/corpus/whitehouse and ../shared/corpus/whitehouse-more (from the repository root).
 // For each size, `graph build` runs from scratch in a process of its own over the first N texts (in build order),
-// then the store is pushed to a loopback Bolt sink. One row per size.
+// then the store is pushed to a loopback Bolt sink. One row per size. The largest size is first built without
+// --new texts (spread evenly), then built again with them: the rerun's row shows what adding them costs.
 if (args.Length > 0 && args[0] == BuildProbe.ChildFlag)
 {
     return BuildProbe.RunChild(args[1..]);
@@ -12,6 +13,7 @@ if (args.Length > 0 && args[0] == BuildProbe.ChildFlag)
 
 var folders = new List<string>();
 string sizes = "1000,all";
+int fresh = 10;
 string? work = null;
 for (int i = 0; i < args.Length; i++)
 {
@@ -19,6 +21,9 @@ for (int i = 0; i < args.Length; i++)
     {
         case "--sizes" when i + 1 < args.Length:
             sizes = args[++i];
+            break;
+        case "--new" when i + 1 < args.Length:
+            fresh = int.Parse(args[++i], CultureInfo.InvariantCulture);
             break;
         case "--work" when i + 1 < args.Length:
             work = args[++i];
@@ -47,35 +52,49 @@ Console.WriteLine($"{files.Count:N0} texts in {string.Join(", ", folders)}; work
 Console.WriteLine();
 Console.WriteLine("| Texts | Words | Wall s | Words/s | Peak MB | Written MB | Kept MB | Written / kept | Push records | Push records/s |");
 Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-foreach (string size in sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+int[] counts = [.. sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+    .Select(size => size == "all" ? files.Count : Math.Min(files.Count, int.Parse(size, CultureInfo.InvariantCulture)))];
+foreach (int count in counts)
 {
-    int count = size == "all" ? files.Count : int.Parse(size, CultureInfo.InvariantCulture);
     string run = Path.Combine(work, count.ToString(CultureInfo.InvariantCulture));
     if (Directory.Exists(run))
     {
         Directory.Delete(run, recursive: true);
     }
 
-    var sample = CorpusSample.Create(files, count, Path.Combine(run, "in"));
+    bool last = count == counts.Max() && fresh > 0;
+    var sample = CorpusSample.Create(files, count, Path.Combine(run, "in"), last ? fresh : 0);
     string store = Path.Combine(run, "graph.db");
     string output = Path.Combine(run, "out");
     var build = BuildProbe.Run(sample.Folder, store, output);
-    if (build.ExitCode != 0)
-    {
-        Console.Error.WriteLine($"warning: the build of {count} texts exited with {build.ExitCode}; {build.Summary}");
-    }
-
-    long kept = Size(store) + Size(output);
     var (records, pushSeconds) = await PushProbe.RunAsync(store);
-    const double MB = 1024 * 1024;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {sample.Texts:N0} | {sample.Words:N0} | {build.Seconds:N1} | {sample.Words / build.Seconds:N0} | {build.Resources.PeakBytes / MB:N0} | " +
-        $"{build.Resources.StorageWriteBytes / MB:N0} | {kept / MB:N0} | {(double)build.Resources.StorageWriteBytes / kept:N2} | {records:N0} | {records / pushSeconds:N0} |"));
+    Report(sample.Texts.ToString("N0", CultureInfo.InvariantCulture), sample.Words, build, Size(store) + Size(output), records, pushSeconds);
+    if (last)
+    {
+        sample.AddHeld();
+        var rerun = BuildProbe.Run(sample.Folder, store, output);
+        Report($"rerun, {sample.Held} new", sample.Words, rerun, Size(store) + Size(output), null, 0);
+        Console.Error.WriteLine($"rerun: {rerun.Summary}; first build: {build.Seconds:N1} s, rerun {rerun.Seconds:N1} s ({rerun.Seconds / build.Seconds:P1})");
+    }
 }
 
 Console.WriteLine();
 Console.WriteLine("Written: bytes the build process dirtied in files (/proc/self/io write_bytes); kept: the store plus the output folder.");
 return 0;
+
+static void Report(string texts, long words, BuildFigures build, long kept, long? records, double pushSeconds)
+{
+    if (build.ExitCode != 0)
+    {
+        Console.Error.WriteLine($"warning: the build of {texts} texts exited with {build.ExitCode}; {build.Summary}");
+    }
+
+    const double MB = 1024 * 1024;
+    string push = records is { } rows ? string.Create(CultureInfo.InvariantCulture, $"{rows:N0} | {rows / pushSeconds:N0}") : "– | –";
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {texts} | {words:N0} | {build.Seconds:N1} | {words / build.Seconds:N0} | {build.Resources.PeakBytes / MB:N0} | " +
+        $"{build.Resources.StorageWriteBytes / MB:N0} | {kept / MB:N0} | {(double)build.Resources.StorageWriteBytes / kept:N2} | {push} |"));
+}
 
 static long Size(string path) =>
     File.Exists(path) ? new FileInfo(path).Length

@@ -4,30 +4,41 @@ namespace Graph.Store;
 
 public sealed partial class GraphStore
 {
-    /// <summary>Articles per commit of <see cref="BeginBatch"/> when the caller does not say.</summary>
-    public const int DefaultArticlesPerCommit = 200;
+    /// <summary>The fewest articles a commit of <see cref="BeginBatch"/> holds when the caller does not say.</summary>
+    public const int DefaultMinArticlesPerCommit = 200;
+
+    /// <summary>The most articles a commit of <see cref="BeginBatch"/> holds when the caller does not say.</summary>
+    public const int DefaultMaxArticlesPerCommit = 5000;
 
     private IngestBatch? _batch;
     private SqliteTransaction? _batchTransaction;
     private int _uncommitted;
+    private long _committedArticles;
 
     /// <summary>
     /// Until the returned batch is disposed, <see cref="Ingest"/> stores each article under a savepoint of a
-    /// transaction committed every <paramref name="articlesPerCommit"/> articles. An article is still stored whole
-    /// or not at all (a failing one is rolled back to its savepoint, a crash loses at most the articles since the
-    /// last commit, never part of one), but the pages an article shares with its neighbours (indexes, entities)
-    /// are written and synced once per commit instead of once per article.
+    /// transaction that is committed once it holds as many articles as the store held at the last commit, within
+    /// <paramref name="minArticlesPerCommit"/> and <paramref name="maxArticlesPerCommit"/>. An article is still stored
+    /// whole or not at all (a failing one is rolled back to its savepoint; a crash loses the articles since the last
+    /// commit, never part of one, and a rerun stores them again).
     /// </summary>
+    /// <remarks>
+    /// Articles share index and entity pages spread over the whole file, so a commit rewrites (journal, then
+    /// database) about as many pages as the store has: committing one article at a time wrote the store over and over,
+    /// and commits growing with the store keep the total near a small multiple of its size.
+    /// </remarks>
     /// <exception cref="InvalidOperationException">A batch is already open.</exception>
-    public IngestBatch BeginBatch(int articlesPerCommit = DefaultArticlesPerCommit)
+    public IngestBatch BeginBatch(int minArticlesPerCommit = DefaultMinArticlesPerCommit, int maxArticlesPerCommit = DefaultMaxArticlesPerCommit)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(articlesPerCommit, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minArticlesPerCommit, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxArticlesPerCommit, minArticlesPerCommit);
         if (_batch is not null)
         {
             throw new InvalidOperationException("A batch is already open on this store.");
         }
 
-        _batch = new IngestBatch(this, articlesPerCommit);
+        _committedArticles = Rows("SELECT COUNT(*) FROM articles").Select(reader => reader.GetInt64(0)).Single();
+        _batch = new IngestBatch(this, minArticlesPerCommit, maxArticlesPerCommit);
         return _batch;
     }
 
@@ -59,7 +70,7 @@ public sealed partial class GraphStore
         {
             T result = write(_batchTransaction);
             _batchTransaction.Release("article");
-            if (++_uncommitted >= _batch.ArticlesPerCommit)
+            if (++_uncommitted >= Math.Clamp(_committedArticles, _batch.MinArticlesPerCommit, _batch.MaxArticlesPerCommit))
             {
                 CommitBatch();
             }
@@ -84,6 +95,7 @@ public sealed partial class GraphStore
         try
         {
             _batchTransaction.Commit();
+            _committedArticles += _uncommitted;
         }
         catch (SqliteException ex)
         {

@@ -9,14 +9,18 @@ public sealed class IngestBatch : IDisposable
     private readonly GraphStore _store;
     private bool _disposed;
 
-    internal IngestBatch(GraphStore store, int articlesPerCommit)
+    internal IngestBatch(GraphStore store, int minArticlesPerCommit, int maxArticlesPerCommit)
     {
         _store = store;
-        ArticlesPerCommit = articlesPerCommit;
+        MinArticlesPerCommit = minArticlesPerCommit;
+        MaxArticlesPerCommit = maxArticlesPerCommit;
     }
 
-    /// <summary>How many articles one commit holds at most.</summary>
-    public int ArticlesPerCommit { get; }
+    /// <summary>The fewest articles a commit holds (but the last).</summary>
+    public int MinArticlesPerCommit { get; }
+
+    /// <summary>The most articles a commit holds.</summary>
+    public int MaxArticlesPerCommit { get; }
 
     /// <summary>Commits the articles stored since the last commit and ends the batch.</summary>
     /// <exception cref="StoreException">The database refused the commit.</exception>

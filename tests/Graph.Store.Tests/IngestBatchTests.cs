@@ -17,7 +17,7 @@ public sealed class IngestBatchTests : IDisposable
     {
         string path = _temp.File("g.db");
         using var store = GraphStore.Open(path);
-        using (store.BeginBatch(articlesPerCommit: 2))
+        using (store.BeginBatch(minArticlesPerCommit: 2, maxArticlesPerCommit: 2))
         {
             for (int i = 0; i < 3; i++)
             {
@@ -32,6 +32,27 @@ public sealed class IngestBatchTests : IDisposable
         }
 
         Assert.Equal(3L, CountFromOtherConnection(path));
+    }
+
+    [Fact]
+    public void Batch_CommitsGrowWithTheStore_WithinTheBounds()
+    {
+        string path = _temp.File("g.db");
+        using var store = GraphStore.Open(path);
+        var committed = new List<long>();
+        using (store.BeginBatch(minArticlesPerCommit: 1, maxArticlesPerCommit: 4))
+        {
+            for (int i = 0; i < 15; i++)
+            {
+                var article = Article($"{i}.txt", $"Body {i}.");
+                store.Ingest(article, Extraction(article, [Ruritania], []));
+                committed.Add(CountFromOtherConnection(path));
+            }
+        }
+
+        // Commits of 1, 1, 2, 4, then at most 4: after the 1st, 2nd, 4th, 8th and 12th article.
+        Assert.Equal([1L, 2, 2, 4, 4, 4, 4, 8, 8, 8, 8, 12, 12, 12, 12], committed);
+        Assert.Equal(15L, CountFromOtherConnection(path));
     }
 
     [Fact]
