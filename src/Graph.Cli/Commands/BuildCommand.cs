@@ -35,7 +35,18 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
             // when its file is not in place.
             var files = new ExtractionFiles(Path.Combine(settings.Out, "extract"), ExtractionPipeline.Default.Extract);
             var ingestor = new Ingestor(store, ExtractionPipeline.Default.Extract) { ExtractUnchanged = document => !files.IsCurrent(document) };
-            var report = IngestProgressView.Run(ingestor, settings.EffectivePaths, files.Add, cancellationToken);
+            IngestReport report;
+            try
+            {
+                report = IngestProgressView.Run(ingestor, settings.EffectivePaths, files.Add, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                // What was stored keeps its extraction file and index line, so a rerun continues from there.
+                files.Complete();
+                throw;
+            }
+
             bool outputsOk = files.Complete();
             var options = new ExportOptions(settings.BaseIri);
             foreach (var format in settings.RdfFormats.Append(ExportFormats.Find("cypher")!))

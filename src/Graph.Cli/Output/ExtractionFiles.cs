@@ -76,17 +76,27 @@ internal sealed class ExtractionFiles
         Write(path, result.Extraction ?? _extract(result.Document));
     }
 
-    /// <summary>Writes the index of this run's files; false when any file could not be written.</summary>
+    /// <summary>
+    /// Writes the index: this run's files, and the files of earlier runs this one did not touch (still what their
+    /// line says), in file-name order. Called after a stopped run too, so the next one trusts what was done.
+    /// False when any file could not be written.
+    /// </summary>
     public bool Complete()
     {
-        var text = new System.Text.StringBuilder();
+        var entries = new SortedDictionary<string, string>(_previous, StringComparer.Ordinal);
         foreach (var (file, hash) in _entries)
+        {
+            entries[file] = hash;
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (var (file, hash) in entries)
         {
             text.Append(file).Append('\t').Append(hash).Append('\n');
         }
 
         string path = Path.Combine(_folder, IndexName);
-        if (_entries.Count > 0 && (_indexRemoved || !File.Exists(path) || File.ReadAllText(path) != text.ToString()))
+        if (entries.Count > 0 && (_indexRemoved || !File.Exists(path) || File.ReadAllText(path) != text.ToString()))
         {
             Ok &= TryWrite(path, writer => writer.Write(text.ToString()));
         }

@@ -60,6 +60,18 @@ public sealed class ExtractionFilesTests : IDisposable
     }
 
     [Fact]
+    public void Complete_KeepsTheLinesOfFilesThisRunDidNotTouch_InFileNameOrder()
+    {
+        var a = new ArticleDocument("in/a.txt", "Title", "A.");
+        var b = new ArticleDocument("in/b.txt", "Title", "B.");
+        Build([new ArticleResult("in/b.txt", ArticleStatus.Added, null, b, Extraction(b, "b"))]);
+
+        Build([new ArticleResult("in/a.txt", ArticleStatus.Added, null, a, Extraction(a, "a"))]);
+
+        Assert.Equal($"a.json\t{a.ContentHash}\nb.json\t{b.ContentHash}\n", File.ReadAllText(_temp.File("extract/index.tsv")));
+    }
+
+    [Fact]
     public void Add_SameFileNameInTwoFolders_KeepsBothUnderDistinctNames()
     {
         var first = new ArticleDocument("one/a.txt", "Title", "First.");
