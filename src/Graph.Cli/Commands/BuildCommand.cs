@@ -3,6 +3,8 @@ using Graph.Cli.Exports;
 using Graph.Cli.Output;
 using Graph.Extraction;
 using Graph.Ingestion;
+using Graph.Model;
+using Graph.Model.Extraction;
 using Graph.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -33,8 +35,11 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
         {
             // Extraction files are written as articles complete; an unchanged article is extracted again only
             // when its file is not in place.
-            var files = new ExtractionFiles(Path.Combine(settings.Out, "extract"), ExtractionPipeline.Default.Extract);
-            var ingestor = new Ingestor(store, ExtractionPipeline.Default.Extract) { ExtractUnchanged = document => !files.IsCurrent(document) };
+            // The pipeline (and its syntax model) loads on the first article to extract: a rerun with nothing new
+            // never loads it.
+            ArticleExtraction Extract(ArticleDocument document) => ExtractionPipeline.Default.Extract(document);
+            var files = new ExtractionFiles(Path.Combine(settings.Out, "extract"), Extract);
+            var ingestor = new Ingestor(store, Extract) { ExtractUnchanged = document => !files.IsCurrent(document) };
             IngestReport report;
             try
             {
