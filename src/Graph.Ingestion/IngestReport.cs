@@ -1,42 +1,50 @@
 namespace Graph.Ingestion;
 
-/// <summary>Every input's outcome, in input order.</summary>
-/// <param name="Results">One result per input.</param>
-public sealed record IngestReport(IReadOnlyList<ArticleResult> Results)
+/// <summary>
+/// What an ingest run did, in counts: the run keeps no article, so its memory does not grow with the corpus.
+/// </summary>
+/// <param name="Added">Articles newly stored.</param>
+/// <param name="Unchanged">Articles already stored (same content), left as they were.</param>
+/// <param name="Extracted">Articles extraction ran on: the added ones, and unchanged ones a caller asked for again.</param>
+/// <param name="Failures">One line per input that failed (<c>PATH: reason</c>), in input order.</param>
+/// <param name="SkippedByReason">
+/// Paragraphs extraction did not read (boilerplate, another language …), over every article extracted, per reason
+/// in ordinal order: nothing is dropped in silence.
+/// </param>
+public sealed record IngestReport(
+    int Added, int Unchanged, int Extracted, IReadOnlyList<string> Failures, IReadOnlyDictionary<string, int> SkippedByReason)
 {
-    /// <summary>Articles newly stored.</summary>
-    public int Added => Results.Count(r => r.Status == ArticleStatus.Added);
+    /// <summary>Inputs found; more than <see cref="Handled"/> when the run was interrupted.</summary>
+    public int Found { get; init; }
 
-    /// <summary>Articles already stored.</summary>
-    public int Unchanged => Results.Count(r => r.Status == ArticleStatus.Unchanged);
+    /// <summary>
+    /// True when the run was cancelled before every input was handled. Every article counted here that did not fail
+    /// is in the store; the others were not started, and running again continues with them.
+    /// </summary>
+    public bool Interrupted { get; init; }
+
+    /// <summary>Inputs handled: read or failed.</summary>
+    public int Handled => Read + Failed;
 
     /// <summary>Inputs that failed.</summary>
-    public int Failed => Results.Count(r => r.Status == ArticleStatus.Failed);
+    public int Failed => Failures.Count;
 
     /// <summary>Articles read successfully (added or unchanged).</summary>
     public int Read => Added + Unchanged;
 
-    /// <summary>Inputs found; more than <see cref="Results"/> holds when the run was interrupted.</summary>
-    public int Found { get; init; } = Results.Count;
-
-    /// <summary>
-    /// True when the run was cancelled before every input was handled. Every article in <see cref="Results"/>
-    /// that did not fail is in the store; the others were not started, and running again continues with them.
-    /// </summary>
-    public bool Interrupted { get; init; }
-
-    /// <summary>
-    /// Paragraphs extraction did not read (boilerplate, another language …), over every article read, per reason
-    /// in ordinal order: nothing is dropped in silence.
-    /// </summary>
-    public IReadOnlyDictionary<string, int> SkippedByReason =>
-        new SortedDictionary<string, int>(
-            Results.Where(r => r.Status != ArticleStatus.Failed && r.Extraction is not null)
-                .SelectMany(r => r.Extraction!.Skipped)
-                .GroupBy(s => s.Reason, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
-            StringComparer.Ordinal);
-
-    /// <summary>Paragraphs extraction did not read, over every article read.</summary>
+    /// <summary>Paragraphs extraction did not read, over every article extracted.</summary>
     public int Skipped => SkippedByReason.Values.Sum();
+
+    /// <summary>The report of <paramref name="results"/>, read once.</summary>
+    public static IngestReport Of(IEnumerable<ArticleResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var tally = new IngestTally();
+        foreach (var result in results)
+        {
+            tally.Add(result);
+        }
+
+        return tally.Report();
+    }
 }

@@ -7,8 +7,9 @@ namespace Graph.Ingestion;
 
 /// <summary>
 /// Reads, extracts and stores articles. Reading and extraction run in parallel; storing runs in input
-/// order, one transaction per article, so the store ends the same whatever the timing and a failing
-/// article leaves nothing behind.
+/// order, each article all or nothing (commits grouped by <see cref="GraphStore.BeginBatch"/>), so the store
+/// ends the same whatever the timing and a failing article leaves nothing behind. Articles whose content is
+/// already stored are read and hashed, not extracted.
 /// </summary>
 public sealed class Ingestor
 {
@@ -31,39 +32,54 @@ public sealed class Ingestor
     public ArticleFileReader Reader => _reader;
 
     /// <summary>
-    /// Ingests every article found under <paramref name="paths"/>. Cancelling stops between two articles: the
-    /// report then says so (<see cref="IngestReport.Interrupted"/>) and holds the articles stored so far.
+    /// Decides whether an article already stored (same content) is extracted again, for a caller that needs its
+    /// extraction (an output file gone missing); by default it is not, so a rerun extracts only new articles.
     /// </summary>
-    public IngestReport Run(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Func<ArticleDocument, bool> ExtractUnchanged { get; init; } = _ => false;
+
+    /// <summary>
+    /// Ingests every article found under <paramref name="paths"/>. Results come out one by one, in input order,
+    /// through <paramref name="completed"/> (then <paramref name="progress"/>); none is kept, so memory does not grow
+    /// with the number of articles. Cancelling stops between two articles: the articles stored so far are committed
+    /// and the report says the run was interrupted (<see cref="IngestReport.Interrupted"/>).
+    /// </summary>
+    public IngestReport Run(
+        IEnumerable<string> paths,
+        IProgress<IngestProgress>? progress = null,
+        CancellationToken cancellationToken = default,
+        Action<ArticleResult>? completed = null)
     {
         var inputs = ArticleDiscovery.Discover(paths, _reader);
-        var results = new List<ArticleResult>(inputs.Count);
-        var prepared = inputs
-            .AsParallel()
-            .AsOrdered()
-            .WithCancellation(cancellationToken)
-            .Select(Prepare);
+        var known = _store.ContentHashes();
+        var tally = new IngestTally();
+        int done = 0;
+        int degree = Environment.ProcessorCount;
+        var prepared = OrderedParallel.Map(inputs, input => Prepare(input, known), degree, window: 4 * degree, cancellationToken);
         try
         {
-            foreach (var result in prepared)
+            using (_store.BeginBatch())
             {
-                // PLINQ may hand over results it prepared before the cancellation: none is stored after it.
-                cancellationToken.ThrowIfCancellationRequested();
-                var stored = result.Status == ArticleStatus.Failed ? result : Store(result);
-                results.Add(stored);
-                progress?.Report(new IngestProgress(results.Count, inputs.Count, stored));
+                foreach (var result in prepared)
+                {
+                    // Results prepared before a cancellation may still arrive: none is stored after it.
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var stored = result.Status == ArticleStatus.Added ? Store(result) : result;
+                    tally.Add(stored);
+                    completed?.Invoke(stored);
+                    progress?.Report(new IngestProgress(++done, inputs.Count, stored));
+                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Each article is stored in its own transaction, so stopping here leaves whole articles only.
-            return new IngestReport(results) { Found = inputs.Count, Interrupted = true };
+            // Ending the batch committed every article stored so far, each whole; a rerun continues with the rest.
+            return tally.Report() with { Found = inputs.Count, Interrupted = true };
         }
 
-        return new IngestReport(results) { Found = inputs.Count };
+        return tally.Report() with { Found = inputs.Count };
     }
 
-    private ArticleResult Prepare(ArticleInput input)
+    private ArticleResult Prepare(ArticleInput input, IReadOnlySet<string> known)
     {
         if (input.Error is not null)
         {
@@ -86,9 +102,16 @@ public sealed class Ingestor
             return new ArticleResult(input.Path, ArticleStatus.Failed, $"{input.Path}: reading failed: {ex.GetType().Name}: {ex.Message}");
         }
 
+        // Known content is not extracted again: the store already holds what extraction would find.
+        bool stored = known.Contains(document.ContentHash);
+        if (stored && !ExtractUnchanged(document))
+        {
+            return new ArticleResult(input.Path, ArticleStatus.Unchanged, null, document);
+        }
+
         try
         {
-            return new ArticleResult(input.Path, ArticleStatus.Added, null, document, _extract(document));
+            return new ArticleResult(input.Path, stored ? ArticleStatus.Unchanged : ArticleStatus.Added, null, document, _extract(document));
         }
 #pragma warning disable CA1031 // One article's extraction bug must not stop the others; it is reported with its file.
         catch (Exception ex)

@@ -10,10 +10,24 @@ public sealed partial class GraphStore
     /// <summary>True when an article with this content hash is already stored.</summary>
     public bool Contains(string contentHash)
     {
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM articles WHERE content_hash = $h";
+        using var command = ReadCommand("SELECT 1 FROM articles WHERE content_hash = $h");
         command.Parameters.AddWithValue("$h", contentHash);
         return command.ExecuteScalar() is not null;
+    }
+
+    /// <summary>
+    /// The content hashes of every stored article, read once: a caller can tell which articles it need not
+    /// extract again without asking the store from several threads.
+    /// </summary>
+    public IReadOnlySet<string> ContentHashes()
+    {
+        var hashes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var reader in Rows("SELECT content_hash FROM articles"))
+        {
+            hashes.Add(reader.GetString(0));
+        }
+
+        return hashes;
     }
 
     /// <summary>
@@ -43,9 +57,11 @@ public sealed partial class GraphStore
         }
     }
 
-    private IngestOutcome IngestInTransaction(ArticleDocument document, ArticleExtraction extraction)
+    private IngestOutcome IngestInTransaction(ArticleDocument document, ArticleExtraction extraction) =>
+        InArticleTransaction(transaction => Write(document, extraction, transaction));
+
+    private IngestOutcome Write(ArticleDocument document, ArticleExtraction extraction, SqliteTransaction transaction)
     {
-        using var transaction = _connection.BeginTransaction();
         InsertArticle(document, transaction);
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entity in extraction.Entities)
@@ -62,7 +78,6 @@ public sealed partial class GraphStore
             }
         }
 
-        transaction.Commit();
         return IngestOutcome.Added;
     }
 

@@ -173,13 +173,21 @@ public sealed partial class GraphStore : IGraphSource
     // Streams rows through one reader: callers read each row before moving on, so nothing is buffered.
     private IEnumerable<SqliteDataReader> Rows(string sql)
     {
-        using var command = _connection.CreateCommand();
-        command.CommandText = sql;
+        using var command = ReadCommand(sql);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             yield return reader;
         }
+    }
+
+    // Inside an open ingest batch every command must join its transaction (and then sees its uncommitted articles).
+    private SqliteCommand ReadCommand(string sql)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = _batchTransaction;
+        command.CommandText = sql;
+        return command;
     }
 
     // A store written before text was normalized on the way in may hold characters no export syntax can

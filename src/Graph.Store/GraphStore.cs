@@ -40,6 +40,10 @@ public sealed partial class GraphStore : IDisposable
         {
             connection.Open();
             Execute(connection, "PRAGMA foreign_keys = ON;");
+
+            // A bounded page cache (32 MiB) large enough that the index and entity pages of a batch of articles
+            // are written once per commit rather than spilled and rewritten while the batch is open.
+            Execute(connection, "PRAGMA cache_size = -32768;");
             EnsureSchema(connection, path);
             return new GraphStore(connection, path);
         }
@@ -60,8 +64,19 @@ public sealed partial class GraphStore : IDisposable
         }
     }
 
-    /// <inheritdoc />
-    public void Dispose() => _connection.Dispose();
+    /// <summary>Commits the articles of a batch still open (each is whole), then closes the file.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            _batch = null;
+            CommitBatch();
+        }
+        finally
+        {
+            _connection.Dispose();
+        }
+    }
 
     private static void EnsureSchema(SqliteConnection connection, string path)
     {

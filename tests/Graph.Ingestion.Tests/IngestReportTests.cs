@@ -9,7 +9,7 @@ public sealed class IngestReportTests
     [Fact]
     public void SkippedByReason_CountsWhatExtractionDidNotRead_OverEveryArticleRead()
     {
-        var report = new IngestReport(
+        var report = IngestReport.Of(
         [
             Result("a.txt", ArticleStatus.Added, new SkippedText(new TextSpan(0, 10), "boilerplate"), new SkippedText(new TextSpan(20, 40), "language:fr")),
             Result("b.txt", ArticleStatus.Unchanged, new SkippedText(new TextSpan(5, 9), "boilerplate")),

@@ -3,6 +3,8 @@ using Graph.Cli.Exports;
 using Graph.Cli.Output;
 using Graph.Extraction;
 using Graph.Ingestion;
+using Graph.Model;
+using Graph.Model.Extraction;
 using Graph.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -31,15 +33,23 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
 
         using (store)
         {
-            var ingestor = new Ingestor(store, ExtractionPipeline.Default.Extract);
-            var report = IngestProgressView.Run(ingestor, settings.EffectivePaths, cancellationToken);
+            // Extraction files are written as articles complete; an unchanged article is extracted again only
+            // when its file is not in place.
+            // The pipeline (and its syntax model) loads on the first article to extract: a rerun with nothing new
+            // never loads it.
+            ArticleExtraction Extract(ArticleDocument document) => ExtractionPipeline.Default.Extract(document);
+            var files = new ExtractionFiles(Path.Combine(settings.Out, "extract"), Extract);
+            var ingestor = new Ingestor(store, Extract) { ExtractUnchanged = document => !files.IsCurrent(document) };
+            IngestReport report = IngestProgressView.Run(ingestor, settings.EffectivePaths, files.Add, cancellationToken);
             if (report.Interrupted)
             {
+                // What was stored keeps its extraction file and index line, so a rerun continues from there.
+                files.Complete();
                 Terminal.Warning(InterruptedLine(report));
                 return ExitCodes.Cancelled;
             }
 
-            bool outputsOk = ExtractionFiles.Write(report, Path.Combine(settings.Out, "extract"));
+            bool outputsOk = files.Complete();
             var options = new ExportOptions(settings.BaseIri);
             foreach (var format in settings.RdfFormats.Append(ExportFormats.Find("cypher")!))
             {
@@ -56,7 +66,7 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
     internal static string InterruptedLine(IngestReport report) =>
         $"interrupted: {report.Read} of {report.Found} articles stored ({report.Added} added, {report.Unchanged} already there"
         + (report.Failed > 0 ? $", {report.Failed} failed" : "")
-        + $"); the store is intact and running the same command again continues with the other {report.Found - report.Results.Count}.";
+        + $"); the store is intact and running the same command again continues with the other {report.Found - report.Handled}.";
 
     private static bool WriteExport(GraphStore store, ExportFormat format, string path, ExportOptions options)
     {

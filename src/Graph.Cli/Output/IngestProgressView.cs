@@ -8,8 +8,11 @@ internal static class IngestProgressView
 {
     private const int LineEvery = 100;
 
-    /// <summary>Runs <paramref name="ingestor"/> over <paramref name="paths"/> and prints each failure as one line.</summary>
-    public static IngestReport Run(Ingestor ingestor, IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="ingestor"/> over <paramref name="paths"/>, handing each result to <paramref name="completed"/>
+    /// in input order, and prints each failure as one line.
+    /// </summary>
+    public static IngestReport Run(Ingestor ingestor, IReadOnlyList<string> paths, Action<ArticleResult> completed, CancellationToken cancellationToken)
     {
         IngestReport report;
         if (Terminal.Err.Profile.Capabilities.Interactive)
@@ -26,7 +29,7 @@ internal static class IngestProgressView
                         task.Value = p.Done;
                         task.Description = Markup.Escape($"Ingesting {Path.GetFileName(p.Latest.Path)}");
                     });
-                    return ingestor.Run(paths, progress, cancellationToken);
+                    return ingestor.Run(paths, progress, cancellationToken, completed);
                 });
         }
         else
@@ -40,12 +43,13 @@ internal static class IngestProgressView
                         Terminal.Err.MarkupLine($"[grey]… {p.Done}/{p.Total} articles[/]");
                     }
                 }),
-                cancellationToken);
+                cancellationToken,
+                completed);
         }
 
-        foreach (var failure in report.Results.Where(r => r.Status == ArticleStatus.Failed))
+        foreach (string failure in report.Failures)
         {
-            Terminal.Error("error: " + failure.Error);
+            Terminal.Error("error: " + failure);
         }
 
         return report;

@@ -18,7 +18,7 @@ internal static class SummaryView
         if (report is not null)
         {
             string failed = report.Failed > 0 ? $"[red]{report.Failed} failed[/]" : "0 failed";
-            console.MarkupLine($"[bold]Articles[/]   {report.Read} read · {report.Added} added · {report.Unchanged} unchanged · {failed}");
+            console.MarkupLine($"[bold]Articles[/]   {report.Read} read · {report.Added} added · {report.Unchanged} unchanged · {failed} · {report.Extracted} extracted");
             if (report.Skipped > 0)
             {
                 console.MarkupLine($"[bold]Skipped[/]    {Markup.Escape(Skipped(report))}");

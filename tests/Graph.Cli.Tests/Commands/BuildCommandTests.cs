@@ -75,6 +75,53 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Build_AgainWithOneNewArticle_ExtractsOnlyItAndEqualsABuildFromScratch()
+    {
+        string incremental = _temp.File("incremental");
+        string scratch = _temp.File("scratch");
+        CopySamples(incremental);
+        CopySamples(scratch);
+        string[] samples = [.. Directory.GetFiles(Path.Combine(incremental, "data", "articles")).Order(StringComparer.Ordinal)];
+        string held = samples[samples.Length / 2];
+        File.Move(held, _temp.File("held"));
+        Assert.Equal(0, GraphCli.Run(incremental, "build").ExitCode);
+        File.Move(_temp.File("held"), held);
+
+        var again = GraphCli.Run(incremental, "build");
+        var fromScratch = GraphCli.Run(scratch, "build");
+
+        Assert.True(again.ExitCode == 0, again.StdErr);
+        Assert.Contains($"{samples.Length} read · 1 added · {samples.Length - 1} unchanged · 0 failed · 1 extracted", again.StdOut, StringComparison.Ordinal);
+        Assert.Contains($"{samples.Length} added · 0 unchanged · 0 failed · {samples.Length} extracted", fromScratch.StdOut, StringComparison.Ordinal);
+        Assert.Equal(Dump(Path.Combine(scratch, "graph.db")), Dump(Path.Combine(incremental, "graph.db")));
+        var expected = OutputFiles(scratch);
+        var actual = OutputFiles(incremental);
+        Assert.Equal(expected.Keys, actual.Keys);
+        foreach (var (name, bytes) in expected)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(actual[name]), $"{name} differs from a build from scratch");
+        }
+    }
+
+    [Fact]
+    public void Build_ExtractionFileRemoved_IsWrittenAgain()
+    {
+        CopySamples(_temp.Path);
+        Assert.Equal(0, GraphCli.Run(_temp.Path, "build").ExitCode);
+        var before = OutputFiles(_temp.Path);
+        string removed = Directory.GetFiles(_temp.File("out/extract"), "*.json").Order(StringComparer.Ordinal).First();
+        File.Delete(removed);
+
+        var again = GraphCli.Run(_temp.Path, "build");
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("0 added", again.StdOut, StringComparison.Ordinal);
+        Assert.Contains(" · 1 extracted", again.StdOut, StringComparison.Ordinal);
+        Assert.Equal(before.Keys, OutputFiles(_temp.Path).Keys);
+        Assert.True(before[Path.GetRelativePath(_temp.File("out"), removed)].AsSpan().SequenceEqual(File.ReadAllBytes(removed)));
+    }
+
+    [Fact]
     public void Build_EveryInputFormat_IsIngested()
     {
         _temp.Write("in/a.txt", "Ruritania expels diplomats\nRuritania expelled two diplomats from Borduria on Monday.");
@@ -87,7 +134,7 @@ public sealed class BuildCommandTests : IDisposable
         Assert.True(result.ExitCode == 0, result.StdErr);
         using var store = GraphStore.Open(_temp.File("graph.db"));
         Assert.Equal(4, store.Statistics().Articles);
-        Assert.Equal(["a.json", "b.json", "c.json", "d.json"], Directory.GetFiles(_temp.File("out/extract")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["a.json", "b.json", "c.json", "d.json", "index.tsv"], Directory.GetFiles(_temp.File("out/extract")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -234,6 +281,41 @@ public sealed class BuildCommandTests : IDisposable
         }
 
         return files;
+    }
+
+    // Every row of every table, sorted: the store's whole content, whatever the page layout of the file.
+    private static string Dump(string storePath)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={storePath};Pooling=False;Mode=ReadOnly");
+        connection.Open();
+        var tables = new List<string>();
+        using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+            using var reader = list.ExecuteReader();
+            while (reader.Read())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var dump = new StringBuilder();
+        foreach (string table in tables)
+        {
+            using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{table}\"";
+            using var reader = select.ExecuteReader();
+            var rows = new List<string>();
+            while (reader.Read())
+            {
+                rows.Add(string.Join('\u001f', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+            }
+
+            rows.Sort(StringComparer.Ordinal);
+            dump.Append(table).Append('\n').AppendJoin('\n', rows).Append('\n');
+        }
+
+        return dump.ToString();
     }
 
     private static string Stats(string storePath)

@@ -71,11 +71,17 @@ public sealed class BuildFuzzTests : IDisposable
         }
 
         using var store = GraphStore.Open(Path.Combine(folder, "graph.db"));
-        var report = new Ingestor(store, ExtractionPipeline.Default.Extract).Run([input]);
+        var results = new List<ArticleResult>();
+        var extractionFiles = new ExtractionFiles(Path.Combine(folder, "out", "extract"), ExtractionPipeline.Default.Extract);
+        new Ingestor(store, ExtractionPipeline.Default.Extract).Run([input], completed: result =>
+        {
+            results.Add(result);
+            extractionFiles.Add(result);
+        });
 
         // An unusable file is refused with one line naming it; extraction and storage themselves never fail.
-        Assert.Equal(files.Length, report.Results.Count);
-        foreach (var failed in report.Results.Where(r => r.Status == ArticleStatus.Failed))
+        Assert.Equal(files.Length, results.Count);
+        foreach (var failed in results.Where(r => r.Status == ArticleStatus.Failed))
         {
             Assert.NotNull(failed.Error);
             Assert.StartsWith(failed.Path, failed.Error, StringComparison.Ordinal);
@@ -86,8 +92,8 @@ public sealed class BuildFuzzTests : IDisposable
         }
 
         // What `graph extract` prints: the exchange JSON (it parses back) and the table.
-        Assert.True(ExtractionFiles.Write(report, Path.Combine(folder, "out", "extract")));
-        foreach (var result in report.Results.Where(r => r.Extraction is not null))
+        Assert.True(extractionFiles.Complete());
+        foreach (var result in results.Where(r => r.Extraction is not null))
         {
             JToken.Parse(ExtractionJson.Serialize(result.Extraction!));
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(new StringWriter()), Interactive = InteractionSupport.No });
