@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
+using Graph.Cli.Tests.Support;
 using Graph.Store;
 using Graph.Testing;
 
@@ -50,22 +51,7 @@ public sealed partial class BuildInterruptTests : IDisposable
     // Starts graph, waits for the first progress line (articles are being stored), then sends SIGINT.
     private (int ExitCode, string StdErr) RunAndInterrupt(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _temp.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Graph.Cli.dll"));
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["NO_COLOR"] = "1";
-        start.Environment["TERM"] = "dumb";
+        var start = GraphCli.StartInfo(_temp.Path, arguments);
         var stderr = new StringBuilder();
         using var storing = new ManualResetEventSlim();
         using var process = new Process { StartInfo = start };

@@ -18,6 +18,28 @@ internal static class GraphCli
     /// <summary>Runs <c>graph ARGS…</c> with extra environment variables.</summary>
     public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
+        var start = StartInfo(workingDirectory, arguments);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("graph did not start");
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(180_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("graph " + string.Join(' ', arguments) + " did not finish in 180 s");
+        }
+
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>How to start <c>graph ARGS…</c> in <paramref name="workingDirectory"/>: every stream redirected, plain output.</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> arguments)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -36,21 +58,6 @@ internal static class GraphCli
         start.Environment["NO_COLOR"] = "1";
         start.Environment["TERM"] = "dumb";
         start.Environment["COLUMNS"] = "160";
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("graph did not start");
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(180_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("graph " + string.Join(' ', arguments) + " did not finish in 180 s");
-        }
-
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+        return start;
     }
 }
