@@ -152,7 +152,7 @@ internal sealed partial class SentenceRecognizer
         int start = i;
         bool sentenceInitial = i == 0 || (i == 1 && t[0].Kind == TokenKind.Quote);
         if ((sentenceInitial && IsSentenceOpener(t[i])) || _stopWords.Contains(t[i].Lower) || _determiners.Contains(t[i].Lower)
-            || _openers.Contains(t[i].Lower))
+            || _openers.Contains(t[i].Lower) || IsCompoundModifier(t[i]))
         {
             return -1;
         }
@@ -318,6 +318,16 @@ internal sealed partial class SentenceRecognizer
         || (At(t, end)?.Is(',') == true && At(t, end + 1) is { Lower: "who" or "the" or "a" or "an" or "said" });
 
     /// <summary>A word that can be part of a person's name: capitalized (not all capitals), not a common capitalized noun ("Order", "Director").</summary>
+    /// <summary>
+    /// "Sunni-ruled", "Kremlin-backed": a capitalized word joined by a hyphen to a lower-case participle or adjective
+    /// describes the name after it and is no part of it.
+    /// </summary>
+    private static bool IsCompoundModifier(Token token)
+    {
+        int hyphen = token.Text.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsLower(token.Text[hyphen + 1]);
+    }
+
     private bool IsNameWord(Token token, GazetteerEntry? entry) =>
         entry is null && token.IsCapitalized && !_notNames.Contains(token.Lower.TrimEnd('.'))
         && (token.Text.TrimEnd('.').Any(char.IsLower) || (token.Text.Length == 2 && token.Text[1] == '.'));

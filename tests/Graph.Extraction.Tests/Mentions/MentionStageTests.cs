@@ -54,6 +54,15 @@ public sealed class MentionStageTests
     }
 
     [Fact]
+    public void Extract_CapitalizedCompoundModifier_IsNoPartOfTheNameAfterIt()
+    {
+        var x = Extract.From("The talks aim at boosting Sunni-ruled Nigeria's clout in the region.");
+
+        Assert.Equal(EntityType.Country, x.Entity("Nigeria")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void Extract_PartyThatSignsADeal_IsNoAgreementName()
     {
         var x = Extract.From("Nigeria signed a deal with Ghana.");
