@@ -29,6 +29,13 @@ public sealed class BuiltStoreFixture : IDisposable
     /// <summary>Copies the store to <paramref name="directory"/>/graph.db.</summary>
     public void CopyTo(string directory) => File.Copy(StorePath, Path.Combine(directory, "graph.db"));
 
+    /// <summary>What the built store holds.</summary>
+    public StoreStatistics Statistics()
+    {
+        using var store = GraphStore.Open(StorePath);
+        return store.Statistics();
+    }
+
     /// <summary>The batches a push of the store sends (rows materialized).</summary>
     public IReadOnlyList<GraphBatch> Batches(int batchSize)
     {
