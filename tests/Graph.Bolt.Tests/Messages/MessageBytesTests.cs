@@ -7,7 +7,7 @@ namespace Graph.Bolt.Tests.Messages;
 /// <summary>
 /// The bytes of each request the push and query paths send, written by hand from the Bolt and PackStream
 /// specifications (structure marker B0+fields, message tag, then each field: tiny string 80+length, tiny map
-/// A0+entries, tiny int as itself, -1 as FF), not produced by the client's own encoder.
+/// A0+entries, tiny list 90+items, tiny int as itself, -1 as FF), not produced by the client's own encoder.
 /// </summary>
 public sealed class MessageBytesTests
 {
@@ -42,6 +42,18 @@ public sealed class MessageBytesTests
 
         // LOGON 0x6A {scheme: "basic", principal: "neo4j", credentials: "pw"}.
         { "LOGON", "B16A" + "A3" + "86736368656D65" + "856261736963" + "897072696E636970616C" + "856E656F346A" + "8B63726564656E7469616C73" + "827077" },
+
+        // HELLO 0x01 (Bolt 5.3+) {user_agent: "g/1", bolt_agent: {product, platform, language, language_details}}:
+        // "language_details" has 16 characters, one past a tiny string, so it takes STRING_8 (D0 10).
+        { "HELLO", "B101" + "A2" + "8A757365725F6167656E74" + "83672F31"
+            + "8A626F6C745F6167656E74" + "A4" + "8770726F64756374" + "8170" + "88706C6174666F726D" + "816C"
+            + "886C616E6775616765" + "824323" + "D0106C616E67756167655F64657461696C73" + "8164" },
+
+        // HELLO (Bolt 4.4) {user_agent, routing: {address: "h:1"}, patch_bolt: ["utc"], scheme, principal, credentials}.
+        { "HELLO 4.4", "B101" + "A6" + "8A757365725F6167656E74" + "83672F31"
+            + "87726F7574696E67" + "A1" + "8761646472657373" + "83683A31"
+            + "8A70617463685F626F6C74" + "91" + "83757463"
+            + "86736368656D65" + "856261736963" + "897072696E636970616C" + "856E656F346A" + "8B63726564656E7469616C73" + "827077" },
     };
 
     [Theory]
@@ -65,6 +77,9 @@ public sealed class MessageBytesTests
         "RUN" => new RunMessage("RETURN $x", new Dictionary<string, object?> { ["x"] = 1L }, null),
         "RUN rows" => new RunMessage("R", new Dictionary<string, object?> { ["rows"] = new List<object?> { new Dictionary<string, object?> { ["id"] = "a" } } }, null),
         "LOGON" => new LogonMessage(AuthTokens.Basic("neo4j", "pw")),
+        "HELLO" => new HelloMessage("g/1", null, new BoltAgent("p", "l", "C#", "d"), null, PatchUtc: false),
+        "HELLO 4.4" => new HelloMessage(
+            "g/1", new Dictionary<string, object?> { ["address"] = "h:1" }, null, AuthTokens.Basic("neo4j", "pw"), PatchUtc: true),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
