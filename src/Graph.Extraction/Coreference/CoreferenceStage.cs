@@ -146,6 +146,9 @@ public sealed class CoreferenceStage : IExtractionStage
             if (m.Title is not null)
             {
                 record.Title = m.Title;
+                // A holder named with the title, whether recognized ("French President", "NATO Secretary General") or not ("NAACP President").
+                record.TitleQualified = m.TitleHolder is not null
+                    || (!m.Surface.StartsWith(m.Title, StringComparison.OrdinalIgnoreCase) && m.Surface.Contains(" " + m.Title + " ", StringComparison.Ordinal));
             }
 
             if (m.TitleHolder is { Type: EntityType.Country } holder && m.TitleKind is TitleKind.Office or TitleKind.Style)
@@ -218,8 +221,9 @@ public sealed class CoreferenceStage : IExtractionStage
                 // "the President" is whoever was last given that very title; a title of its own kind
                 // ("the Vice President", "the Prime Minister") never stands for another office holder.
                 string role = RoleOf(m);
-                record = Latest(history, r => r.Type == EntityType.Person && (countryId is null || r.CountryId == countryId)
-                    && string.Equals(r.Title, role, StringComparison.OrdinalIgnoreCase));
+                Func<EntityRecord, bool> holdsRole = r => r.Type == EntityType.Person && (countryId is null || r.CountryId == countryId)
+                    && string.Equals(r.Title, role, StringComparison.OrdinalIgnoreCase);
+                record = Latest(history, r => holdsRole(r) && !r.TitleQualified) ?? Latest(history, holdsRole);
                 bool isTitle = history.Any(r => r.Type == EntityType.Person && r.Title is not null
                     && r.Title.EndsWith(role, StringComparison.OrdinalIgnoreCase));
                 record ??= Latest(history, r => r.Type == EntityType.Person && (countryId is null || r.CountryId == countryId)

@@ -37,6 +37,13 @@ public sealed class EntityRecord
     /// <summary>Title last given to a person.</summary>
     public string? Title { get; set; }
 
+    /// <summary>
+    /// True when the title was given with the country or body that holds it ("French President X", "NAACP President Y"):
+    /// a writer qualifies a title when the plain one means someone else, so a bare "the President" means whoever holds
+    /// the title plainly, when someone does.
+    /// </summary>
+    public bool TitleQualified { get; set; }
+
     /// <summary>Lower-case head nouns a group or body has been referred to by ("militias", "groups").</summary>
     public ISet<string> Heads { get; } = new SortedSet<string>(StringComparer.Ordinal);
 

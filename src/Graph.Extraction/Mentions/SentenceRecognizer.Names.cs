@@ -35,6 +35,12 @@ internal sealed partial class SentenceRecognizer
         }
 
         int nameStart = j + titleLength;
+        if (MatchTitle(t, nameStart).Title is { Kind: not TitleKind.Role })
+        {
+            // "Madam Speaker", "Mr. President": a title addressed by another names nobody; a name after both is read from the second.
+            return -1;
+        }
+
         int nameEnd = ReadName(t, nameStart, gazetteer);
         EntityMention? complement = null;
         if (nameEnd == nameStart && ReadTitleComplement(sentence, gazetteer, lengths, nameStart) is var (body, bodyEnd, bodyHolds))

@@ -46,6 +46,23 @@ public sealed class CoreferenceStageTests
         Assert.DoesNotContain("The President", x.Entity("Kaja Kallas")!.Aliases);
     }
 
+    [Theory]
+    [InlineData("ACLU President Tomas Weir")]
+    [InlineData("French President Tomas Weir")]
+    public void Extract_BareTitle_MeansThePlainHolderOverOneQualifiedByABody(string qualified)
+    {
+        var x = Extract.From($"President Anna Varga met {qualified} on Monday.\nThe President praised Weir for his work.");
+        Assert.Contains("The President", x.Entity("Anna Varga")!.Aliases);
+        Assert.True(x.Has("Anna Varga", Predicate.Praise, "Tomas Weir"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_BareTitle_MeansAQualifiedHolderWhenNoneHoldsItPlainly()
+    {
+        var x = Extract.From("ACLU President Tomas Weir spoke on Monday.\nThe President praised Canada.");
+        Assert.True(x.Has("Tomas Weir", Predicate.Praise, "Canada"), x.Describe());
+    }
+
     [Fact]
     public void Extract_FirstAndSecondPersonInATranscript_AreTheSpeakerAndWhomTheyAnswer()
     {

@@ -18,6 +18,16 @@ public sealed class TitledRunsTests
         Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
     }
 
+    [Theory]
+    [InlineData("Thank you, Madam Speaker, for the time.")]
+    [InlineData("Thank you, Madam President.")]
+    [InlineData("Mr. President, the vote is yours.")]
+    public void Extract_TitleAddressedByAnother_GivesNoPerson(string text)
+    {
+        var x = Extract.From(text);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
+
     [Fact]
     public void Extract_ProfessorBeforeASurname_IsTheFullNamedPerson()
     {
