@@ -51,8 +51,11 @@ internal sealed partial class SentenceRecognizer
             holder ??= bodyHolds ? body : null;
         }
 
-        if (nameEnd == nameStart)
+        if (nameEnd == nameStart
+            || (nameEnd - nameStart == 1 && complement is null && WordAt(sentence, t[nameStart]) is { Xpos: not "NNP" }))
         {
+            // A lone word the tagger reads as a common noun or adjective is no surname: "General Provisions",
+            // "Ambassador Extraordinary", "General Motors".
             return -1;
         }
 
@@ -335,8 +338,15 @@ internal sealed partial class SentenceRecognizer
     }
 
     private bool IsNameWord(Token token, GazetteerEntry? entry) =>
-        entry is null && token.IsCapitalized && !_notNames.Contains(token.Lower.TrimEnd('.'))
+        entry is null && token.IsCapitalized && !_notNames.Contains(token.Lower.TrimEnd('.')) && !IsContraction(token.Lower)
         && (token.Text.TrimEnd('.').Any(char.IsLower) || (token.Text.Length == 2 && token.Text[1] == '.'));
+
+    /// <summary>"I've", "I'm", "We'll": a pronoun and a verb written as one word, never a name (unlike "O'Neill").</summary>
+    private static bool IsContraction(string lower)
+    {
+        int apostrophe = lower.LastIndexOfAny(['\'', '\u2019']);
+        return apostrophe > 0 && lower[(apostrophe + 1)..] is "ve" or "m" or "ll" or "re" or "d" or "t";
+    }
 
     /// <summary>A capitalized first word that is an ordinary word, not a name ("The", "Although", "Certainly", "Yesterday").</summary>
     private bool IsSentenceOpener(Token token) =>

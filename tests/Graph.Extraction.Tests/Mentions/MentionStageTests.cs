@@ -23,6 +23,15 @@ public sealed class MentionStageTests
         Assert.Contains("U.K.", x.Entity("United Kingdom")!.Aliases);
     }
 
+    [Theory]
+    [InlineData("And as I\u2019ve said all along, the vote will stand.")]
+    [InlineData("As I'm told, the vote will stand.")]
+    public void Extract_PronounContractionBeforeAVerbOfSaying_IsNoName(string text)
+    {
+        var x = Extract.From(text);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
+
     [Fact]
     public void Extract_TitledPerson_IsFoundWithoutAnyNameList()
     {

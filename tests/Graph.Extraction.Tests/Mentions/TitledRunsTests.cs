@@ -28,6 +28,23 @@ public sealed class TitledRunsTests
         Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
     }
 
+    [Theory]
+    [InlineData("Sec. 7. General Provisions. Nothing in this order shall apply.")]
+    [InlineData("He was named Ambassador Extraordinary and Plenipotentiary to Chile.")]
+    public void Extract_TitleBeforeACommonWord_GivesNoPerson(string text)
+    {
+        var x = Extract.From(text);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void Extract_TitleBeforeALoneSurname_IsAPerson()
+    {
+        var x = Extract.From("Secretary Okafor met Minister Lindqvist in Tallinn.");
+        Assert.Equal(EntityType.Person, x.Entity("Okafor")?.Type);
+        Assert.Equal(EntityType.Person, x.Entity("Lindqvist")?.Type);
+    }
+
     [Fact]
     public void Extract_ProfessorBeforeASurname_IsTheFullNamedPerson()
     {
