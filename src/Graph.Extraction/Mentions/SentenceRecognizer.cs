@@ -212,13 +212,29 @@ internal sealed partial class SentenceRecognizer
             Surface = _text[span.Start..span.End],
             Kind = kind,
             Type = type,
-            Name = name,
+            Name = type == EntityType.Person && name is not null ? WithoutGenerationalSuffix(name) : name,
             Head = head,
             IsPlural = plural,
             Title = title,
             TitleKind = titleKind,
             TitleHolder = holder,
         };
+    }
+
+    /// <summary>
+    /// "Joseph R. Biden Jr." and "Joseph R. Biden, Jr." name the person "Joseph R. Biden" writes without the suffix too:
+    /// the name is kept without it, so both spellings are one entity and the surname is the word before it.
+    /// </summary>
+    internal static string WithoutGenerationalSuffix(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        if (space <= 0 || name[(space + 1)..].TrimEnd('.') is not ("Jr" or "Sr" or "JR" or "SR" or "II" or "III" or "IV")
+            || name.AsSpan(0, space).TrimEnd(',').IndexOf(' ') < 0)
+        {
+            return name;
+        }
+
+        return name[..space].TrimEnd(',');
     }
 
     private string Surface(IReadOnlyList<Token> t, int start, int end) => _text[t[start].Start..t[end - 1].End];

@@ -33,6 +33,29 @@ public sealed class MentionStageTests
     }
 
     [Fact]
+    public void Extract_GenerationalSuffix_IsNoPartOfTheNameNorANameAlone()
+    {
+        var x = Extract.From("President Tomas R. Weir, Jr. signed the order. Tomas R. Weir Jr. then met Anna Varga.");
+        Assert.Contains("Tomas R. Weir Jr.", x.Entity("Tomas R. Weir")!.Aliases);
+        Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("Jr", StringComparison.Ordinal));
+        Assert.True(x.Has("Tomas R. Weir", Predicate.Meet, "Anna Varga"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_RegnalNumber_StaysInTheName()
+    {
+        var x = Extract.From("King Charles III met Anna Varga in London.");
+        Assert.Equal(EntityType.Person, x.Entity("Charles III")?.Type);
+    }
+
+    [Fact]
+    public void Extract_God_IsNoPerson()
+    {
+        var x = Extract.From("God bless America, and may God protect our troops.");
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void Extract_TitledPerson_IsFoundWithoutAnyNameList()
     {
         var x = Extract.From("Kenyan President William Ruto opened the summit.");
