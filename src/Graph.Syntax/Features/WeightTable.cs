@@ -58,8 +58,13 @@ internal sealed class WeightTable
         _memory = new HugePageBuffer((nuint)capacity * (nuint)Unsafe.SizeOf<Slot>());
         _mask = capacity - 1;
         var slots = Slots;
-        var overflow = new List<Entry>();
-        var dense = new List<float>();
+
+        // Sized before filling: growing lists would hold up to twice these arrays while the table loads.
+        (int overflowCount, int denseCount) = OverflowSizes(lengths, entries, classes);
+        _overflow = new Entry[overflowCount];
+        _dense = new float[denseCount];
+        int overflowNext = 0;
+        int denseNext = 0;
         int next = 0;
         for (int i = 0; i < keys.Length; i++)
         {
@@ -85,18 +90,40 @@ internal sealed class WeightTable
             else
             {
                 s.Length = -row.Length;
-                s.Row[0] = (uint)overflow.Count;
-                overflow.AddRange(row);
+                s.Row[0] = (uint)overflowNext;
+                row.CopyTo(_overflow.AsSpan(overflowNext));
+                overflowNext += row.Length;
                 if (row.Length >= DenseFrom && Dense(row, classes) is { } denseRow)
                 {
-                    s.Row[1] = (uint)dense.Count + 1;
-                    dense.AddRange(denseRow);
+                    s.Row[1] = (uint)denseNext + 1;
+                    denseRow.CopyTo(_dense.AsSpan(denseNext));
+                    denseNext += denseRow.Length;
+                }
+            }
+        }
+    }
+
+    /// <summary>How many entries the overflow array and how many weights the dense array will hold.</summary>
+    private static (int Overflow, int Dense) OverflowSizes(int[] lengths, Entry[] entries, int classes)
+    {
+        int overflow = 0;
+        int dense = 0;
+        int next = 0;
+        foreach (int length in lengths)
+        {
+            var row = entries.AsSpan(next, length);
+            next += length;
+            if (length > Slot.Inline || !PackedEntry.Fits(row, classes))
+            {
+                overflow += length;
+                if (length >= DenseFrom && Dense(row, classes) is not null)
+                {
+                    dense += classes;
                 }
             }
         }
 
-        _overflow = [.. overflow];
-        _dense = [.. dense];
+        return (overflow, dense);
     }
 
     /// <summary>Number of classes the scores are over.</summary>

@@ -92,14 +92,9 @@ internal static class ModelFormat
             throw new InvalidDataException("not a syntax model of version " + Version);
         }
 
-        // Decompressing the whole body first keeps the many small reads below off the decompressor.
-        var body = new MemoryStream();
-        using (var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true))
-        {
-            brotli.CopyTo(body);
-        }
-
-        body.Position = 0;
+        // A buffer keeps the many small reads below off the decompressor without holding the whole body at once.
+        using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var body = new BufferedStream(brotli, 1 << 16);
         using var r = new BinaryReader(body, Encoding.UTF8);
         int tagCount = r.ReadInt32();
         var pairs = new List<(string, string)>(tagCount);
@@ -208,22 +203,22 @@ internal static class ModelFormat
             total += lengths[i];
         }
 
-        var classIds = new int[total];
-        for (long j = 0; j < total; j++)
-        {
-            classIds[j] = r.Read7BitEncodedInt();
-        }
-
+        // Classes first, then weights: each entry takes its class, then its weight, with no column in between.
         var entries = new WeightTable.Entry[total];
         for (long j = 0; j < total; j++)
         {
-            int id = classIds[j];
+            int id = r.Read7BitEncodedInt();
             if (id < 0 || id >= classes)
             {
                 throw new InvalidDataException("a weight's class is out of range");
             }
 
-            entries[j] = new WeightTable.Entry(id, (float)r.ReadHalf());
+            entries[j] = new WeightTable.Entry(id, 0f);
+        }
+
+        for (long j = 0; j < total; j++)
+        {
+            entries[j] = entries[j] with { Weight = (float)r.ReadHalf() };
         }
 
         return new WeightTable(classes, keyBits, keys, lengths, entries);
