@@ -202,7 +202,12 @@ internal sealed partial class SentenceRecognizer
 
         if (type is null)
         {
-            return TryTrailingTitledName(sentence, gazetteer, start, end, result) ?? end;
+            // "Council President Jane Roe and NATO Secretary General John Doe": a run that is no body's name but joins
+            // two titled names is read up to its "and"; the rest is read again from there.
+            // "Secretary for Management and Resources Jane Roe" has no title after its "and" and stays whole.
+            int and = Enumerable.Range(start, end - start).FirstOrDefault(k => t[k].Lower == "and"
+                && Enumerable.Range(k + 1, end - k - 1).Any(j => MatchTitle(t, j).Title is { Kind: not TitleKind.Role }), end);
+            return TryTrailingTitledName(sentence, gazetteer, start, and, result) ?? and;
         }
 
         EntityMention mention = Make(sentence, start, end, MentionKind.Name, type.Value, Surface(t, start, end),

@@ -46,6 +46,15 @@ public sealed class TitledRunsTests
     }
 
     [Fact]
+    public void Extract_TwoTitledNamesJoinedByAnd_AreTwoPeople()
+    {
+        var x = Extract.From("The call included Harbour Council President Anna Varga and Fleet Secretary General Tomas Weir.");
+        Assert.Equal(EntityType.Person, x.Entity("Anna Varga")?.Type);
+        Assert.Equal(EntityType.Person, x.Entity("Tomas Weir")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Aliases.Any(a => a.Contains(" and ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Extract_ProfessorBeforeASurname_IsTheFullNamedPerson()
     {
         var x = Extract.From("Emeritus Professor Anna Kowalczyk chaired the panel. Professor Kowalczyk said the vote would close in May.");
