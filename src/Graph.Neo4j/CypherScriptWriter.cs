@@ -31,15 +31,20 @@ public static class CypherScriptWriter
             output.Write(";\n");
         }
 
-        var builder = new StringBuilder();
+        // Row by row through one small buffer: a batch's literal runs to megabytes, and strings that large would pile
+        // up as garbage for the whole export.
+        var row = new StringBuilder();
         foreach (GraphBatch batch in GraphBatches.Enumerate(source, batchSize))
         {
-            builder.Clear();
-            builder.Append("\n// Batch ").Append(batch.Number.ToString(CultureInfo.InvariantCulture))
-                .Append(": ").Append(batch.Statement.Name).Append(", rows: ")
-                .Append(batch.Rows.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
-            builder.Append(batch.Statement.WithLiteralRows(RowsLiteral(batch.Rows))).Append(";\n");
-            output.Write(builder.ToString());
+            output.Write("\n// Batch ");
+            output.Write(batch.Number.ToString(CultureInfo.InvariantCulture));
+            output.Write(": ");
+            output.Write(batch.Statement.Name);
+            output.Write(", rows: ");
+            output.Write(batch.Rows.Count.ToString(CultureInfo.InvariantCulture));
+            output.Write('\n');
+            batch.Statement.WriteWithLiteralRows(output, writer => WriteRows(writer, batch.Rows, row));
+            output.Write(";\n");
         }
     }
 
@@ -50,16 +55,17 @@ public static class CypherScriptWriter
         Write(source, writer, batchSize);
     }
 
-    private static string RowsLiteral(IReadOnlyList<IReadOnlyDictionary<string, object?>> rows)
+    private static void WriteRows(TextWriter output, IReadOnlyList<IReadOnlyDictionary<string, object?>> rows, StringBuilder row)
     {
-        var builder = new StringBuilder("[\n");
+        output.Write("[\n");
         for (int i = 0; i < rows.Count; i++)
         {
-            builder.Append("  ");
-            CypherLiteral.Append(builder, rows[i]);
-            builder.Append(i + 1 < rows.Count ? ",\n" : "\n");
+            row.Clear().Append("  ");
+            CypherLiteral.Append(row, rows[i]);
+            row.Append(i + 1 < rows.Count ? ",\n" : "\n");
+            output.Write(row);
         }
 
-        return builder.Append(']').ToString();
+        output.Write(']');
     }
 }

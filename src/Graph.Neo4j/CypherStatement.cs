@@ -17,5 +17,24 @@ public sealed record CypherStatement(string Name, string Body, bool IsRelationsh
     public string Text => WithLiteralRows("$" + RowsParameter);
 
     /// <summary>The statement with <paramref name="rows"/> (a Cypher list expression) in place of the parameter.</summary>
-    public string WithLiteralRows(string rows) => "UNWIND " + rows + " AS row\n" + Body;
+    public string WithLiteralRows(string rows)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        WriteWithLiteralRows(writer, output => output.Write(rows));
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// Writes the statement with the list that <paramref name="writeRows"/> writes in place of the parameter: the text
+    /// of <see cref="WithLiteralRows"/>, streamed, so a large batch is never held as one string.
+    /// </summary>
+    public void WriteWithLiteralRows(TextWriter output, Action<TextWriter> writeRows)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(writeRows);
+        output.Write("UNWIND ");
+        writeRows(output);
+        output.Write(" AS row\n");
+        output.Write(Body);
+    }
 }
