@@ -170,7 +170,7 @@ public sealed class CoreferenceStage : IExtractionStage
         }
         else
         {
-            record = context.Entities.GetOrAdd(m.Type, m.Name!);
+            record = context.Entities.GetOrAdd(m.Type, m.Type == EntityType.Organization ? BodyNames.Canonical(m.Name!) : m.Name!);
             if (m.Type == EntityType.City && gazetteer.CountryOfCity(m.Name!) is { } country)
             {
                 record.CountryId = StableId.Entity(EntityType.Country, country);
