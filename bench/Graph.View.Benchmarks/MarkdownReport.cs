@@ -44,14 +44,15 @@ internal static class MarkdownReport
 
     private static string PageRow(ViewFigures figures)
     {
-        if (figures.PageLoadMilliseconds is not { Count: > 0 } times)
+        if (figures.PageLoads is not { Count: > 0 } loads)
         {
             return $"| Page load to first view, headless Chromium | skipped: {figures.PageLoadSkipped} | under 2 s |";
         }
 
-        var p = Percentiles.Of([.. times]);
+        var p = Percentiles.Of([.. loads.Select(l => l.FirstView)]);
+        var parsed = Percentiles.Of([.. loads.Select(l => l.DocumentParsed)]);
         string met = p.Max < PageGoalMilliseconds ? "yes" : p.P50 < PageGoalMilliseconds ? "median only" : "**no**";
         return string.Create(CultureInfo.InvariantCulture,
-            $"| Page load to first view, headless Chromium ({times.Count} runs) | median {p.P50:N0} ms, max {p.Max:N0} ms | under 2 s: {met} |");
+            $"| Page load to first view, headless Chromium ({loads.Count} runs; document parsed at {parsed.P50:N0} ms) | median {p.P50:N0} ms, max {p.Max:N0} ms | under 2 s: {met} |");
     }
 }

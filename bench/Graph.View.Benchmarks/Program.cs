@@ -75,7 +75,7 @@ if (graph.Entities.Count == 0)
 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"loaded {storePath} in {load.Seconds:N2} s"));
 var calls = ApiCalls.For(graph);
 IReadOnlyList<ApiLatency> latencies;
-IReadOnlyList<double>? pageTimes = null;
+IReadOnlyList<PageLoad>? pageTimes = null;
 string? pageSkipped = PageLoadProbe.MissingReason;
 int exit = 0;
 await using (var server = await ViewServer.StartAsync(graph, new ViewServerOptions { Port = 0 }))

@@ -10,7 +10,7 @@ namespace Graph.View.Benchmarks;
 /// <param name="LoadSeconds">Opening the store and building the in-memory graph.</param>
 /// <param name="PeakBytesAfterLoad">Peak resident memory of the process once the graph is built.</param>
 /// <param name="Api">Latency per request.</param>
-/// <param name="PageLoadMilliseconds">Navigation start to first view, one per run; null when not measured.</param>
+/// <param name="PageLoads">Each opening of the page in headless chromium; null when not measured.</param>
 /// <param name="PageLoadSkipped">Why the page load was not measured, when it was not.</param>
 /// <param name="StaticPages">The self-contained files written.</param>
 internal sealed record ViewFigures(
@@ -23,6 +23,6 @@ internal sealed record ViewFigures(
     double LoadSeconds,
     long PeakBytesAfterLoad,
     IReadOnlyList<ApiLatency> Api,
-    IReadOnlyList<double>? PageLoadMilliseconds,
+    IReadOnlyList<PageLoad>? PageLoads,
     string? PageLoadSkipped,
     IReadOnlyList<StaticPage> StaticPages);
