@@ -5,7 +5,8 @@ namespace Graph.View.Data;
 /// <summary>
 /// The whole graph of a store in memory, read once, with the indexes every request of the explorer answers
 /// from: entities and relations by id, each entity's relations and articles, each article's entities and
-/// facts, and the search index. Immutable, so requests share it without locks.
+/// facts, relations per predicate, each relation's ends by their place in the mentions order, and the search
+/// index. Immutable, so requests share it without locks.
 /// </summary>
 public sealed class ViewGraph
 {
@@ -18,6 +19,7 @@ public sealed class ViewGraph
     private readonly Dictionary<string, List<Mention>> _mentionsInArticle = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StoredArticle[]> _articlesOfEntity = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Other, ViewRelation Relation)[]> _linksOfEntity = new(StringComparer.Ordinal);
+    private readonly Dictionary<Predicate, List<ViewRelation>> _relationsWithPredicate = [];
 
     private ViewGraph(IEnumerable<StoredArticle> articles, IEnumerable<Entity> entities, IEnumerable<Mention> mentions, IEnumerable<Relation> relations)
     {
@@ -46,6 +48,12 @@ public sealed class ViewGraph
                 : new ViewEntity(e, 0, 0)),
         ];
         _entityById = Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        EntitiesByMentions = [.. Entities.OrderByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal)];
+        var places = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int place = 0; place < EntitiesByMentions.Count; place++)
+        {
+            places[EntitiesByMentions[place].Id] = place;
+        }
 
         // A relation whose end is unknown (a store written by another version, half repaired) cannot be drawn.
         Relations =
@@ -53,11 +61,16 @@ public sealed class ViewGraph
             .. relations
                 .Where(r => _entityById.ContainsKey(r.SubjectId) && _entityById.ContainsKey(r.ObjectId) && r.Evidence.Count > 0)
                 .OrderBy(r => r.Id, StringComparer.Ordinal)
-                .Select(r => new ViewRelation(r, _entityById[r.SubjectId].Type, _entityById[r.ObjectId].Type)),
+                .Select(r => new ViewRelation(r, _entityById[r.SubjectId].Type, _entityById[r.ObjectId].Type)
+                {
+                    SubjectPlace = places[r.SubjectId],
+                    ObjectPlace = places[r.ObjectId],
+                }),
         ];
         _relationById = Relations.ToDictionary(r => r.Id, StringComparer.Ordinal);
         foreach (var relation in Relations)
         {
+            Add(_relationsWithPredicate, relation.Relation.Predicate, relation);
             Add(_relationsOfEntity, relation.SubjectId, relation);
             if (relation.ObjectId != relation.SubjectId)
             {
@@ -86,7 +99,6 @@ public sealed class ViewGraph
             _articlesOfEntity[entityId] = [.. own.Select(m => _articleById[m.ArticleId]).OrderBy(a => a, NewestFirst.Instance)];
         }
 
-        EntitiesByMentions = [.. Entities.OrderByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal)];
         var dates = Relations.SelectMany(r => r.Dates).ToList();
         FirstDate = dates.Count > 0 ? dates.Min() : null;
         LastDate = dates.Count > 0 ? dates.Max() : null;
@@ -141,6 +153,9 @@ public sealed class ViewGraph
     /// other end's id, then the relation's id: breadth-first searches visit neighbours in a fixed order.
     /// </summary>
     public IReadOnlyList<(string Other, ViewRelation Relation)> LinksOf(string entityId) => _linksOfEntity.GetValueOrDefault(entityId) ?? [];
+
+    /// <summary>Every relation (every status) of the predicate, ordered by id.</summary>
+    public IReadOnlyList<ViewRelation> RelationsWith(Predicate predicate) => _relationsWithPredicate.GetValueOrDefault(predicate) ?? [];
 
     /// <summary>Every relation stated in the article, ordered by id.</summary>
     public IReadOnlyList<ViewRelation> RelationsIn(string articleId) => _relationsInArticle.GetValueOrDefault(articleId) ?? [];
@@ -236,7 +251,8 @@ public sealed class ViewGraph
         return seen;
     }
 
-    private static void Add<T>(Dictionary<string, List<T>> index, string key, T value)
+    private static void Add<TKey, T>(Dictionary<TKey, List<T>> index, TKey key, T value)
+        where TKey : notnull
     {
         if (!index.TryGetValue(key, out var list))
         {
