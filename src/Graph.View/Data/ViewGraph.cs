@@ -5,8 +5,8 @@ namespace Graph.View.Data;
 /// <summary>
 /// The whole graph of a store in memory, read once, with the indexes every request of the explorer answers
 /// from: entities and relations by id, each entity's relations and articles, each article's entities and
-/// facts, relations per predicate, each relation's ends by their place in the mentions order, and the search
-/// index. Immutable, so requests share it without locks.
+/// facts, relations per predicate, the entities' places in the mentions order (each relation's ends and each
+/// entity's links by place, so a request can mark entities in an array), and the search index. Immutable, so requests share it without locks.
 /// </summary>
 public sealed class ViewGraph
 {
@@ -20,6 +20,8 @@ public sealed class ViewGraph
     private readonly Dictionary<string, StoredArticle[]> _articlesOfEntity = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Other, ViewRelation Relation)[]> _linksOfEntity = new(StringComparer.Ordinal);
     private readonly Dictionary<Predicate, List<ViewRelation>> _relationsWithPredicate = [];
+    private readonly Dictionary<string, int> _places = new(StringComparer.Ordinal);
+    private readonly (int Other, ViewRelation Relation)[][] _linksAtPlace;
 
     private ViewGraph(IEnumerable<StoredArticle> articles, IEnumerable<Entity> entities, IEnumerable<Mention> mentions, IEnumerable<Relation> relations)
     {
@@ -49,10 +51,9 @@ public sealed class ViewGraph
         ];
         _entityById = Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         EntitiesByMentions = [.. Entities.OrderByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal)];
-        var places = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int place = 0; place < EntitiesByMentions.Count; place++)
         {
-            places[EntitiesByMentions[place].Id] = place;
+            _places[EntitiesByMentions[place].Id] = place;
         }
 
         // A relation whose end is unknown (a store written by another version, half repaired) cannot be drawn.
@@ -63,8 +64,8 @@ public sealed class ViewGraph
                 .OrderBy(r => r.Id, StringComparer.Ordinal)
                 .Select(r => new ViewRelation(r, _entityById[r.SubjectId].Type, _entityById[r.ObjectId].Type)
                 {
-                    SubjectPlace = places[r.SubjectId],
-                    ObjectPlace = places[r.ObjectId],
+                    SubjectPlace = _places[r.SubjectId],
+                    ObjectPlace = _places[r.ObjectId],
                 }),
         ];
         _relationById = Relations.ToDictionary(r => r.Id, StringComparer.Ordinal);
@@ -92,6 +93,12 @@ public sealed class ViewGraph
                     .OrderBy(l => l.Other, StringComparer.Ordinal)
                     .ThenBy(l => l.Relation.Id, StringComparer.Ordinal),
             ];
+        }
+
+        _linksAtPlace = new (int, ViewRelation)[EntitiesByMentions.Count][];
+        for (int place = 0; place < _linksAtPlace.Length; place++)
+        {
+            _linksAtPlace[place] = [.. LinksOf(EntitiesByMentions[place].Id).Select(l => (_places[l.Other], l.Relation))];
         }
 
         foreach (var (entityId, own) in _mentionsOfEntity)
@@ -156,6 +163,12 @@ public sealed class ViewGraph
 
     /// <summary>Every relation (every status) of the predicate, ordered by id.</summary>
     public IReadOnlyList<ViewRelation> RelationsWith(Predicate predicate) => _relationsWithPredicate.GetValueOrDefault(predicate) ?? [];
+
+    /// <summary>Where the entity stands in <see cref="EntitiesByMentions"/>, or -1 when it is not in the graph.</summary>
+    internal int PlaceOf(string entityId) => _places.GetValueOrDefault(entityId, -1);
+
+    /// <summary><see cref="LinksOf"/> of the entity at <paramref name="place"/>, the other ends given by their places.</summary>
+    internal IReadOnlyList<(int Other, ViewRelation Relation)> LinksAt(int place) => _linksAtPlace[place];
 
     /// <summary>Every relation stated in the article, ordered by id.</summary>
     public IReadOnlyList<ViewRelation> RelationsIn(string articleId) => _relationsInArticle.GetValueOrDefault(articleId) ?? [];

@@ -3,7 +3,6 @@ using Graph.View.Api;
 using Graph.View.Api.Shapes;
 using Graph.View.Data;
 using Graph.View.Tests.Support;
-using Microsoft.Extensions.Primitives;
 
 namespace Graph.View.Tests.Api;
 
@@ -93,15 +92,11 @@ public sealed class TopEndpointTests(SampleServerFixture fixture)
         foreach (int seed in new[] { 1, 2 })
         {
             var graph = ViewGraph.Build(RandomGraph.Source(seed));
-            var query = Query(parameters);
+            var query = QueryOf.Text(parameters);
 
             Assert.Equal(ApiJson.Serialize(Reference(graph, query)), ApiJson.Serialize(TopEndpoint.Answer(graph, query)));
         }
     }
-
-    private static QueryParameters Query(string parameters) =>
-        new(parameters.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('='))
-            .Select(p => new KeyValuePair<string, StringValues>(p[0], p[1])));
 
     // The landing view by its definition: every entity that passes, each checked against its own relations.
     private static TopResponse Reference(ViewGraph graph, QueryParameters query)
