@@ -47,7 +47,7 @@ internal static class TopEndpoint
             .SelectMany(n => graph.RelationsOf(n.Entity.Id).Where(r => r.SubjectPlace == n.Place))
             .Where(r => shown[r.ObjectPlace] && filter.Passes(r))
             .OrderByDescending(r => r.EvidenceCount)
-            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .ThenBy(r => r.Place)
             .ToList();
         return new TopResponse(
             [.. nodes.Select(n => ApiShapes.Node(n.Entity))],

@@ -62,8 +62,9 @@ public sealed class ViewGraph
             .. relations
                 .Where(r => _entityById.ContainsKey(r.SubjectId) && _entityById.ContainsKey(r.ObjectId) && r.Evidence.Count > 0)
                 .OrderBy(r => r.Id, StringComparer.Ordinal)
-                .Select(r => new ViewRelation(r, _entityById[r.SubjectId].Type, _entityById[r.ObjectId].Type)
+                .Select((r, place) => new ViewRelation(r, _entityById[r.SubjectId].Type, _entityById[r.ObjectId].Type)
                 {
+                    Place = place,
                     SubjectPlace = _places[r.SubjectId],
                     ObjectPlace = _places[r.ObjectId],
                 }),

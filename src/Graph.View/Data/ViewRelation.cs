@@ -35,6 +35,9 @@ public sealed class ViewRelation
     /// <summary>The object's entity type.</summary>
     public EntityType ObjectType { get; }
 
+    /// <summary>Where it stands in the graph's <see cref="ViewGraph.Relations"/> (by id): sorts compare numbers, not ids.</summary>
+    internal int Place { get; init; }
+
     /// <summary>Where the subject stands in the graph's <see cref="ViewGraph.EntitiesByMentions"/>: lets requests mark entities in an array.</summary>
     internal int SubjectPlace { get; init; }
 
