@@ -6,7 +6,8 @@ namespace Graph.View.Data;
 /// The whole graph of a store in memory, read once, with the indexes every request of the explorer answers
 /// from: entities and relations by id, each entity's relations and articles, each article's entities and
 /// facts, relations per predicate, the entities' places in the mentions order (each relation's ends and each
-/// entity's links by place, so a request can mark entities in an array), and the search index. Immutable, so requests share it without locks.
+/// entity's links by place, so a request can mark entities in an array), each entity's neighbours in the
+/// default view ranked as their pages list them, and the search index. Immutable, so requests share it without locks.
 /// </summary>
 public sealed class ViewGraph
 {
@@ -22,6 +23,7 @@ public sealed class ViewGraph
     private readonly Dictionary<Predicate, List<ViewRelation>> _relationsWithPredicate = [];
     private readonly Dictionary<string, int> _places = new(StringComparer.Ordinal);
     private readonly (int Other, ViewRelation Relation)[][] _linksAtPlace;
+    private readonly Neighbour[][] _neighboursAtPlace;
 
     private ViewGraph(IEnumerable<StoredArticle> articles, IEnumerable<Entity> entities, IEnumerable<Mention> mentions, IEnumerable<Relation> relations)
     {
@@ -102,6 +104,20 @@ public sealed class ViewGraph
             _linksAtPlace[place] = [.. LinksOf(EntitiesByMentions[place].Id).Select(l => (_places[l.Other], l.Relation))];
         }
 
+        // The default view's neighbour pages, strongest first, then by id: a hub's page is a slice.
+        _neighboursAtPlace = new Neighbour[EntitiesByMentions.Count][];
+        for (int place = 0; place < _neighboursAtPlace.Length; place++)
+        {
+            _neighboursAtPlace[place] =
+            [
+                .. _linksAtPlace[place].Where(l => ViewFilter.Default.Passes(l.Relation))
+                    .GroupBy(l => l.Other)
+                    .Select(g => new Neighbour(g.Key, g.Max(l => l.Relation.EvidenceCount), [.. g.Select(l => l.Relation)]))
+                    .OrderByDescending(n => n.Strength)
+                    .ThenBy(n => EntitiesByMentions[n.Place].Id, StringComparer.Ordinal),
+            ];
+        }
+
         foreach (var (entityId, own) in _mentionsOfEntity)
         {
             _articlesOfEntity[entityId] = [.. own.Select(m => _articleById[m.ArticleId]).OrderBy(a => a, NewestFirst.Instance)];
@@ -170,6 +186,12 @@ public sealed class ViewGraph
 
     /// <summary><see cref="LinksOf"/> of the entity at <paramref name="place"/>, the other ends given by their places.</summary>
     internal IReadOnlyList<(int Other, ViewRelation Relation)> LinksAt(int place) => _linksAtPlace[place];
+
+    /// <summary>
+    /// The neighbours of the entity at <paramref name="place"/> over asserted facts (loops left out), ordered by
+    /// the evidence count of their strongest such fact (most first), then id: the default view's neighbour pages.
+    /// </summary>
+    internal IReadOnlyList<Neighbour> NeighboursAt(int place) => _neighboursAtPlace[place];
 
     /// <summary>Every relation stated in the article, ordered by id.</summary>
     public IReadOnlyList<ViewRelation> RelationsIn(string articleId) => _relationsInArticle.GetValueOrDefault(articleId) ?? [];
