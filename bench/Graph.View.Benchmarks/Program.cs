@@ -33,8 +33,16 @@ for (int i = 0; i < args.Length; i++)
             pageRuns = count;
             i++;
             break;
+        case "--store" or "--json":
+            Console.Error.WriteLine($"error: {args[i]}: a file name must follow");
+            Console.Error.WriteLine(Usage);
+            return 2;
+        case "--runs" or "--page-runs":
+            Console.Error.WriteLine($"error: {args[i]}: a whole number from 1 must follow");
+            Console.Error.WriteLine(Usage);
+            return 2;
         default:
-            Console.Error.WriteLine($"error: {args[i]}: unknown option or missing value (counts are whole numbers from 1)");
+            Console.Error.WriteLine($"error: {args[i]}: unknown option");
             Console.Error.WriteLine(Usage);
             return 2;
     }
@@ -61,7 +69,7 @@ try
 }
 catch (StoreException ex)
 {
-    Console.Error.WriteLine($"error: {storePath}: {ex.Message}");
+    Console.Error.WriteLine("error: " + ex.Message);
     return 1;
 }
 
