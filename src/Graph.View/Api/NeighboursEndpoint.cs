@@ -33,18 +33,11 @@ internal static class NeighboursEndpoint
             Math.Max(0, ranked.Count - offset - page.Count));
     }
 
-    // The entity's relations that pass, grouped by the other end, strongest first, then id. Loops add no neighbour.
-    private static List<Neighbour> Ranked(ViewGraph graph, string id, ViewFilter filter) =>
-    [
-        .. graph.RelationsOf(id)
-            .Where(r => r.SubjectId != r.ObjectId && filter.Passes(r))
-            .GroupBy(r => r.Other(id), StringComparer.Ordinal)
-            .Select(g => (Entity: graph.Entity(g.Key)!, Edges: g.ToList()))
-            .Where(n => filter.Passes(n.Entity))
-            .Select(n => new Neighbour(graph.PlaceOf(n.Entity.Id), n.Edges.Max(r => r.EvidenceCount), n.Edges))
-            .OrderByDescending(n => n.Strength)
-            .ThenBy(n => graph.EntitiesByMentions[n.Place].Id, StringComparer.Ordinal),
-    ];
+    // The entity's links (loops left out) that pass, ranked as the default view's are.
+    private static Neighbour[] Ranked(ViewGraph graph, string id, ViewFilter filter) =>
+        Neighbour.Rank(
+            graph.LinksAt(graph.PlaceOf(id)).Where(l => filter.Passes(l.Relation) && filter.Passes(graph.EntitiesByMentions[l.Other])),
+            graph.EntitiesByMentions);
 }
 
 /// <summary>The answer of <c>/api/node/{id}/neighbours</c>.</summary>

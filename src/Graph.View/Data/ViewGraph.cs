@@ -7,7 +7,8 @@ namespace Graph.View.Data;
 /// from: entities and relations by id, each entity's relations and articles, each article's entities and
 /// facts, relations per predicate, the entities' places in the mentions order (each relation's ends and each
 /// entity's links by place, so a request can mark entities in an array), each entity's neighbours in the
-/// default view ranked as their pages list them, and the search index. Immutable, so requests share it without locks.
+/// default view ranked as their pages list them, and the search index. Immutable, so requests share it
+/// without locks.
 /// </summary>
 public sealed class ViewGraph
 {
@@ -108,14 +109,7 @@ public sealed class ViewGraph
         _neighboursAtPlace = new Neighbour[EntitiesByMentions.Count][];
         for (int place = 0; place < _neighboursAtPlace.Length; place++)
         {
-            _neighboursAtPlace[place] =
-            [
-                .. _linksAtPlace[place].Where(l => ViewFilter.Default.Passes(l.Relation))
-                    .GroupBy(l => l.Other)
-                    .Select(g => new Neighbour(g.Key, g.Max(l => l.Relation.EvidenceCount), [.. g.Select(l => l.Relation)]))
-                    .OrderByDescending(n => n.Strength)
-                    .ThenBy(n => EntitiesByMentions[n.Place].Id, StringComparer.Ordinal),
-            ];
+            _neighboursAtPlace[place] = Neighbour.Rank(_linksAtPlace[place].Where(l => ViewFilter.Default.Passes(l.Relation)), EntitiesByMentions);
         }
 
         foreach (var (entityId, own) in _mentionsOfEntity)
