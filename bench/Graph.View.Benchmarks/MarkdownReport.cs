@@ -53,6 +53,6 @@ internal static class MarkdownReport
         var parsed = Percentiles.Of([.. loads.Select(l => l.DocumentParsed)]);
         string met = p.Max < PageGoalMilliseconds ? "yes" : p.P50 < PageGoalMilliseconds ? "median only" : "**no**";
         return string.Create(CultureInfo.InvariantCulture,
-            $"| Page load to first view, headless Chromium ({loads.Count} runs; document parsed at {parsed.P50:N0} ms) | median {p.P50:N0} ms, max {p.Max:N0} ms | under 2 s: {met} |");
+            $"| Page load to first view, headless Chromium ({loads.Count} {(loads.Count == 1 ? "run" : "runs")}; document parsed at {parsed.P50:N0} ms) | median {p.P50:N0} ms, max {p.Max:N0} ms | under 2 s: {met} |");
     }
 }
