@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Graph.View.Api.Shapes;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
@@ -14,6 +15,7 @@ public static class ApiJson
         NullValueHandling = NullValueHandling.Ignore,
         Formatting = Formatting.None,
         DateParseHandling = DateParseHandling.None,
+        Converters = [new ApiNodeConverter(), new ApiEdgeConverter()],
     };
 
     /// <summary>The JSON text of <paramref name="value"/>.</summary>

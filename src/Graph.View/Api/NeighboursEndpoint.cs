@@ -21,24 +21,23 @@ internal static class NeighboursEndpoint
             throw ApiException.NotFound("entity", id);
         }
 
-        // Loops (an entity with itself) add no neighbour.
-        var byNeighbour = graph.RelationsOf(id)
-            .Where(r => r.SubjectId != r.ObjectId && filter.Passes(r))
-            .GroupBy(r => r.Other(id), StringComparer.Ordinal)
-            .Select(g => (Entity: graph.Entity(g.Key)!, Edges: g.ToList(), Strength: g.Max(r => r.EvidenceCount)))
-            .Where(n => filter.Passes(n.Entity))
-            .OrderByDescending(n => n.Strength)
-            .ThenBy(n => n.Entity.Id, StringComparer.Ordinal)
-            .ToList();
-        var page = byNeighbour.Skip(offset).Take(limit).ToList();
+        // The default view's ranking was made once when the graph was read; any other filter ranks here.
+        var ranked = filter == ViewFilter.Default ? graph.NeighboursAt(graph.PlaceOf(id)) : Ranked(graph, id, filter);
+        var page = ranked.Skip(offset).Take(limit).ToList();
         return new NeighboursResponse(
-            [.. page.Select(n => ApiShapes.Node(n.Entity))],
-            [.. page.SelectMany(n => n.Edges).OrderBy(r => r.Id, StringComparer.Ordinal).Select(ApiShapes.Edge)],
-            byNeighbour.Count,
+            [.. page.Select(n => ApiShapes.Node(graph.EntitiesByMentions[n.Place]))],
+            [.. page.SelectMany(n => n.Edges).OrderBy(r => r.Place).Select(ApiShapes.Edge)],
+            ranked.Count,
             offset,
             limit,
-            Math.Max(0, byNeighbour.Count - offset - page.Count));
+            Math.Max(0, ranked.Count - offset - page.Count));
     }
+
+    // The entity's links (loops left out) that pass, ranked as the default view's are.
+    private static Neighbour[] Ranked(ViewGraph graph, string id, ViewFilter filter) =>
+        Neighbour.Rank(
+            graph.LinksAt(graph.PlaceOf(id)).Where(l => filter.Passes(l.Relation) && filter.Passes(graph.EntitiesByMentions[l.Other])),
+            graph.EntitiesByMentions);
 }
 
 /// <summary>The answer of <c>/api/node/{id}/neighbours</c>.</summary>

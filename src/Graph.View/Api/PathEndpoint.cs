@@ -26,37 +26,40 @@ internal static class PathEndpoint
             return new PathResponse([], []);
         }
 
-        var parents = new Dictionary<string, string>(StringComparer.Ordinal) { [from.Id] = from.Id };
-        var frontier = new List<string> { from.Id };
-        for (int hop = 0; hop < MaxHops && frontier.Count > 0 && !parents.ContainsKey(to.Id); hop++)
+        // Breadth-first over places in the mentions order, parents in an array; the search stops as soon as `to`
+        // is reached, which leaves every parent on its path as a full level-by-level search would.
+        int fromPlace = graph.PlaceOf(from.Id), toPlace = graph.PlaceOf(to.Id);
+        var parents = new int[graph.EntitiesByMentions.Count];
+        Array.Fill(parents, -1);
+        parents[fromPlace] = fromPlace;
+        var frontier = new List<int> { fromPlace };
+        for (int hop = 0; hop < MaxHops && frontier.Count > 0 && parents[toPlace] < 0; hop++)
         {
-            var next = new List<string>();
-            foreach (string id in frontier)
+            var next = new List<int>();
+            foreach (int place in frontier)
             {
-                foreach (string other in Neighbours(graph, id, filter))
+                if (Visit(graph, place, filter, parents, next, toPlace))
                 {
-                    if (parents.TryAdd(other, id))
-                    {
-                        next.Add(other);
-                    }
+                    break;
                 }
             }
 
             frontier = next;
         }
 
-        if (!parents.ContainsKey(to.Id))
+        if (parents[toPlace] < 0)
         {
             return new PathResponse([], []);
         }
 
-        var path = new List<string> { to.Id };
-        while (path[^1] != from.Id)
+        var places = new List<int> { toPlace };
+        while (places[^1] != fromPlace)
         {
-            path.Add(parents[path[^1]]);
+            places.Add(parents[places[^1]]);
         }
 
-        path.Reverse();
+        places.Reverse();
+        var path = places.Select(p => graph.EntitiesByMentions[p].Id).ToList();
         var edges = path.Zip(path.Skip(1), (a, b) => graph.RelationsOf(a)
             .Where(r => r.Other(a) == b && filter.Passes(r))
             .OrderByDescending(r => r.EvidenceCount)
@@ -65,18 +68,31 @@ internal static class PathEndpoint
         return new PathResponse([.. path.Select(id => ApiShapes.Node(graph.Entity(id)!))], [.. edges.Select(ApiShapes.Edge)]);
     }
 
-    // The entity's links come sorted by the other end's id; a neighbour joined by several edges comes once.
-    private static IEnumerable<string> Neighbours(ViewGraph graph, string id, ViewFilter filter)
+    // Gives the unvisited neighbours of `place` their parent, in id order (the links come sorted by the other
+    // end's id; a neighbour joined by several edges counts once); true once `target` is reached.
+    private static bool Visit(ViewGraph graph, int place, ViewFilter filter, int[] parents, List<int> next, int target)
     {
-        string? previous = null;
-        foreach (var (other, relation) in graph.LinksOf(id))
+        int previous = -1;
+        foreach (var (other, relation) in graph.LinksAt(place))
         {
-            if (other != previous && filter.Passes(relation))
+            if (other == previous || !filter.Passes(relation))
             {
-                previous = other;
-                yield return other;
+                continue;
+            }
+
+            previous = other;
+            if (parents[other] < 0)
+            {
+                parents[other] = place;
+                next.Add(other);
+                if (other == target)
+                {
+                    return true;
+                }
             }
         }
+
+        return false;
     }
 }
 

@@ -16,24 +16,43 @@ internal static class TopEndpoint
         int relationCount = query.Int("relations", 50, 0, 2000);
         var filter = FilterParameters.Parse(query);
 
-        // With a predicate or date filter, an entity shown must take part in some relation that passes it.
-        bool needsRelation = filter.Predicates is not null || filter.HasDateRange;
-        var candidates = graph.EntitiesByMentions
-            .Where(e => filter.Passes(e) && (!needsRelation || graph.RelationsOf(e.Id).Any(r => filter.Passes(r))))
-            .ToList();
-        var nodes = candidates.Take(entityCount).ToList();
-        var ids = nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        // With a predicate or date filter, an entity shown must take part in some relation that passes it: the
+        // relations that pass mark their ends (by place in the mentions order), read per predicate when given.
+        bool[]? inRelation = null;
+        if (filter.Predicates is not null || filter.HasDateRange)
+        {
+            inRelation = new bool[graph.EntitiesByMentions.Count];
+            var relations = filter.Predicates is { } predicates ? predicates.SelectMany(graph.RelationsWith) : graph.Relations;
+            foreach (var relation in relations.Where(r => filter.Passes(r)))
+            {
+                inRelation[relation.SubjectPlace] = inRelation[relation.ObjectPlace] = true;
+            }
+        }
+
+        var shown = new bool[graph.EntitiesByMentions.Count];
+        var nodes = new List<(ViewEntity Entity, int Place)>();
+        int candidates = 0;
+        for (int place = 0; place < graph.EntitiesByMentions.Count; place++)
+        {
+            var entity = graph.EntitiesByMentions[place];
+            if ((inRelation is null || inRelation[place]) && filter.Passes(entity) && candidates++ < entityCount)
+            {
+                nodes.Add((entity, place));
+                shown[place] = true;
+            }
+        }
+
+        // Each relation among the nodes once: from its subject's side.
         var edges = nodes
-            .SelectMany(n => graph.RelationsOf(n.Id))
-            .Distinct()
-            .Where(r => ids.Contains(r.SubjectId) && ids.Contains(r.ObjectId) && filter.Passes(r))
+            .SelectMany(n => graph.RelationsOf(n.Entity.Id).Where(r => r.SubjectPlace == n.Place))
+            .Where(r => shown[r.ObjectPlace] && filter.Passes(r))
             .OrderByDescending(r => r.EvidenceCount)
-            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .ThenBy(r => r.Place)
             .ToList();
         return new TopResponse(
-            [.. nodes.Select(ApiShapes.Node)],
+            [.. nodes.Select(n => ApiShapes.Node(n.Entity))],
             [.. edges.Take(relationCount).Select(ApiShapes.Edge)],
-            new Omitted(candidates.Count - nodes.Count, Math.Max(0, edges.Count - relationCount)));
+            new Omitted(candidates - nodes.Count, Math.Max(0, edges.Count - relationCount)));
     }
 }
 

@@ -5,8 +5,9 @@ namespace Graph.View.Data;
 
 /// <summary>
 /// Names and aliases of every entity, folded (<see cref="NameFolding"/>) and laid end to end in one text, so
-/// a query is one vectorized substring scan whatever the graph's size; where a hit starts tells a prefix of
-/// the name, a prefix of one of its words or a match inside a word.
+/// a query is one vectorized substring scan whatever the graph's size. A name hit is ranked once, from its
+/// start (a prefix of the name, a prefix of one of its words or a match inside a word), and the scan goes on
+/// at the next name, so a one-letter query costs no more than one pass; matches sort on one number each.
 /// </summary>
 internal sealed class SearchIndex
 {
@@ -17,11 +18,24 @@ internal sealed class SearchIndex
     private readonly int[] _entities;
     private readonly string[] _spellings;
     private readonly IReadOnlyList<ViewEntity> _entityList;
+    private readonly int[] _order;
 
     /// <summary>Indexes <paramref name="entities"/> (in id order).</summary>
     public SearchIndex(IReadOnlyList<ViewEntity> entities)
     {
         _entityList = entities;
+
+        // Where each entity stands among equally ranked matches: most mentions first, then name, then id.
+        _order = new int[entities.Count];
+        int place = 0;
+        foreach (int i in Enumerable.Range(0, entities.Count)
+            .OrderByDescending(i => entities[i].Mentions)
+            .ThenBy(i => entities[i].Name, StringComparer.Ordinal)
+            .ThenBy(i => entities[i].Id, StringComparer.Ordinal))
+        {
+            _order[i] = place++;
+        }
+
         var text = new StringBuilder();
         var starts = new List<int>();
         var owners = new List<int>();
@@ -66,45 +80,87 @@ internal sealed class SearchIndex
             return [];
         }
 
-        var best = new Dictionary<int, (int Rank, int Key)>();
+        // One sort key per matching entity: its rank, then its place in the (mentions, name, id) order, then the
+        // spelling that matched best. A short query hits most names, so each name is read once, from its start.
+        var keys = new List<long>();
+        ReadOnlySpan<char> text = _text;
+        int entity = -1, bestRank = 0, bestKey = 0;
         int position = 0;
-        while (position < _text.Length)
+        while (position < text.Length)
         {
-            int found = _text.AsSpan(position).IndexOf(folded, StringComparison.Ordinal);
+            int found = text[position..].IndexOf(folded, StringComparison.Ordinal);
             if (found < 0)
             {
                 break;
             }
 
-            int at = position + found;
-            position = at + 1;
-            int key = KeyAt(at);
-            int entity = _entities[key];
-            if (type is not null && _entityList[entity].Type != type)
+            int key = KeyAt(position + found);
+            position = key + 1 < _starts.Length ? _starts[key + 1] : text.Length;
+            int owner = _entities[key];
+            if (type is not null && _entityList[owner].Type != type)
             {
                 continue;
             }
 
-            int rank = at == _starts[key] ? 0 : _text[at - 1] == ' ' ? 1 : 2;
-            if (!best.TryGetValue(entity, out var current) || rank < current.Rank)
+            // A name's keys lie together, the canonical name first: on equal rank the earlier spelling stays.
+            int rank = RankIn(text[_starts[key]..(position - 1)], folded);
+            if (owner != entity)
             {
-                best[entity] = (rank, key);
+                Add(keys, entity, bestRank, bestKey);
+                (entity, bestRank, bestKey) = (owner, rank, key);
+            }
+            else if (rank < bestRank)
+            {
+                (bestRank, bestKey) = (rank, key);
             }
         }
 
-        total = best.Count;
-
-        // OrderBy followed by Take sorts only as far as the first `limit` (a partial sort).
+        Add(keys, entity, bestRank, bestKey);
+        total = keys.Count;
+        keys.Sort();
         return
         [
-            .. best
-                .Select(pair => new SearchMatch(_entityList[pair.Key], _spellings[pair.Value.Key], pair.Value.Rank))
-                .OrderBy(m => m.Rank)
-                .ThenByDescending(m => m.Entity.Mentions)
-                .ThenBy(m => m.Entity.Name, StringComparer.Ordinal)
-                .ThenBy(m => m.Entity.Id, StringComparer.Ordinal)
-                .Take(limit),
+            .. keys.Take(limit).Select(k =>
+            {
+                int key = (int)(k & uint.MaxValue);
+                return new SearchMatch(_entityList[_entities[key]], _spellings[key], (int)((k >> 32) / _entityList.Count));
+            }),
         ];
+    }
+
+    // 0: the name starts with the query; 1: one of its words does; 2: it holds it inside a word.
+    private static int RankIn(ReadOnlySpan<char> name, string folded)
+    {
+        if (name.StartsWith(folded, StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        for (int from = 1; from < name.Length;)
+        {
+            int at = name[from..].IndexOf(folded, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                break;
+            }
+
+            if (name[from + at - 1] == ' ')
+            {
+                return 1;
+            }
+
+            from += at + 1;
+        }
+
+        return 2;
+    }
+
+    private void Add(List<long> keys, int entity, int rank, int key)
+    {
+        if (entity >= 0)
+        {
+            keys.Add(((long)((rank * _entityList.Count) + _order[entity]) << 32) | (uint)key);
+        }
     }
 
     // The key whose text holds offset `at`: the last start at or before it.

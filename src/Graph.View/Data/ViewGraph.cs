@@ -5,7 +5,10 @@ namespace Graph.View.Data;
 /// <summary>
 /// The whole graph of a store in memory, read once, with the indexes every request of the explorer answers
 /// from: entities and relations by id, each entity's relations and articles, each article's entities and
-/// facts, and the search index. Immutable, so requests share it without locks.
+/// facts, relations per predicate, the entities' places in the mentions order (each relation's ends and each
+/// entity's links by place, so a request can mark entities in an array), each entity's neighbours in the
+/// default view ranked as their pages list them, and the search index. Immutable, so requests share it
+/// without locks.
 /// </summary>
 public sealed class ViewGraph
 {
@@ -18,6 +21,10 @@ public sealed class ViewGraph
     private readonly Dictionary<string, List<Mention>> _mentionsInArticle = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StoredArticle[]> _articlesOfEntity = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Other, ViewRelation Relation)[]> _linksOfEntity = new(StringComparer.Ordinal);
+    private readonly Dictionary<Predicate, List<ViewRelation>> _relationsWithPredicate = [];
+    private readonly Dictionary<string, int> _places = new(StringComparer.Ordinal);
+    private readonly (int Other, ViewRelation Relation)[][] _linksAtPlace;
+    private readonly Neighbour[][] _neighboursAtPlace;
 
     private ViewGraph(IEnumerable<StoredArticle> articles, IEnumerable<Entity> entities, IEnumerable<Mention> mentions, IEnumerable<Relation> relations)
     {
@@ -46,6 +53,11 @@ public sealed class ViewGraph
                 : new ViewEntity(e, 0, 0)),
         ];
         _entityById = Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        EntitiesByMentions = [.. Entities.OrderByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal)];
+        for (int place = 0; place < EntitiesByMentions.Count; place++)
+        {
+            _places[EntitiesByMentions[place].Id] = place;
+        }
 
         // A relation whose end is unknown (a store written by another version, half repaired) cannot be drawn.
         Relations =
@@ -53,11 +65,17 @@ public sealed class ViewGraph
             .. relations
                 .Where(r => _entityById.ContainsKey(r.SubjectId) && _entityById.ContainsKey(r.ObjectId) && r.Evidence.Count > 0)
                 .OrderBy(r => r.Id, StringComparer.Ordinal)
-                .Select(r => new ViewRelation(r, _entityById[r.SubjectId].Type, _entityById[r.ObjectId].Type)),
+                .Select((r, place) => new ViewRelation(r, _entityById[r.SubjectId].Type, _entityById[r.ObjectId].Type)
+                {
+                    Place = place,
+                    SubjectPlace = _places[r.SubjectId],
+                    ObjectPlace = _places[r.ObjectId],
+                }),
         ];
         _relationById = Relations.ToDictionary(r => r.Id, StringComparer.Ordinal);
         foreach (var relation in Relations)
         {
+            Add(_relationsWithPredicate, relation.Relation.Predicate, relation);
             Add(_relationsOfEntity, relation.SubjectId, relation);
             if (relation.ObjectId != relation.SubjectId)
             {
@@ -81,12 +99,24 @@ public sealed class ViewGraph
             ];
         }
 
+        _linksAtPlace = new (int, ViewRelation)[EntitiesByMentions.Count][];
+        for (int place = 0; place < _linksAtPlace.Length; place++)
+        {
+            _linksAtPlace[place] = [.. LinksOf(EntitiesByMentions[place].Id).Select(l => (_places[l.Other], l.Relation))];
+        }
+
+        // The default view's neighbour pages, strongest first, then by id: a hub's page is a slice.
+        _neighboursAtPlace = new Neighbour[EntitiesByMentions.Count][];
+        for (int place = 0; place < _neighboursAtPlace.Length; place++)
+        {
+            _neighboursAtPlace[place] = Neighbour.Rank(_linksAtPlace[place].Where(l => ViewFilter.Default.Passes(l.Relation)), EntitiesByMentions);
+        }
+
         foreach (var (entityId, own) in _mentionsOfEntity)
         {
             _articlesOfEntity[entityId] = [.. own.Select(m => _articleById[m.ArticleId]).OrderBy(a => a, NewestFirst.Instance)];
         }
 
-        EntitiesByMentions = [.. Entities.OrderByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal)];
         var dates = Relations.SelectMany(r => r.Dates).ToList();
         FirstDate = dates.Count > 0 ? dates.Min() : null;
         LastDate = dates.Count > 0 ? dates.Max() : null;
@@ -141,6 +171,21 @@ public sealed class ViewGraph
     /// other end's id, then the relation's id: breadth-first searches visit neighbours in a fixed order.
     /// </summary>
     public IReadOnlyList<(string Other, ViewRelation Relation)> LinksOf(string entityId) => _linksOfEntity.GetValueOrDefault(entityId) ?? [];
+
+    /// <summary>Every relation (every status) of the predicate, ordered by id.</summary>
+    public IReadOnlyList<ViewRelation> RelationsWith(Predicate predicate) => _relationsWithPredicate.GetValueOrDefault(predicate) ?? [];
+
+    /// <summary>Where the entity stands in <see cref="EntitiesByMentions"/>, or -1 when it is not in the graph.</summary>
+    internal int PlaceOf(string entityId) => _places.GetValueOrDefault(entityId, -1);
+
+    /// <summary><see cref="LinksOf"/> of the entity at <paramref name="place"/>, the other ends given by their places.</summary>
+    internal IReadOnlyList<(int Other, ViewRelation Relation)> LinksAt(int place) => _linksAtPlace[place];
+
+    /// <summary>
+    /// The neighbours of the entity at <paramref name="place"/> over asserted facts (loops left out), ordered by
+    /// the evidence count of their strongest such fact (most first), then id: the default view's neighbour pages.
+    /// </summary>
+    internal IReadOnlyList<Neighbour> NeighboursAt(int place) => _neighboursAtPlace[place];
 
     /// <summary>Every relation stated in the article, ordered by id.</summary>
     public IReadOnlyList<ViewRelation> RelationsIn(string articleId) => _relationsInArticle.GetValueOrDefault(articleId) ?? [];
@@ -236,7 +281,8 @@ public sealed class ViewGraph
         return seen;
     }
 
-    private static void Add<T>(Dictionary<string, List<T>> index, string key, T value)
+    private static void Add<TKey, T>(Dictionary<TKey, List<T>> index, TKey key, T value)
+        where TKey : notnull
     {
         if (!index.TryGetValue(key, out var list))
         {

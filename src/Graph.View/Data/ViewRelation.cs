@@ -35,6 +35,15 @@ public sealed class ViewRelation
     /// <summary>The object's entity type.</summary>
     public EntityType ObjectType { get; }
 
+    /// <summary>Where it stands in the graph's <see cref="ViewGraph.Relations"/> (by id): sorts compare numbers, not ids.</summary>
+    internal int Place { get; init; }
+
+    /// <summary>Where the subject stands in the graph's <see cref="ViewGraph.EntitiesByMentions"/>: lets requests mark entities in an array.</summary>
+    internal int SubjectPlace { get; init; }
+
+    /// <summary>Where the object stands in the graph's <see cref="ViewGraph.EntitiesByMentions"/>.</summary>
+    internal int ObjectPlace { get; init; }
+
     /// <summary>Number of sentences that state it.</summary>
     public int EvidenceCount => Relation.Evidence.Count;
 

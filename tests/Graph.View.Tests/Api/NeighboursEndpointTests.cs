@@ -1,4 +1,6 @@
 using System.Net;
+using Graph.View.Api;
+using Graph.View.Api.Shapes;
 using Graph.View.Data;
 using Graph.View.Tests.Support;
 
@@ -95,5 +97,50 @@ public sealed class NeighboursEndpointTests(SampleServerFixture fixture)
 
         Assert.Equal(HttpStatusCode.BadRequest, call.Status);
         Assert.StartsWith(parameter + ":", (string)call.Object["error"]!, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("status=asserted")]
+    [InlineData("status=all")]
+    [InlineData("types=Person,Country")]
+    [InlineData("predicates=MEET,VISIT,PRAISE")]
+    [InlineData("since=2021-01-01")]
+    public void Neighbours_OnALargerGraph_GiveWhatGroupingEveryRelationGives(string parameters)
+    {
+        var graph = ViewGraph.Build(RandomGraph.Source(seed: 7));
+        foreach (var entity in graph.EntitiesByMentions.Take(30).Concat(graph.Entities.Take(30)))
+        {
+            foreach (string page in new[] { "offset=0&limit=5", "offset=5&limit=7", "offset=0&limit=500", "offset=1000&limit=3" })
+            {
+                var query = QueryOf.Text($"{page}&{parameters}");
+
+                Assert.Equal(ApiJson.Serialize(Reference(graph, entity.Id, query)), ApiJson.Serialize(NeighboursEndpoint.Answer(graph, entity.Id, query)));
+            }
+        }
+    }
+
+    // One page by its definition: the passing relations grouped by the other end, strongest first, then id.
+    private static NeighboursResponse Reference(ViewGraph graph, string id, QueryParameters query)
+    {
+        int offset = query.Int("offset", 0, 0, int.MaxValue);
+        int limit = query.Int("limit", 50, 1, 500);
+        var filter = FilterParameters.Parse(query);
+        var byNeighbour = graph.RelationsOf(id)
+            .Where(r => r.SubjectId != r.ObjectId && filter.Passes(r))
+            .GroupBy(r => r.Other(id), StringComparer.Ordinal)
+            .Select(g => (Entity: graph.Entity(g.Key)!, Edges: g.ToList(), Strength: g.Max(r => r.EvidenceCount)))
+            .Where(n => filter.Passes(n.Entity))
+            .OrderByDescending(n => n.Strength)
+            .ThenBy(n => n.Entity.Id, StringComparer.Ordinal)
+            .ToList();
+        var page = byNeighbour.Skip(offset).Take(limit).ToList();
+        return new NeighboursResponse(
+            [.. page.Select(n => ApiShapes.Node(n.Entity))],
+            [.. page.SelectMany(n => n.Edges).OrderBy(r => r.Id, StringComparer.Ordinal).Select(ApiShapes.Edge)],
+            byNeighbour.Count,
+            offset,
+            limit,
+            Math.Max(0, byNeighbour.Count - offset - page.Count));
     }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using Graph.View.Api;
+using Graph.View.Api.Shapes;
 using Graph.View.Data;
 using Graph.View.Tests.Support;
 
@@ -95,5 +97,71 @@ public sealed class PathEndpointTests(SampleServerFixture fixture)
         }
 
         return best;
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("status=all")]
+    [InlineData("types=Person,Organization,Country")]
+    [InlineData("predicates=MEET,VISIT,PRAISE,COOPERATE&status=all")]
+    [InlineData("since=2021-01-01")]
+    public void Path_OnALargerGraph_GivesWhatALevelByLevelSearchGives(string parameters)
+    {
+        var graph = ViewGraph.Build(RandomGraph.Source(seed: 4, entities: 300, relations: 500));
+        var ends = graph.EntitiesByMentions.Take(12).Concat(graph.Entities.Take(12)).Select(e => e.Id).ToList();
+        foreach (string from in ends)
+        {
+            foreach (string to in ends)
+            {
+                var query = QueryOf.Text($"from={from}&to={to}&{parameters}");
+
+                Assert.Equal(ApiJson.Serialize(Reference(graph, query)), ApiJson.Serialize(PathEndpoint.Answer(graph, query)));
+            }
+        }
+    }
+
+    // The path by its definition: breadth-first one whole level at a time, neighbours by id.
+    private static PathResponse Reference(ViewGraph graph, QueryParameters query)
+    {
+        var filter = FilterParameters.Parse(query);
+        var from = graph.Entity(query.Required("from"))!;
+        var to = graph.Entity(query.Required("to"))!;
+        if (!filter.Passes(from) || !filter.Passes(to))
+        {
+            return new PathResponse([], []);
+        }
+
+        var parents = new Dictionary<string, string>(StringComparer.Ordinal) { [from.Id] = from.Id };
+        var frontier = new List<string> { from.Id };
+        for (int hop = 0; hop < PathEndpoint.MaxHops && frontier.Count > 0 && !parents.ContainsKey(to.Id); hop++)
+        {
+            var next = new List<string>();
+            foreach (string id in frontier)
+            {
+                var neighbours = graph.LinksOf(id).Where(l => filter.Passes(l.Relation)).Select(l => l.Other).Distinct(StringComparer.Ordinal);
+                next.AddRange(neighbours.Where(other => parents.TryAdd(other, id)));
+            }
+
+            frontier = next;
+        }
+
+        if (!parents.ContainsKey(to.Id))
+        {
+            return new PathResponse([], []);
+        }
+
+        var path = new List<string> { to.Id };
+        while (path[^1] != from.Id)
+        {
+            path.Add(parents[path[^1]]);
+        }
+
+        path.Reverse();
+        var edges = path.Zip(path.Skip(1), (a, b) => graph.RelationsOf(a)
+            .Where(r => r.Other(a) == b && filter.Passes(r))
+            .OrderByDescending(r => r.EvidenceCount)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .First());
+        return new PathResponse([.. path.Select(id => ApiShapes.Node(graph.Entity(id)!))], [.. edges.Select(ApiShapes.Edge)]);
     }
 }

@@ -1,4 +1,7 @@
 using System.Net;
+using Graph.View.Api;
+using Graph.View.Api.Shapes;
+using Graph.View.Data;
 using Graph.View.Tests.Support;
 
 namespace Graph.View.Tests.Api;
@@ -72,5 +75,51 @@ public sealed class TopEndpointTests(SampleServerFixture fixture)
 
         Assert.Equal(HttpStatusCode.BadRequest, call.Status);
         Assert.StartsWith(parameter + ":", (string)call.Object["error"]!, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("entities=5&relations=3")]
+    [InlineData("entities=500&relations=2000")]
+    [InlineData("entities=40&types=Person,Country")]
+    [InlineData("entities=40&predicates=MEET,VISIT,HOLDS_POSITION")]
+    [InlineData("entities=40&predicates=ATTACK&status=all")]
+    [InlineData("entities=40&since=2021-01-01&until=2021-06-30")]
+    [InlineData("entities=500&relations=2000&since=2021-03-01&types=Person")]
+    [InlineData("entities=1&predicates=MEET&until=2020-06-30&status=all")]
+    public void Top_OnALargerGraph_GivesWhatScanningEveryEntityGives(string parameters)
+    {
+        foreach (int seed in new[] { 1, 2 })
+        {
+            var graph = ViewGraph.Build(RandomGraph.Source(seed));
+            var query = QueryOf.Text(parameters);
+
+            Assert.Equal(ApiJson.Serialize(Reference(graph, query)), ApiJson.Serialize(TopEndpoint.Answer(graph, query)));
+        }
+    }
+
+    // The landing view by its definition: every entity that passes, each checked against its own relations.
+    private static TopResponse Reference(ViewGraph graph, QueryParameters query)
+    {
+        int entityCount = query.Int("entities", 25, 1, 500);
+        int relationCount = query.Int("relations", 50, 0, 2000);
+        var filter = FilterParameters.Parse(query);
+        bool needsRelation = filter.Predicates is not null || filter.HasDateRange;
+        var candidates = graph.EntitiesByMentions
+            .Where(e => filter.Passes(e) && (!needsRelation || graph.RelationsOf(e.Id).Any(r => filter.Passes(r))))
+            .ToList();
+        var nodes = candidates.Take(entityCount).ToList();
+        var ids = nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var edges = nodes
+            .SelectMany(n => graph.RelationsOf(n.Id))
+            .Distinct()
+            .Where(r => ids.Contains(r.SubjectId) && ids.Contains(r.ObjectId) && filter.Passes(r))
+            .OrderByDescending(r => r.EvidenceCount)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
+        return new TopResponse(
+            [.. nodes.Select(ApiShapes.Node)],
+            [.. edges.Take(relationCount).Select(ApiShapes.Edge)],
+            new Omitted(candidates.Count - nodes.Count, Math.Max(0, edges.Count - relationCount)));
     }
 }
