@@ -13,8 +13,24 @@ internal static class EvidenceHighlighter
     public static IReadOnlyList<ApiHighlight> Find(string sentence, ViewEntity subject, ViewEntity obj)
     {
         var found = new List<ApiHighlight>();
-        Collect(sentence, subject, "subject", found);
-        Collect(sentence, obj, "object", found);
+        var subjectNames = HighlightNames.Of(subject);
+        var objectNames = HighlightNames.Of(obj);
+
+        // A whole-word find starts where a word starts, and its first word is that word: one dictionary look-up per word.
+        for (int at = 0; at < sentence.Length; at++)
+        {
+            if (!HighlightNames.IsWordChar(sentence, at) || HighlightNames.IsWordChar(sentence, at - 1))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> word = sentence.AsSpan(at, HighlightNames.FirstWordEnd(sentence, at) - at);
+            CollectAt(sentence, at, subjectNames.StartingWith(word), "subject", found);
+            CollectAt(sentence, at, objectNames.StartingWith(word), "object", found);
+        }
+
+        CollectAnywhere(sentence, subjectNames.Others, "subject", found);
+        CollectAnywhere(sentence, objectNames.Others, "object", found);
         var kept = new List<ApiHighlight>();
         foreach (var highlight in found.OrderBy(h => h.Start).ThenByDescending(h => h.End).ThenBy(h => h.Role, StringComparer.Ordinal))
         {
@@ -27,30 +43,32 @@ internal static class EvidenceHighlighter
         return kept;
     }
 
-    private static void Collect(string sentence, ViewEntity entity, string role, List<ApiHighlight> found)
+    private static void CollectAt(string sentence, int at, string[] names, string role, List<ApiHighlight> found)
     {
-        foreach (string name in entity.Entity.Aliases.Prepend(entity.Name).Where(n => n.Length > 0))
+        foreach (string name in names)
         {
-            int from = 0;
-            while (from < sentence.Length)
+            int end = at + name.Length;
+            if (end <= sentence.Length && string.Compare(sentence, at, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && !HighlightNames.IsWordChar(sentence, end))
             {
-                int at = sentence.IndexOf(name, from, StringComparison.OrdinalIgnoreCase);
-                if (at < 0)
-                {
-                    break;
-                }
-
-                int end = at + name.Length;
-                if (!IsWordChar(sentence, at - 1) && !IsWordChar(sentence, end))
-                {
-                    found.Add(new ApiHighlight(at, end, role));
-                }
-
-                from = at + 1;
+                found.Add(new ApiHighlight(at, end, role));
             }
         }
     }
 
-    private static bool IsWordChar(string text, int index) =>
-        index >= 0 && index < text.Length && char.IsLetterOrDigit(text[index]);
+    private static void CollectAnywhere(string sentence, IReadOnlyList<string> names, string role, List<ApiHighlight> found)
+    {
+        foreach (string name in names)
+        {
+            for (int at = sentence.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = at + 1 < sentence.Length ? sentence.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase) : -1)
+            {
+                int end = at + name.Length;
+                if (!HighlightNames.IsWordChar(sentence, at - 1) && !HighlightNames.IsWordChar(sentence, end))
+                {
+                    found.Add(new ApiHighlight(at, end, role));
+                }
+            }
+        }
+    }
 }
