@@ -87,7 +87,10 @@ public sealed class CoreferenceStage : IExtractionStage
 
                 if (m.Kind == MentionKind.Pronoun)
                 {
-                    AddAll(m, ResolvePronoun(history, lastPlural, m), m.IsPlural && lastPlural.Count > 0 ? lastPluralSentence : null);
+                    // "they" looks back a few sentences for the parties named together; further back it is more often
+                    // people the text never names ("how are they going to pay for it" in a briefing on health costs).
+                    IReadOnlyList<string> inView = lastPluralSentence >= sentence.Index - PairWindow ? lastPlural : [];
+                    AddAll(m, ResolvePronoun(history, inView, m), m.IsPlural && inView.Count > 0 ? lastPluralSentence : null);
                     continue;
                 }
 
