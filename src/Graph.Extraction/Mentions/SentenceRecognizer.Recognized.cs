@@ -98,7 +98,8 @@ internal sealed partial class SentenceRecognizer
             }
 
             EntityType entityType = TypeOf(t, start, end, type, gazetteer);
-            mentions.Add(Make(sentence, start, end, MentionKind.Name, entityType, Surface(t, start, end),
+            string? listed = entityType == EntityType.City ? ListedCity(t, start, end)?.CanonicalName : null;
+            mentions.Add(Make(sentence, start, end, MentionKind.Name, entityType, listed ?? Surface(t, start, end),
                 head: entityType == EntityType.Group ? t[end - 1].Lower : null, plural: entityType == EntityType.Group && t[end - 1].Text.EndsWith('s')));
         }
     }
@@ -205,7 +206,18 @@ internal sealed partial class SentenceRecognizer
             return true;
         }
 
-        if (name.Margin < MinSingleWordMargin || _notNames.Contains(t[start].Lower.TrimEnd('.')))
+        if (_notNames.Contains(t[start].Lower.TrimEnd('.')))
+        {
+            return false;
+        }
+
+        // A city of the world list the recognizer reads as a place is one: the list and the reading agree.
+        if (type == NameType.Location && ListedCity(t, start, end) is not null)
+        {
+            return true;
+        }
+
+        if (name.Margin < MinSingleWordMargin)
         {
             return false;
         }
@@ -215,6 +227,10 @@ internal sealed partial class SentenceRecognizer
             || (At(t, start - 1) is { } before && PlacePrepositions.Contains(before.Lower))
             || (At(t, end)?.Is(',') == true && end + 1 < t.Count && gazetteer[end + 1] is { Kind: GazetteerForm.Name, Type: EntityType.Country or EntityType.Region });
     }
+
+    /// <summary>The listed city named by exactly the tokens from <paramref name="start"/> to <paramref name="end"/>, or null.</summary>
+    private GazetteerEntry? ListedCity(IReadOnlyList<Token> t, int start, int end) =>
+        MatchListedCity(t, start) is { } city && city.Tokens.Count == end - start ? city : null;
 
     private EntityType TypeOf(IReadOnlyList<Token> t, int start, int end, NameType type, GazetteerEntry?[] gazetteer)
     {
