@@ -269,7 +269,7 @@ const header = [
 ];
 const file = path.join(out, 'cities.geonames.tsv');
 fs.writeFileSync(file, [...header, ...rows.map((r) => r.join('\t'))].join('\n') + '\n');
-process.stdout.write(`Wrote ${file}: ${rows.length} rows\n`);
+process.stdout.write(`Wrote ${path.relative(process.cwd(), file)}: ${rows.length} rows\n`);
 for (const [reason, n] of counts) {
   process.stdout.write(`  ${reason}: ${n}\n`);
 }
