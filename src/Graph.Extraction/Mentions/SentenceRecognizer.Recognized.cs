@@ -98,7 +98,7 @@ internal sealed partial class SentenceRecognizer
             }
 
             EntityType entityType = TypeOf(t, start, end, type, gazetteer);
-            string? listed = entityType == EntityType.City ? ListedCity(t, start, end)?.CanonicalName : null;
+            string? listed = ListedPlace(t, start, end) is { } place && place.Type == entityType ? place.CanonicalName : null;
             mentions.Add(Make(sentence, start, end, MentionKind.Name, entityType, listed ?? Surface(t, start, end),
                 head: entityType == EntityType.Group ? t[end - 1].Lower : null, plural: entityType == EntityType.Group && t[end - 1].Text.EndsWith('s')));
         }
@@ -211,8 +211,8 @@ internal sealed partial class SentenceRecognizer
             return false;
         }
 
-        // A city of the world list the recognizer reads as a place is one: the list and the reading agree.
-        if (type == NameType.Location && ListedCity(t, start, end) is not null)
+        // A place of the world lists the recognizer reads as a place is one: the list and the reading agree.
+        if (type == NameType.Location && ListedPlace(t, start, end) is not null)
         {
             return true;
         }
@@ -228,9 +228,9 @@ internal sealed partial class SentenceRecognizer
             || (At(t, end)?.Is(',') == true && end + 1 < t.Count && gazetteer[end + 1] is { Kind: GazetteerForm.Name, Type: EntityType.Country or EntityType.Region });
     }
 
-    /// <summary>The listed city named by exactly the tokens from <paramref name="start"/> to <paramref name="end"/>, or null.</summary>
-    private GazetteerEntry? ListedCity(IReadOnlyList<Token> t, int start, int end) =>
-        MatchListedCity(t, start) is { } city && city.Tokens.Count == end - start ? city : null;
+    /// <summary>The listed place named by exactly the tokens from <paramref name="start"/> to <paramref name="end"/>, or null.</summary>
+    private GazetteerEntry? ListedPlace(IReadOnlyList<Token> t, int start, int end) =>
+        MatchListedPlace(t, start) is { } place && place.Tokens.Count == end - start ? place : null;
 
     private EntityType TypeOf(IReadOnlyList<Token> t, int start, int end, NameType type, GazetteerEntry?[] gazetteer)
     {
@@ -252,6 +252,11 @@ internal sealed partial class SentenceRecognizer
                 if (gazetteer[start] is { Kind: GazetteerForm.Name } entry && entry.Tokens.Count == end - start)
                 {
                     return entry.Type;
+                }
+
+                if (ListedPlace(t, start, end) is { } listed)
+                {
+                    return listed.Type;
                 }
 
                 return (head & NounKind.OrganizationHead) != 0 ? EntityType.Organization

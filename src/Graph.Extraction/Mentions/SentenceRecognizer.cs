@@ -85,7 +85,7 @@ internal sealed partial class SentenceRecognizer
 
             if (next < 0 && !titleCase && t[i].IsCapitalized)
             {
-                next = TryListedCity(sentence, gazetteer, i, result);
+                next = TryListedPlace(sentence, gazetteer, i, result);
             }
 
             if (next < 0 && !titleCase && t[i].IsCapitalized)

@@ -15,7 +15,7 @@ public sealed class Gazetteer
 
     private readonly Dictionary<string, GazetteerEntry[]> _entriesByFirstToken;
     private readonly Dictionary<string, TitleEntry[]> _titlesByFirstToken;
-    private readonly Dictionary<string, GazetteerEntry[]> _listedCitiesByFirstToken;
+    private readonly Dictionary<string, GazetteerEntry[]> _listedPlacesByFirstToken;
     private readonly Dictionary<string, string> _countryOfCity;
     private readonly Dictionary<string, string> _capitalOfCountry;
     private readonly Dictionary<string, string> _countryOfSeat;
@@ -26,9 +26,9 @@ public sealed class Gazetteer
         Dictionary<string, string> countryOfCity,
         Dictionary<string, string> capitalOfCountry,
         Dictionary<string, string> countryOfSeat,
-        Dictionary<string, GazetteerEntry[]> listedCities)
+        Dictionary<string, GazetteerEntry[]> listedPlaces)
     {
-        _listedCitiesByFirstToken = listedCities;
+        _listedPlacesByFirstToken = listedPlaces;
         _countryOfSeat = countryOfSeat;
         _entriesByFirstToken = entries;
         _titlesByFirstToken = titles;
@@ -41,12 +41,12 @@ public sealed class Gazetteer
         _entriesByFirstToken.TryGetValue(lowerToken, out GazetteerEntry[]? entries) ? entries : [];
 
     /// <summary>
-    /// Cities of the derived world list (<c>cities.geonames.tsv</c>) whose first token is <paramref name="lowerToken"/>,
-    /// longest first. They are no part of <see cref="EntriesStartingWith"/>: a name of the list is a city only in a
-    /// place's context, which the recognizer checks.
+    /// Cities and first-level subdivisions of the derived world lists (<c>cities.geonames.tsv</c>,
+    /// <c>regions.geonames.tsv</c>) whose first token is <paramref name="lowerToken"/>, longest first. They are no part of
+    /// <see cref="EntriesStartingWith"/>: a name of the lists is a place only in a place's context, which the recognizer checks.
     /// </summary>
-    public IReadOnlyList<GazetteerEntry> ListedCitiesStartingWith(string lowerToken) =>
-        _listedCitiesByFirstToken.TryGetValue(lowerToken, out GazetteerEntry[]? entries) ? entries : [];
+    public IReadOnlyList<GazetteerEntry> ListedPlacesStartingWith(string lowerToken) =>
+        _listedPlacesByFirstToken.TryGetValue(lowerToken, out GazetteerEntry[]? entries) ? entries : [];
 
     /// <summary>Titles whose first token is <paramref name="lowerToken"/>, longest first.</summary>
     public IReadOnlyList<TitleEntry> TitlesStartingWith(string lowerToken) =>
@@ -68,7 +68,7 @@ public sealed class Gazetteer
     /// <summary>Builds a gazetteer from the data files' contents.</summary>
     /// <param name="files">File contents by logical name (countries, cities, regions, organizations, seats, groups, titles, and the
     /// derived organizations.phoenix and groups.phoenix, whose forms yield to the hand-written ones, and the derived
-    /// cities.geonames, whose forms yield to every other file).</param>
+    /// cities.geonames and regions.geonames, whose forms yield to every other file).</param>
     /// <param name="tokenizer">Tokenizer used to split forms exactly as article text is split.</param>
     public static Gazetteer Load(IReadOnlyDictionary<string, string> files, Tokenizer tokenizer)
     {
@@ -176,22 +176,28 @@ public sealed class Gazetteer
             }
         }
 
-        // The world list of cities comes last of all: a form any other file gives keeps that file's reading.
+        // The world lists of cities and subdivisions come last of all: a form any other file gives keeps that file's reading.
         var listed = new List<GazetteerEntry>();
-        foreach (string[] row in TsvReader.Rows(files.GetValueOrDefault("cities.geonames") ?? string.Empty))
+        foreach (var (file, type) in new[] { ("cities.geonames", EntityType.City), ("regions.geonames", EntityType.Region) })
         {
-            string name = TsvReader.Column(row, 0);
-            string country = TsvReader.Column(row, 1);
-            if (name.Length == 0 || taken.Contains(name))
+            foreach (string[] row in TsvReader.Rows(files.GetValueOrDefault(file) ?? string.Empty))
             {
-                continue;
-            }
+                string name = TsvReader.Column(row, 0);
+                if (name.Length == 0 || taken.Contains(name))
+                {
+                    continue;
+                }
 
-            countryOfCity.TryAdd(name, country);
-            foreach (string form in TsvReader.List(row, 2).Prepend(name).Where(f => f.Length > 0 && taken.Add(f)))
-            {
-                string[] tokens = [.. tokenizer.Tokenize(form, 0, form.Length).Select(t => t.Text)];
-                listed.Add(new GazetteerEntry(form, tokens, EntityType.City, name, GazetteerForm.Name, Derived: true));
+                if (type == EntityType.City)
+                {
+                    countryOfCity.TryAdd(name, TsvReader.Column(row, 1));
+                }
+
+                foreach (string form in TsvReader.List(row, 2).Prepend(name).Where(f => f.Length > 0 && taken.Add(f)))
+                {
+                    string[] tokens = [.. tokenizer.Tokenize(form, 0, form.Length).Select(t => t.Text)];
+                    listed.Add(new GazetteerEntry(form, tokens, type, name, GazetteerForm.Name, Derived: true));
+                }
             }
         }
 

@@ -3,7 +3,7 @@ using Graph.Model;
 
 namespace Graph.Extraction.Tests.Mentions;
 
-public sealed class ListedCitiesTests
+public sealed class ListedPlacesTests
 {
     [Theory]
     [InlineData("Aid convoys arrived in Bahawalpur after the floods receded.", "Bahawalpur")]
@@ -32,6 +32,14 @@ public sealed class ListedCitiesTests
 
         Assert.Equal(EntityType.City, x.Entity("Mykolayiv")?.Type);
         Assert.True(x.Has("Mykolayiv", Predicate.LocatedIn, "Ukraine"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_ListedSubdivisionAfterPlacePreposition_IsARegion()
+    {
+        var x = Extract.From("Heavy fighting spread to Helmand and the roads were closed.");
+
+        Assert.Equal(EntityType.Region, x.Entity("Helmand")?.Type);
     }
 
     [Fact]
