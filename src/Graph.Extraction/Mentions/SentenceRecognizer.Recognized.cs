@@ -98,7 +98,8 @@ internal sealed partial class SentenceRecognizer
             }
 
             EntityType entityType = TypeOf(t, start, end, type, gazetteer);
-            mentions.Add(Make(sentence, start, end, MentionKind.Name, entityType, Surface(t, start, end),
+            string? listed = ListedPlace(t, start, end) is { } place && place.Type == entityType ? place.CanonicalName : null;
+            mentions.Add(Make(sentence, start, end, MentionKind.Name, entityType, listed ?? Surface(t, start, end),
                 head: entityType == EntityType.Group ? t[end - 1].Lower : null, plural: entityType == EntityType.Group && t[end - 1].Text.EndsWith('s')));
         }
     }
@@ -205,7 +206,18 @@ internal sealed partial class SentenceRecognizer
             return true;
         }
 
-        if (name.Margin < MinSingleWordMargin || _notNames.Contains(t[start].Lower.TrimEnd('.')))
+        if (_notNames.Contains(t[start].Lower.TrimEnd('.')))
+        {
+            return false;
+        }
+
+        // A place of the world lists the recognizer reads as a place is one: the list and the reading agree.
+        if (type == NameType.Location && ListedPlace(t, start, end) is not null)
+        {
+            return true;
+        }
+
+        if (name.Margin < MinSingleWordMargin)
         {
             return false;
         }
@@ -215,6 +227,10 @@ internal sealed partial class SentenceRecognizer
             || (At(t, start - 1) is { } before && PlacePrepositions.Contains(before.Lower))
             || (At(t, end)?.Is(',') == true && end + 1 < t.Count && gazetteer[end + 1] is { Kind: GazetteerForm.Name, Type: EntityType.Country or EntityType.Region });
     }
+
+    /// <summary>The listed place named by exactly the tokens from <paramref name="start"/> to <paramref name="end"/>, or null.</summary>
+    private GazetteerEntry? ListedPlace(IReadOnlyList<Token> t, int start, int end) =>
+        MatchListedPlace(t, start) is { } place && place.Tokens.Count == end - start ? place : null;
 
     private EntityType TypeOf(IReadOnlyList<Token> t, int start, int end, NameType type, GazetteerEntry?[] gazetteer)
     {
@@ -236,6 +252,11 @@ internal sealed partial class SentenceRecognizer
                 if (gazetteer[start] is { Kind: GazetteerForm.Name } entry && entry.Tokens.Count == end - start)
                 {
                     return entry.Type;
+                }
+
+                if (ListedPlace(t, start, end) is { } listed)
+                {
+                    return listed.Type;
                 }
 
                 return (head & NounKind.OrganizationHead) != 0 ? EntityType.Organization

@@ -85,6 +85,11 @@ internal sealed partial class SentenceRecognizer
 
             if (next < 0 && !titleCase && t[i].IsCapitalized)
             {
+                next = TryListedPlace(sentence, gazetteer, i, result);
+            }
+
+            if (next < 0 && !titleCase && t[i].IsCapitalized)
+            {
                 next = TryCapitalizedRun(sentence, gazetteer, i, result);
             }
 

@@ -15,6 +15,7 @@ public sealed class Gazetteer
 
     private readonly Dictionary<string, GazetteerEntry[]> _entriesByFirstToken;
     private readonly Dictionary<string, TitleEntry[]> _titlesByFirstToken;
+    private readonly Dictionary<string, GazetteerEntry[]> _listedPlacesByFirstToken;
     private readonly Dictionary<string, string> _countryOfCity;
     private readonly Dictionary<string, string> _capitalOfCountry;
     private readonly Dictionary<string, string> _countryOfSeat;
@@ -24,8 +25,10 @@ public sealed class Gazetteer
         Dictionary<string, TitleEntry[]> titles,
         Dictionary<string, string> countryOfCity,
         Dictionary<string, string> capitalOfCountry,
-        Dictionary<string, string> countryOfSeat)
+        Dictionary<string, string> countryOfSeat,
+        Dictionary<string, GazetteerEntry[]> listedPlaces)
     {
+        _listedPlacesByFirstToken = listedPlaces;
         _countryOfSeat = countryOfSeat;
         _entriesByFirstToken = entries;
         _titlesByFirstToken = titles;
@@ -36,6 +39,14 @@ public sealed class Gazetteer
     /// <summary>Entries whose first token is <paramref name="lowerToken"/>, longest first.</summary>
     public IReadOnlyList<GazetteerEntry> EntriesStartingWith(string lowerToken) =>
         _entriesByFirstToken.TryGetValue(lowerToken, out GazetteerEntry[]? entries) ? entries : [];
+
+    /// <summary>
+    /// Cities and first-level subdivisions of the derived world lists (<c>cities.geonames.tsv</c>,
+    /// <c>regions.geonames.tsv</c>) whose first token is <paramref name="lowerToken"/>, longest first. They are no part of
+    /// <see cref="EntriesStartingWith"/>: a name of the lists is a place only in a place's context, which the recognizer checks.
+    /// </summary>
+    public IReadOnlyList<GazetteerEntry> ListedPlacesStartingWith(string lowerToken) =>
+        _listedPlacesByFirstToken.TryGetValue(lowerToken, out GazetteerEntry[]? entries) ? entries : [];
 
     /// <summary>Titles whose first token is <paramref name="lowerToken"/>, longest first.</summary>
     public IReadOnlyList<TitleEntry> TitlesStartingWith(string lowerToken) =>
@@ -56,7 +67,8 @@ public sealed class Gazetteer
 
     /// <summary>Builds a gazetteer from the data files' contents.</summary>
     /// <param name="files">File contents by logical name (countries, cities, regions, organizations, seats, groups, titles, and the
-    /// derived organizations.phoenix and groups.phoenix, whose forms yield to the hand-written ones).</param>
+    /// derived organizations.phoenix and groups.phoenix, whose forms yield to the hand-written ones, and the derived
+    /// cities.geonames and regions.geonames, whose forms yield to every other file).</param>
     /// <param name="tokenizer">Tokenizer used to split forms exactly as article text is split.</param>
     public static Gazetteer Load(IReadOnlyDictionary<string, string> files, Tokenizer tokenizer)
     {
@@ -164,6 +176,31 @@ public sealed class Gazetteer
             }
         }
 
+        // The world lists of cities and subdivisions come last of all: a form any other file gives keeps that file's reading.
+        var listed = new List<GazetteerEntry>();
+        foreach (var (file, type) in new[] { ("cities.geonames", EntityType.City), ("regions.geonames", EntityType.Region) })
+        {
+            foreach (string[] row in TsvReader.Rows(files.GetValueOrDefault(file) ?? string.Empty))
+            {
+                string name = TsvReader.Column(row, 0);
+                if (name.Length == 0 || taken.Contains(name))
+                {
+                    continue;
+                }
+
+                if (type == EntityType.City)
+                {
+                    countryOfCity.TryAdd(name, TsvReader.Column(row, 1));
+                }
+
+                foreach (string form in TsvReader.List(row, 2).Prepend(name).Where(f => f.Length > 0 && taken.Add(f)))
+                {
+                    string[] tokens = [.. tokenizer.Tokenize(form, 0, form.Length).Select(t => t.Text)];
+                    listed.Add(new GazetteerEntry(form, tokens, type, name, GazetteerForm.Name, Derived: true));
+                }
+            }
+        }
+
         var titles = new List<TitleEntry>();
         foreach (string[] row in TsvReader.Rows(files.GetValueOrDefault("titles") ?? string.Empty))
         {
@@ -183,7 +220,9 @@ public sealed class Gazetteer
                 .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Tokens.Count).ToArray(), StringComparer.Ordinal),
             countryOfCity,
             capitalOfCountry,
-            countryOfSeat);
+            countryOfSeat,
+            listed.GroupBy(e => e.Tokens[0].ToLowerInvariant(), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Tokens.Count).ToArray(), StringComparer.Ordinal));
     }
 
     private static string Undotted(string form) => form.Replace(".", string.Empty, StringComparison.Ordinal);

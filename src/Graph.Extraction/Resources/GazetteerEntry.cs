@@ -9,6 +9,6 @@ namespace Graph.Extraction.Resources;
 /// <param name="CanonicalName">Canonical name of that entity.</param>
 /// <param name="Kind">Name or adjective.</param>
 /// <param name="ExactCase">True when the form matches only as written ("WHO", not "who" or "Who").</param>
-/// <param name="Derived">True when the form comes from a derived gazetteer (<c>*.phoenix.tsv</c>), not a hand-written one.</param>
+/// <param name="Derived">True when the form comes from a derived gazetteer (<c>*.phoenix.tsv</c>, <c>cities.geonames.tsv</c>), not a hand-written one.</param>
 public sealed record GazetteerEntry(
     string Form, IReadOnlyList<string> Tokens, EntityType Type, string CanonicalName, GazetteerForm Kind, bool ExactCase = false, bool Derived = false);
