@@ -66,11 +66,11 @@ public sealed class CoreferenceStageTests
     [Fact]
     public void Extract_TheyFarFromThePartiesNamedTogether_IsNotThem()
     {
-        var near = Extract.From("Peru and Chile signed a fishing accord. They agreed to expand trade.");
-        var far = Extract.From("Peru and Chile signed a fishing accord. The talks went well. The weather was fine. Costs rose. Prices went up. They agreed to expand trade.");
+        var near = Extract.From("Peru and Chile signed a fishing accord. They criticized Bolivia.");
+        var far = Extract.From("Peru and Chile signed a fishing accord. The talks went well. The weather was fine. Costs rose. Prices went up. They criticized Bolivia.");
 
-        Assert.True(near.Has("Peru", Predicate.Agree, "Chile"), near.Describe());
-        Assert.False(far.Has("Peru", Predicate.Agree, "Chile"), far.Describe());
+        Assert.True(near.Has("Peru", Predicate.Criticize, "Bolivia"), near.Describe());
+        Assert.False(far.Has("Peru", Predicate.Criticize, "Bolivia"), far.Describe());
     }
 
     [Fact]
