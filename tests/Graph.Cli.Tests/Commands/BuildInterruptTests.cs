@@ -10,7 +10,8 @@ namespace Graph.Cli.Tests.Commands;
 /// <summary>Ctrl-C (SIGINT) during <c>graph build</c>, sent to the real process.</summary>
 public sealed partial class BuildInterruptTests : IDisposable
 {
-    private const int Articles = 400;
+    // Enough that storing goes on for seconds after the first progress line, whatever the machine's speed.
+    private const int Articles = 3000;
 
     private readonly TempDirectory _temp = new();
 
