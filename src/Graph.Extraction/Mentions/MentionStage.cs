@@ -24,6 +24,7 @@ public sealed class MentionStage : IExtractionStage
             List<EntityMention> mentions = recognizer.Recognize(sentence);
             recognizer.TrimHeadlineNames(sentence, mentions, body);
             recognizer.AddRecognizedNames(sentence, mentions, nameTypes);
+            CaseNames.RemoveParties(sentence.Tokens, mentions);
             perSentence.Add(mentions);
             foreach (EntityMention person in mentions.Where(m => m.Kind == MentionKind.Name && m.Type == Model.EntityType.Person && !m.IsTentative))
             {

@@ -48,6 +48,16 @@ public sealed class MentionStageTests
         Assert.Equal(EntityType.Person, x.Entity("Charles III")?.Type);
     }
 
+    [Theory]
+    [InlineData("Lawmakers want to overturn the protections of Doe v. Bolton, and they did as he intended.")]
+    [InlineData("In the case of Perez vs. Lindqvist, the court ruled for the state.")]
+    [InlineData("The ruling in Perez versus Lindqvist stands.")]
+    public void Extract_PartiesOfACourtCase_AreNoPeople(string text)
+    {
+        var x = Extract.From(text);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
+
     [Fact]
     public void Extract_God_IsNoPerson()
     {
