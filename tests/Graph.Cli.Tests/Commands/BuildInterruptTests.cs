@@ -10,8 +10,7 @@ namespace Graph.Cli.Tests.Commands;
 /// <summary>Ctrl-C (SIGINT) during <c>graph build</c>, sent to the real process.</summary>
 public sealed partial class BuildInterruptTests : IDisposable
 {
-    // Enough that storing goes on for seconds after the first progress line, whatever the machine's speed.
-    private const int Articles = 3000;
+    private const int Articles = 400;
 
     private readonly TempDirectory _temp = new();
 
@@ -21,6 +20,8 @@ public sealed partial class BuildInterruptTests : IDisposable
     public void Build_Interrupted_Exits130_SaysHowManyAreStored_LeavesAWholeStore_AndARerunContinues()
     {
         Skip.IfNot(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "sends SIGINT with kill(1)");
+        Skip.If(SigintIgnored(), "SIGINT is ignored in this process (a shell started it in the background without job control), "
+            + "and the graph process it starts inherits that, as every Unix program does");
 
         // Arrange: enough articles that the build is still storing when the signal arrives.
         for (int i = 0; i < Articles; i++)
@@ -101,6 +102,15 @@ public sealed partial class BuildInterruptTests : IDisposable
         {
             return (process.ExitCode, stderr.ToString());
         }
+    }
+
+    // Bit 2 of the ignored-signal mask in /proc/self/status ("SigIgn:", hexadecimal); unknown elsewhere, so not ignored.
+    private static bool SigintIgnored()
+    {
+        const string StatusFile = "/proc/self/status";
+        string? line = File.Exists(StatusFile) ? File.ReadLines(StatusFile).FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal)) : null;
+        return line is not null
+            && (ulong.Parse(line["SigIgn:".Length..].Trim(), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture) & 0b10) != 0;
     }
 
     [GeneratedRegex(@"interrupted: (?<stored>\d+) of (?<found>\d+) articles stored .*running the same command again continues")]
