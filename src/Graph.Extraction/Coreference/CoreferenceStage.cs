@@ -242,11 +242,7 @@ public sealed class CoreferenceStage : IExtractionStage
                 break;
         }
 
-        if (record is not null && m.Type is EntityType.Person or EntityType.Country)
-        {
-            record.AddAlias(m.Surface);
-        }
-
+        // A role noun or description ("the President", "the kingdom") refers to the entity here but names no one.
         return record;
     }
 

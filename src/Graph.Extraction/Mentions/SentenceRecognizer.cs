@@ -23,7 +23,9 @@ internal sealed partial class SentenceRecognizer
 
     /// <summary>Articles, conjunctions and the possessive, which title case leaves in lower case beside prepositions.</summary>
     private static readonly HashSet<string> TitleCaseLowerWords =
-        ["a", "an", "the", "and", "or", "but", "nor", "yet", "so", "as", "vs", "vs.", "v.", "'s", "\u2019s", "'", "\u2019"];
+        ["a", "an", "the", "and", "or", "but", "nor", "yet", "so", "as", "vs", "vs.", "v.", "'s", "\u2019s", "'", "\u2019",
+            // Possessive determiners, which many title-case headlines leave in lower case ("… Announces Members of his Team").
+            "his", "her", "its", "their", "our", "my", "your"];
 
     private readonly Gazetteer _gazetteer;
     private readonly Lexicon _lexicon;

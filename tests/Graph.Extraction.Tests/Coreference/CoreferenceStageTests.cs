@@ -34,16 +34,19 @@ public sealed class CoreferenceStageTests
     public void Extract_RoleDescriptor_ResolvesToTitledPerson()
     {
         var x = Extract.From("Japanese Foreign Minister Yoko Kamikawa arrived in Manila.\nThe Japanese diplomat then criticized China.");
-        Assert.Contains("The Japanese diplomat", x.Entity("Yoko Kamikawa")!.Aliases);
         Assert.True(x.Has("Yoko Kamikawa", Predicate.Criticize, "China"), x.Describe());
+        // A description refers to her here but is no name of hers.
+        Assert.DoesNotContain("The Japanese diplomat", x.Entity("Yoko Kamikawa")!.Aliases);
     }
 
     [Fact]
     public void Extract_TitleDescriptor_ResolvesToTheHolderOfThatTitle()
     {
-        var x = Extract.From("President Alar Karis of Estonia spoke with Prime Minister Kaja Kallas.\nThe President welcomed Latvia's decision.");
-        Assert.Contains("The President", x.Entity("Alar Karis")!.Aliases);
-        Assert.DoesNotContain("The President", x.Entity("Kaja Kallas")!.Aliases);
+        var x = Extract.From("President Alar Karis of Estonia spoke with Prime Minister Kaja Kallas.\nThe President praised Latvia.");
+        Assert.True(x.Has("Alar Karis", Predicate.Praise, "Latvia"), x.Describe());
+        Assert.False(x.Has("Kaja Kallas", Predicate.Praise, "Latvia"), x.Describe());
+        // A role noun is resolved in its article and never stored as a name.
+        Assert.DoesNotContain(x.Entities, e => e.Aliases.Contains("The President"));
     }
 
     [Theory]
@@ -52,7 +55,6 @@ public sealed class CoreferenceStageTests
     public void Extract_BareTitle_MeansThePlainHolderOverOneQualifiedByABody(string qualified)
     {
         var x = Extract.From($"President Anna Varga met {qualified} on Monday.\nThe President praised Weir for his work.");
-        Assert.Contains("The President", x.Entity("Anna Varga")!.Aliases);
         Assert.True(x.Has("Anna Varga", Predicate.Praise, "Tomas Weir"), x.Describe());
     }
 
@@ -104,8 +106,9 @@ public sealed class CoreferenceStageTests
     [Fact]
     public void Extract_GovernmentInCapital_IsTheCountry()
     {
-        var x = Extract.From("The militias are funded by the government in Tripoli.");
-        Assert.Contains("the government in Tripoli", x.Entity("Libya")!.Aliases);
+        var x = Extract.From("The government in Tripoli criticized Egypt.");
+        Assert.True(x.Has("Libya", Predicate.Criticize, "Egypt"), x.Describe());
+        Assert.Empty(x.Entity("Libya")!.Aliases);
     }
 
     private static void ExtractedNames(Graph.Model.Extraction.ArticleExtraction x, string name) =>

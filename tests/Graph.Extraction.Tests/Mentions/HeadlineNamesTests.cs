@@ -13,4 +13,14 @@ public sealed class HeadlineNamesTests
         Assert.Equal(EntityType.Person, x.Entity("Amara Diallo")?.Type);
         Assert.DoesNotContain(x.Entities, e => e.Name.Contains("Ahead", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_TitleCaseHeadlineWithALowerCasePossessive_IsStillTitleCase()
+    {
+        var x = Extract.From(
+            "President Lena Marsh named three advisers on Friday.",
+            headline: "President Marsh Names Three Members of her Advisory Council");
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains("Names", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Person, x.Entity("Lena Marsh")?.Type);
+    }
 }
