@@ -19,6 +19,9 @@ internal sealed class DeriveActorsCommand : Command<DeriveActorsSettings>
     /// <summary>The derived armed-groups file, in the output folder.</summary>
     public const string GroupsFile = "groups.phoenix.tsv";
 
+    /// <summary>The ordinary capitalized words, in the lexicon output folder.</summary>
+    public const string OrdinaryWordsFile = "ordinary-words.tsv";
+
     /// <inheritdoc />
     public override int Execute(CommandContext context, DeriveActorsSettings settings, CancellationToken cancellationToken)
     {
@@ -71,6 +74,22 @@ internal sealed class DeriveActorsCommand : Command<DeriveActorsSettings>
             Console.Out.WriteLine($"Wrote {output.File}: {rows.Count(r => r.Type == output.Type)} rows");
         }
 
+        string ordinaryFile = Path.Combine(settings.LexiconOut, OrdinaryWordsFile);
+        try
+        {
+            AtomicFile.Write(ordinaryFile, writer =>
+            {
+                OrdinaryWordWriter.Write(writer, usage.OrdinaryCapitalizedWords());
+                return true;
+            });
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Terminal.Error($"error: {ordinaryFile}: {ex.Message}");
+            return ExitCodes.InputFailed;
+        }
+
+        Console.Out.WriteLine($"Wrote {ordinaryFile}: {usage.OrdinaryCapitalizedWords().Count()} words");
         Render(counts);
         return ExitCodes.Success;
     }

@@ -29,4 +29,10 @@ internal sealed class DeriveActorsSettings : CommandSettings
     [Description("Folder the derived gazetteers are written to. Default: data/gazetteer")]
     [DefaultValue("data/gazetteer")]
     public string Out { get; init; } = "data/gazetteer";
+
+    /// <summary>The folder the ordinary-word list is written to.</summary>
+    [CommandOption("--lexicon-out <DIR>")]
+    [Description("Folder the list of ordinary capitalized words is written to. Default: data/lexicon")]
+    [DefaultValue("data/lexicon")]
+    public string LexiconOut { get; init; } = "data/lexicon";
 }

@@ -26,6 +26,11 @@ public sealed class MentionStage : IExtractionStage
             recognizer.AddRecognizedNames(sentence, mentions, nameTypes);
             CaseNames.RemoveParties(sentence.Tokens, mentions);
             perSentence.Add(mentions);
+        }
+
+        DropPhrasesReadAsPeople(perSentence, context.Resources.Lexicon);
+        foreach (List<EntityMention> mentions in perSentence)
+        {
             foreach (EntityMention person in mentions.Where(m => m.Kind == MentionKind.Name && m.Type == Model.EntityType.Person && !m.IsTentative))
             {
                 string[] parts = person.Name!.Split(' ');
@@ -50,6 +55,49 @@ public sealed class MentionStage : IExtractionStage
                 context.Mentions.Add(mention);
             }
         }
+    }
+
+    /// <summary>
+    /// A person's name made only of ordinary words ("Expanding Access", "Budgetary Support", "Hope") is a capitalized
+    /// phrase, a heading's or a programme's, unless the article gives it a title somewhere ("Judge Young").
+    /// </summary>
+    internal static void DropPhrasesReadAsPeople(List<List<EntityMention>> perSentence, Resources.Lexicon lexicon)
+    {
+        var titled = new HashSet<string>(
+            perSentence.SelectMany(m => m).Where(m => m.Type == Model.EntityType.Person && m.Title is not null && m.Name is not null).Select(m => m.Name!),
+            StringComparer.Ordinal);
+        foreach (List<EntityMention> mentions in perSentence)
+        {
+            mentions.RemoveAll(m => m is { Kind: MentionKind.Name, Type: Model.EntityType.Person, Title: null, Name: { } name }
+                && !titled.Contains(name) && IsOrdinaryPhrase(name, lexicon));
+        }
+    }
+
+    /// <summary>True when every run of letters in <paramref name="name"/> is an ordinary word (and there is one).</summary>
+    private static bool IsOrdinaryPhrase(string name, Resources.Lexicon lexicon)
+    {
+        bool any = false;
+        int start = -1;
+        for (int k = 0; k <= name.Length; k++)
+        {
+            bool letter = k < name.Length && char.IsLetter(name[k]);
+            if (letter && start < 0)
+            {
+                start = k;
+            }
+            else if (!letter && start >= 0)
+            {
+                if (!lexicon.IsOrdinaryWord(name[start..k].ToLowerInvariant()))
+                {
+                    return false;
+                }
+
+                any = true;
+                start = -1;
+            }
+        }
+
+        return any;
     }
 
     /// <summary>How often each capitalized word stands alone (not after another capitalized word).</summary>

@@ -92,7 +92,8 @@ internal sealed partial class SentenceRecognizer
                 end = OrganizationEnd(t, start, end);
             }
 
-            if (start >= end || mentions.Any(m => m.TokenStart < end && start < m.TokenEnd) || !Acceptable(t, start, end, name, type, gazetteer, lengths))
+            if (start >= end || mentions.Any(m => m.TokenStart < end && start < m.TokenEnd) || !Acceptable(t, start, end, name, type, gazetteer, lengths)
+                || (type == NameType.Person && NamesAKindOfPeople(sentence.Parse, new TextSpan(t[start].Start, t[end - 1].End))))
             {
                 continue;
             }
@@ -226,6 +227,22 @@ internal sealed partial class SentenceRecognizer
         return type != NameType.Location
             || (At(t, start - 1) is { } before && PlacePrepositions.Contains(before.Lower))
             || (At(t, end)?.Is(',') == true && end + 1 < t.Count && gazetteer[end + 1] is { Kind: GazetteerForm.Name, Type: EntityType.Country or EntityType.Region });
+    }
+
+    /// <summary>
+    /// A capitalized word the recognizer reads as a person but the parse reads as describing a plural common noun
+    /// names a kind of people ("Black families", "Latino communities", "Native Hawaiian children"), not a person.
+    /// </summary>
+    internal static bool NamesAKindOfPeople(ParsedSentence parse, TextSpan span)
+    {
+        int head = PersonEvidence.HeadOf(parse, span);
+        if (head < 0 || parse.Tokens[head] is not { Relation: "amod" or "compound" or "nmod:desc", Head: > 0 } word || word.Head <= head)
+        {
+            return false;
+        }
+
+        SyntaxToken modified = parse.Tokens[word.Head];
+        return modified.Xpos == "NNS" && modified.Form.All(c => !char.IsLetter(c) || char.IsLower(c));
     }
 
     /// <summary>The listed place named by exactly the tokens from <paramref name="start"/> to <paramref name="end"/>, or null.</summary>

@@ -12,6 +12,7 @@ public sealed class Lexicon
     private readonly Dictionary<string, VerbPattern[]> _patternsByHead;
     private readonly Dictionary<string, NounKind> _nouns;
     private readonly Dictionary<string, IReadOnlySet<string>> _functionWords;
+    private readonly HashSet<string> _ordinaryWords;
 
     private Lexicon(
         Dictionary<string, VerbPattern[]> patterns,
@@ -20,8 +21,10 @@ public sealed class Lexicon
         IReadOnlyList<string> abbreviations,
         IReadOnlyList<string> boilerplate,
         Dictionary<string, IReadOnlySet<string>> functionWords,
-        EventPatternTable eventPatterns)
+        EventPatternTable eventPatterns,
+        HashSet<string> ordinaryWords)
     {
+        _ordinaryWords = ordinaryWords;
         _functionWords = functionWords;
         EventPatterns = eventPatterns;
         _patternsByHead = patterns;
@@ -58,11 +61,17 @@ public sealed class Lexicon
     public IReadOnlySet<string> FunctionWords(string kind) =>
         _functionWords.TryGetValue(kind, out IReadOnlySet<string>? words) ? words : EmptySet;
 
+    /// <summary>
+    /// True when <paramref name="lowerWord"/> (lower case) is an ordinary word that text also writes capitalized, in
+    /// headings and at the start of sentences ("access", "support"): alone, it names no one.
+    /// </summary>
+    public bool IsOrdinaryWord(string lowerWord) => _ordinaryWords.Contains(lowerWord);
+
     private static readonly IReadOnlySet<string> EmptySet = new HashSet<string>();
 
     /// <summary>Builds the lexicon from the data files' contents.</summary>
     /// <param name="files">File contents by logical name (verbs, events, irregular-verbs, nouns, stopwords, abbreviations,
-    /// boilerplate, function-words).</param>
+    /// boilerplate, function-words, ordinary-words).</param>
     /// <exception cref="FormatException">A row of the verb lexicon or of the event patterns is malformed.</exception>
     public static Lexicon Load(IReadOnlyDictionary<string, string> files)
     {
@@ -138,7 +147,8 @@ public sealed class Lexicon
                 r => TsvReader.Column(r, 0),
                 r => (IReadOnlySet<string>)new HashSet<string>(TsvReader.Column(r, 1).Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal),
                 StringComparer.Ordinal),
-            new EventPatternTable(LoadEventPatterns(files.GetValueOrDefault("events") ?? string.Empty)));
+            new EventPatternTable(LoadEventPatterns(files.GetValueOrDefault("events") ?? string.Empty)),
+            new HashSet<string>(TsvReader.Rows(files.GetValueOrDefault("ordinary-words") ?? string.Empty).Select(r => TsvReader.Column(r, 0)), StringComparer.Ordinal));
     }
 
     private static IReadOnlyList<EventPattern> LoadEventPatterns(string text)

@@ -13,7 +13,7 @@ public sealed class DeriveActorsCommandTests : IDisposable
     private string[] Arguments(string dictionaries) =>
     [
         "derive-actors", "--dictionaries", dictionaries, "--words", _temp.File("words.conllu"), "--corpus", _temp.File("corpus"),
-        "--out", _temp.File("out"),
+        "--out", _temp.File("out"), "--lexicon-out", _temp.File("lexicon"),
     ];
 
     private void WriteInputs()
@@ -23,7 +23,7 @@ public sealed class DeriveActorsCommandTests : IDisposable
         _temp.Write("petrarch/Phoenix.Countries.actors.txt", "GHANA_ [GHA]\nKOFI_MENSAH_\n\t[GHAGOV]\n");
         _temp.Write("words.conllu", "1\tthe\tthe\tDET\n2\tmovement\tmovement\tNOUN\n");
         _temp.Write("corpus/a.md", "---\ntitle: x\n---\nASEAN leaders met PepsiCo.\n");
-        _temp.Write("corpus/b.txt", "ASEAN and PepsiCo again.\n");
+        _temp.Write("corpus/b.txt", "ASEAN and PepsiCo again.\nSummits matter. Summits end. Three summits, two summits, more summits.\n");
     }
 
     [Fact]
@@ -42,6 +42,7 @@ public sealed class DeriveActorsCommandTests : IDisposable
         Assert.Contains("organizations.phoenix.tsv: 2 rows", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("groups.phoenix.tsv: 1 rows", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("group of members", result.StdOut, StringComparison.Ordinal);
+        Assert.Equal(["summits"], File.ReadAllLines(_temp.File("lexicon/ordinary-words.tsv")).Where(l => !l.StartsWith('#')));
     }
 
     [Fact]

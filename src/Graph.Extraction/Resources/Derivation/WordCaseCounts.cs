@@ -102,6 +102,9 @@ public sealed class WordCaseCounts
         }
     }
 
+    /// <summary>Every word counted, in lower case, in no particular order.</summary>
+    public IEnumerable<string> Words => _words.Keys;
+
     /// <summary>The counts of <paramref name="word"/> (any case), or null when text never writes it.</summary>
     public WordCase? Get(string word)
     {

@@ -101,6 +101,14 @@ public sealed class WordUsage
     public string? MixedForm(string word) =>
         _cases.Get(word) is { } counts && counts.Mixed >= MinEvidence && counts.Mixed > counts.Capitals && counts.Mixed > counts.Initial ? counts.MixedForm : null;
 
+    /// <summary>
+    /// The words text writes in lower case more often than not (<see cref="IsWrittenInLowerCase"/>) and also with an
+    /// initial capital at least <see cref="MinEvidence"/> times, in lower case and ordinal order: the ordinary words a
+    /// heading or a sentence's start can make look like a name ("Expanding Access").
+    /// </summary>
+    public IEnumerable<string> OrdinaryCapitalizedWords() =>
+        _cases.Words.Where(w => IsWrittenInLowerCase(w) && _cases.Get(w)!.Initial >= MinEvidence).Order(StringComparer.Ordinal);
+
     /// <summary>True when text writes <paramref name="word"/> in any case.</summary>
     public bool IsKnown(string word) => _cases.Get(word) is not null;
 }

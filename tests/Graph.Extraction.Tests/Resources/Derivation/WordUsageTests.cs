@@ -41,4 +41,12 @@ public sealed class WordUsageTests
         Assert.False(usage.IsOrdinary("cornerstone"));
         Assert.True(usage.IsOrdinary("Green"));
     }
+
+    [Fact]
+    public void OrdinaryCapitalizedWords_AreLowerCaseMostlyAndCapitalizedAtLeastTwice()
+    {
+        var usage = WordUsage.From(string.Empty, ["Access grew. Access fell. more access, less access, fair access. Once: Support. some support, more support. Okafor and Okafor, okafor."]);
+
+        Assert.Equal(["access"], usage.OrdinaryCapitalizedWords());
+    }
 }

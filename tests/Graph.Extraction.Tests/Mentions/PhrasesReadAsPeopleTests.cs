@@ -1,0 +1,75 @@
+using Graph.Extraction.Mentions;
+using Graph.Extraction.Resources;
+using Graph.Model;
+using Graph.Syntax;
+
+namespace Graph.Extraction.Tests.Mentions;
+
+/// <summary>Capitalized phrases and kinds of people the name recognizer can read as persons.</summary>
+public sealed class PhrasesReadAsPeopleTests
+{
+    [Theory]
+    [InlineData("Expanding Access")]
+    [InlineData("Budgetary Support")]
+    [InlineData("Hate-Fueled Violence")]
+    [InlineData("Hope")]
+    public void DropPhrasesReadAsPeople_NameOfOrdinaryWordsOnly_IsDropped(string name)
+    {
+        List<List<EntityMention>> mentions = [[Person(name, title: null)]];
+        MentionStage.DropPhrasesReadAsPeople(mentions, ExtractionResources.Default.Lexicon);
+        Assert.Empty(mentions[0]);
+    }
+
+    [Theory]
+    [InlineData("Chidi Okafor")]
+    [InlineData("Grace Okafor")]
+    [InlineData("Okafor")]
+    public void DropPhrasesReadAsPeople_NameWithANameWord_IsKept(string name)
+    {
+        List<List<EntityMention>> mentions = [[Person(name, title: null)]];
+        MentionStage.DropPhrasesReadAsPeople(mentions, ExtractionResources.Default.Lexicon);
+        Assert.Single(mentions[0]);
+    }
+
+    [Fact]
+    public void DropPhrasesReadAsPeople_OrdinaryNameTheArticleGivesATitle_IsKept()
+    {
+        List<List<EntityMention>> mentions = [[Person("Young", title: "Judge")], [Person("Young", title: null)]];
+        MentionStage.DropPhrasesReadAsPeople(mentions, ExtractionResources.Default.Lexicon);
+        Assert.Single(mentions[0]);
+        Assert.Single(mentions[1]);
+    }
+
+    [Theory]
+    [InlineData("The law helps working families, including Black families.", "Black")]
+    [InlineData("Grants reach Latino communities across the country.", "Latino")]
+    public void NamesAKindOfPeople_CapitalizedModifierOfAPluralNoun_IsTrue(string text, string word)
+    {
+        ParsedSentence parse = SyntaxModel.Default.Parse(text, 0, text.Length);
+        int at = text.IndexOf(word, StringComparison.Ordinal);
+        Assert.True(SentenceRecognizer.NamesAKindOfPeople(parse, new TextSpan(at, at + word.Length)));
+    }
+
+    [Theory]
+    [InlineData("Governor Amara Black met the families on Monday.", "Amara Black")]
+    [InlineData("The Okafor administration met farmers.", "Okafor")]
+    public void NamesAKindOfPeople_NameActingOrModifyingASingular_IsFalse(string text, string name)
+    {
+        ParsedSentence parse = SyntaxModel.Default.Parse(text, 0, text.Length);
+        int at = text.IndexOf(name, StringComparison.Ordinal);
+        Assert.False(SentenceRecognizer.NamesAKindOfPeople(parse, new TextSpan(at, at + name.Length)));
+    }
+
+    private static EntityMention Person(string name, string? title) => new()
+    {
+        SentenceIndex = 0,
+        TokenStart = 0,
+        TokenEnd = name.Split(' ').Length,
+        Span = new TextSpan(0, name.Length),
+        Surface = name,
+        Kind = MentionKind.Name,
+        Type = EntityType.Person,
+        Name = name,
+        Title = title,
+    };
+}
