@@ -28,7 +28,7 @@ public sealed class MentionStage : IExtractionStage
             perSentence.Add(mentions);
         }
 
-        DropPhrasesReadAsPeople(perSentence, context.Resources.Lexicon);
+        DropNamesOfNoOne(perSentence, context.Resources);
         foreach (List<EntityMention> mentions in perSentence)
         {
             foreach (EntityMention person in mentions.Where(m => m.Kind == MentionKind.Name && m.Type == Model.EntityType.Person && !m.IsTentative))
@@ -58,10 +58,13 @@ public sealed class MentionStage : IExtractionStage
     }
 
     /// <summary>
-    /// A person's name made only of ordinary words ("Expanding Access", "Budgetary Support", "Hope") is a capitalized
-    /// phrase, a heading's or a programme's, unless the article gives it a title somewhere ("Judge Young").
+    /// Drops person names that name no one, unless the article gives the name a title somewhere ("Judge Young"): a name
+    /// made only of ordinary words is a capitalized phrase, a heading's or a programme's ("Expanding Access", "Budgetary
+    /// Support"); a name the gazetteer lists as a place or a nationality is that place ("Tuvalu"); a name ending in a
+    /// title is a role, not whoever holds it ("Red Cross President"); one ending in an organization's head word is the
+    /// organization ("Okafor Holdings").
     /// </summary>
-    internal static void DropPhrasesReadAsPeople(List<List<EntityMention>> perSentence, Resources.Lexicon lexicon)
+    internal static void DropNamesOfNoOne(List<List<EntityMention>> perSentence, Resources.ExtractionResources resources)
     {
         var titled = new HashSet<string>(
             perSentence.SelectMany(m => m).Where(m => m.Type == Model.EntityType.Person && m.Title is not null && m.Name is not null).Select(m => m.Name!),
@@ -69,8 +72,24 @@ public sealed class MentionStage : IExtractionStage
         foreach (List<EntityMention> mentions in perSentence)
         {
             mentions.RemoveAll(m => m is { Kind: MentionKind.Name, Type: Model.EntityType.Person, Title: null, Name: { } name }
-                && !titled.Contains(name) && IsOrdinaryPhrase(name, lexicon));
+                && !titled.Contains(name)
+                && (IsOrdinaryPhrase(name, resources.Lexicon) || IsListedPlace(name, resources.Gazetteer) || EndsInTitle(name, resources.Gazetteer)
+                    || (resources.Lexicon.NounKindOf(name[(name.LastIndexOf(' ') + 1)..]) & Resources.NounKind.OrganizationHead) != 0));
         }
+    }
+
+    private static bool IsListedPlace(string name, Resources.Gazetteer gazetteer)
+    {
+        string[] words = name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return gazetteer.EntriesStartingWith(words[0]).Any(e => e.Type is Model.EntityType.Country or Model.EntityType.Region or Model.EntityType.City
+            && !e.Derived && e.Tokens.SequenceEqual(words, StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static bool EndsInTitle(string name, Resources.Gazetteer gazetteer)
+    {
+        string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && char.IsUpper(words[^1][0])
+            && gazetteer.TitlesStartingWith(words[^1].ToLowerInvariant()).Any(t => t.Tokens.Count == 1);
     }
 
     /// <summary>True when every run of letters in <paramref name="name"/> is an ordinary word (and there is one).</summary>

@@ -5,18 +5,22 @@ using Graph.Syntax;
 
 namespace Graph.Extraction.Tests.Mentions;
 
-/// <summary>Capitalized phrases and kinds of people the name recognizer can read as persons.</summary>
-public sealed class PhrasesReadAsPeopleTests
+/// <summary>Capitalized phrases, places, roles and kinds of people the name recognizer can read as persons.</summary>
+public sealed class NamesOfNoOneTests
 {
     [Theory]
     [InlineData("Expanding Access")]
     [InlineData("Budgetary Support")]
     [InlineData("Hate-Fueled Violence")]
     [InlineData("Hope")]
-    public void DropPhrasesReadAsPeople_NameOfOrdinaryWordsOnly_IsDropped(string name)
+    [InlineData("Tuvalu")]
+    [InlineData("Kenyan")]
+    [InlineData("Okafor Foundation President")]
+    [InlineData("Okafor Enterprises")]
+    public void DropNamesOfNoOne_OrdinaryPhrasePlaceOrRole_IsDropped(string name)
     {
         List<List<EntityMention>> mentions = [[Person(name, title: null)]];
-        MentionStage.DropPhrasesReadAsPeople(mentions, ExtractionResources.Default.Lexicon);
+        MentionStage.DropNamesOfNoOne(mentions, ExtractionResources.Default);
         Assert.Empty(mentions[0]);
     }
 
@@ -24,18 +28,18 @@ public sealed class PhrasesReadAsPeopleTests
     [InlineData("Chidi Okafor")]
     [InlineData("Grace Okafor")]
     [InlineData("Okafor")]
-    public void DropPhrasesReadAsPeople_NameWithANameWord_IsKept(string name)
+    public void DropNamesOfNoOne_NameWithANameWord_IsKept(string name)
     {
         List<List<EntityMention>> mentions = [[Person(name, title: null)]];
-        MentionStage.DropPhrasesReadAsPeople(mentions, ExtractionResources.Default.Lexicon);
+        MentionStage.DropNamesOfNoOne(mentions, ExtractionResources.Default);
         Assert.Single(mentions[0]);
     }
 
     [Fact]
-    public void DropPhrasesReadAsPeople_OrdinaryNameTheArticleGivesATitle_IsKept()
+    public void DropNamesOfNoOne_OrdinaryNameTheArticleGivesATitle_IsKept()
     {
         List<List<EntityMention>> mentions = [[Person("Young", title: "Judge")], [Person("Young", title: null)]];
-        MentionStage.DropPhrasesReadAsPeople(mentions, ExtractionResources.Default.Lexicon);
+        MentionStage.DropNamesOfNoOne(mentions, ExtractionResources.Default);
         Assert.Single(mentions[0]);
         Assert.Single(mentions[1]);
     }
