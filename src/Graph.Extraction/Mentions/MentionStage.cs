@@ -62,7 +62,7 @@ public sealed class MentionStage : IExtractionStage
     /// made only of ordinary words is a capitalized phrase, a heading's or a programme's ("Expanding Access", "Budgetary
     /// Support"); a name the gazetteer lists as a place or a nationality is that place ("Tuvalu"); a name ending in a
     /// title is a role, not whoever holds it ("Red Cross President"); one ending in an organization's head word is the
-    /// organization ("Okafor Holdings").
+    /// organization ("Okafor Holdings"); one starting with a gerund or a function word is a phrase ("Protecting Okafor").
     /// </summary>
     internal static void DropNamesOfNoOne(List<List<EntityMention>> perSentence, Resources.ExtractionResources resources)
     {
@@ -73,9 +73,17 @@ public sealed class MentionStage : IExtractionStage
         {
             mentions.RemoveAll(m => m is { Kind: MentionKind.Name, Type: Model.EntityType.Person, Title: null, Name: { } name }
                 && !titled.Contains(name)
-                && (IsOrdinaryPhrase(name, resources.Lexicon) || IsListedPlace(name, resources.Gazetteer) || EndsInTitle(name, resources.Gazetteer)
+                && (IsOrdinaryPhrase(name, resources.Lexicon) || StartsWithAnOrdinaryVerbOrFunctionWord(name, resources.Lexicon) || IsListedPlace(name, resources.Gazetteer) || EndsInTitle(name, resources.Gazetteer)
                     || (resources.Lexicon.NounKindOf(name[(name.LastIndexOf(' ') + 1)..]) & Resources.NounKind.OrganizationHead) != 0));
         }
+    }
+
+    // "Protecting Latino", "While Puerto Rico": no name starts with a gerund or a function word an opener left in.
+    private static bool StartsWithAnOrdinaryVerbOrFunctionWord(string name, Resources.Lexicon lexicon)
+    {
+        int space = name.IndexOf(' ', StringComparison.Ordinal);
+        string first = (space < 0 ? name : name[..space]).ToLowerInvariant();
+        return space > 0 && lexicon.IsOrdinaryWord(first) && (first.EndsWith("ing", StringComparison.Ordinal) || lexicon.EnglishStopWords.Contains(first) || lexicon.FunctionWords("opener").Contains(first));
     }
 
     private static bool IsListedPlace(string name, Resources.Gazetteer gazetteer)
@@ -85,11 +93,12 @@ public sealed class MentionStage : IExtractionStage
             && !e.Derived && e.Tokens.SequenceEqual(words, StringComparer.OrdinalIgnoreCase));
     }
 
+    // "Nominee", "Assistant Secretary of State", "Red Cross President": a title, whole or ending the name.
     private static bool EndsInTitle(string name, Resources.Gazetteer gazetteer)
     {
         string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 1 && char.IsUpper(words[^1][0])
-            && gazetteer.TitlesStartingWith(words[^1].ToLowerInvariant()).Any(t => t.Tokens.Count == 1);
+        return (char.IsUpper(words[^1][0]) && gazetteer.TitlesStartingWith(words[^1].ToLowerInvariant()).Any(t => t.Tokens.Count == 1))
+            || gazetteer.TitlesStartingWith(words[0].ToLowerInvariant()).Any(t => t.Tokens.SequenceEqual(words, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>True when every run of letters in <paramref name="name"/> is an ordinary word (and there is one).</summary>

@@ -385,7 +385,8 @@ internal sealed partial class SentenceRecognizer
                 && knownNames.Contains(token.Text[(token.Text.IndexOf('-', StringComparison.Ordinal) + 1)..]));
             bool speaker = At(t, k + 1) is { } next && next.Lower is "said" or "says" or "told"
                 && IsNameWord(token, null) && token.Text.Length > 2 && !IsSentenceOpener(token) && (k == 0 || !t[k - 1].IsCapitalized);
-            if (known || speaker)
+            // "Black families", "Latino workers": a known surname describing a plural noun names a kind of people.
+            if ((known || speaker) && (sentence.Parse is null || !NamesAKindOfPeople(sentence.Parse, new TextSpan(token.Start, token.End))))
             {
                 mentions.Add(Make(sentence, k, k + 1, MentionKind.Name, EntityType.Person, token.Text));
             }

@@ -94,9 +94,13 @@ public sealed partial class MarkdownArticleFormat : IArticleFormat
         }
     }
 
-    // Links keep their text, images and HTML tags go, emphasis markers go.
+    // Links keep their text, images and HTML tags go, emphasis markers go, escaped punctuation is the punctuation.
     private static string Inline(string text) =>
-        Normalize(Emphasis().Replace(Link().Replace(Image().Replace(HtmlTag().Replace(text, string.Empty), string.Empty), "$1"), string.Empty));
+        Normalize(Unescape(Emphasis().Replace(Link().Replace(Image().Replace(HtmlTag().Replace(text, string.Empty), string.Empty), "$1"), string.Empty)));
+
+    // A backslash before ASCII punctuation makes it literal ("Kate\_Smith", "\$5"), as CommonMark reads it; a backslash
+    // ending a line is a line break.
+    private static string Unescape(string text) => Escape().Replace(text, "$1");
 
     private static string Normalize(string text) => Spaces().Replace(text.Replace('\u00A0', ' '), " ").Trim();
 
@@ -112,8 +116,11 @@ public sealed partial class MarkdownArticleFormat : IArticleFormat
     [GeneratedRegex(@"</?[a-zA-Z][^>]*>")]
     private static partial Regex HtmlTag();
 
-    [GeneratedRegex(@"(?<![\w])(\*\*|__|\*|_)(?=\S)|(?<=\S)(\*\*|__|\*|_)(?![\w])")]
+    [GeneratedRegex(@"(?<![\w\\])(\*\*|__|\*|_)(?=\S)|(?<=\S)(?<!\\)(\*\*|__|\*|_)(?![\w])")]
     private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"\\([!-/:-@\[-`{-~])|\\(?=\s|$)")]
+    private static partial Regex Escape();
 
     [GeneratedRegex(@"[ \t]+")]
     private static partial Regex Spaces();

@@ -17,6 +17,10 @@ public sealed class NamesOfNoOneTests
     [InlineData("Kenyan")]
     [InlineData("Okafor Foundation President")]
     [InlineData("Okafor Enterprises")]
+    [InlineData("Secretary of Defense")]
+    [InlineData("Counsel")]
+    [InlineData("Protecting Okafor")]
+    [InlineData("While Okafor")]
     public void DropNamesOfNoOne_OrdinaryPhrasePlaceOrRole_IsDropped(string name)
     {
         List<List<EntityMention>> mentions = [[Person(name, title: null)]];

@@ -70,6 +70,16 @@ public sealed class ArticleFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_MarkdownBackslashEscapes_AreTheLiteralPunctuation()
+    {
+        string path = _temp.Write("e.md", "---\ntitle: Briefing\n---\nThe fund paid \\$5 to \\*all\\* \\[members\\] of Ruritania\\.\n");
+
+        var article = _reader.Read(path);
+
+        Assert.Equal("The fund paid $5 to *all* [members] of Ruritania.", article.Body);
+    }
+
+    [Fact]
     public void Read_BodyOfControlCharactersOnly_IsRefusedAsEmpty()
     {
         string path = _temp.Write("c.json", """{ "title": "Talks", "body": "\u0001\u0002" }""");
