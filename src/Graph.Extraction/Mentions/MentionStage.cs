@@ -58,11 +58,12 @@ public sealed class MentionStage : IExtractionStage
     }
 
     /// <summary>
-    /// Drops person names that name no one, unless the article gives the name a title somewhere ("Judge Young"): a name
-    /// made only of ordinary words is a capitalized phrase, a heading's or a programme's ("Expanding Access", "Budgetary
-    /// Support"); a name the gazetteer lists as a place or a nationality is that place ("Tuvalu"); a name ending in a
-    /// title is a role, not whoever holds it ("Red Cross President"); one ending in an organization's head word is the
-    /// organization ("Okafor Holdings"); one starting with a gerund or a function word is a phrase ("Protecting Okafor").
+    /// Drops person names that name no one. A name made only of ordinary words is a capitalized phrase, a heading's or a
+    /// programme's ("Expanding Access", "Budgetary Support"), and one starting with a gerund or a function word is a phrase
+    /// ("Protecting Okafor"), unless the article gives the name a title somewhere ("Judge Young"). Whatever its title, a
+    /// name the gazetteer lists as a place or a nationality is that place ("Tuvalu"); one ending in a title is a role,
+    /// not whoever holds it ("Red Cross President"); one ending in an organization's head word is the organization
+    /// ("Okafor Holdings", "Chair of the Board").
     /// </summary>
     internal static void DropNamesOfNoOne(List<List<EntityMention>> perSentence, Resources.ExtractionResources resources)
     {
@@ -71,9 +72,10 @@ public sealed class MentionStage : IExtractionStage
             StringComparer.Ordinal);
         foreach (List<EntityMention> mentions in perSentence)
         {
-            mentions.RemoveAll(m => m is { Kind: MentionKind.Name, Type: Model.EntityType.Person, Title: null, Name: { } name }
-                && !titled.Contains(name)
-                && (IsOrdinaryPhrase(name, resources.Lexicon) || StartsWithAnOrdinaryVerbOrFunctionWord(name, resources.Lexicon) || IsListedPlace(name, resources.Gazetteer) || EndsInTitle(name, resources.Gazetteer)
+            mentions.RemoveAll(m => m is { Kind: MentionKind.Name, Type: Model.EntityType.Person, Name: { } name }
+                && ((m.Title is null && !titled.Contains(name)
+                        && (IsOrdinaryPhrase(name, resources.Lexicon) || StartsWithAnOrdinaryVerbOrFunctionWord(name, resources.Lexicon)))
+                    || IsListedPlace(name, resources.Gazetteer) || EndsInTitle(name, resources.Gazetteer)
                     || (resources.Lexicon.NounKindOf(name[(name.LastIndexOf(' ') + 1)..]) & Resources.NounKind.OrganizationHead) != 0));
         }
     }
@@ -93,12 +95,21 @@ public sealed class MentionStage : IExtractionStage
             && !e.Derived && e.Tokens.SequenceEqual(words, StringComparer.OrdinalIgnoreCase));
     }
 
-    // "Nominee", "Assistant Secretary of State", "Red Cross President": a title, whole or ending the name.
+    // "Nominee", "Assistant Secretary of State", "Red Cross President": the name ends in a whole title.
     private static bool EndsInTitle(string name, Resources.Gazetteer gazetteer)
     {
         string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return (char.IsUpper(words[^1][0]) && gazetteer.TitlesStartingWith(words[^1].ToLowerInvariant()).Any(t => t.Tokens.Count == 1))
-            || gazetteer.TitlesStartingWith(words[0].ToLowerInvariant()).Any(t => t.Tokens.SequenceEqual(words, StringComparer.OrdinalIgnoreCase));
+        for (int i = 0; i < words.Length; i++)
+        {
+            ArraySegment<string> rest = new(words, i, words.Length - i);
+            if (char.IsUpper(words[i][0])
+                && gazetteer.TitlesStartingWith(words[i].ToLowerInvariant()).Any(t => t.Tokens.SequenceEqual(rest, StringComparer.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when every run of letters in <paramref name="name"/> is an ordinary word (and there is one).</summary>

@@ -18,6 +18,7 @@ public sealed class NamesOfNoOneTests
     [InlineData("Okafor Foundation President")]
     [InlineData("Okafor Enterprises")]
     [InlineData("Secretary of Defense")]
+    [InlineData("Assistant Secretary of Defense")]
     [InlineData("Counsel")]
     [InlineData("Protecting Okafor")]
     [InlineData("While Okafor")]
@@ -68,6 +69,16 @@ public sealed class NamesOfNoOneTests
         Assert.False(SentenceRecognizer.NamesAKindOfPeople(parse, new TextSpan(at, at + name.Length)));
     }
 
+    [Theory]
+    [InlineData("Board")]
+    [InlineData("Tuvalu")]
+    public void DropNamesOfNoOne_TitledOrganizationOrPlace_IsDropped(string name)
+    {
+        List<List<EntityMention>> mentions = [[Person(name, title: "Chair")]];
+        MentionStage.DropNamesOfNoOne(mentions, ExtractionResources.Default);
+        Assert.Empty(mentions[0]);
+    }
+
     private static EntityMention Person(string name, string? title) => new()
     {
         SentenceIndex = 0,
@@ -80,4 +91,5 @@ public sealed class NamesOfNoOneTests
         Name = name,
         Title = title,
     };
+
 }
