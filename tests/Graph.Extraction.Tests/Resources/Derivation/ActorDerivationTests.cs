@@ -89,7 +89,7 @@ public sealed class ActorDerivationTests
     }
 
     [SkippableFact]
-    public void Run_RealDictionaries_GiveTheCommittedGazetteersByteForByte()
+    public void Run_RealDictionaries_GiveTheCommittedGazetteersAndWordListByteForByte()
     {
         // Given the Phoenix dictionaries, the EWT treebank and the press corpus beside the repository
         string? shared = RepositoryPaths.Shared;
@@ -100,11 +100,12 @@ public sealed class ActorDerivationTests
             "../shared/nlp/petrarch2, ../shared/nlp/ud-ewt or ../shared/corpus is absent: the derivation cannot be rerun");
 
         // When the derivation runs as `graph derive-actors` does
+        WordUsage usage = WordUsage.From(File.ReadAllText(treebank), TextCorpus.Files(corpus).Select(File.ReadAllText));
         var (rows, _) = ActorDerivation.Run(
             File.ReadAllText(Path.Combine(petrarch, ActorDerivation.InternationalFile)),
             File.ReadAllText(Path.Combine(petrarch, ActorDerivation.MilNonStateFile)),
             File.ReadAllText(Path.Combine(petrarch, ActorDerivation.CountriesFile)),
-            WordUsage.From(File.ReadAllText(treebank), TextCorpus.Files(corpus).Select(File.ReadAllText)));
+            usage);
 
         // Then it writes exactly the committed files
         string folder = Path.Combine(RepositoryPaths.Root, "data", "gazetteer");
@@ -120,6 +121,12 @@ public sealed class ActorDerivationTests
                 writer.ToString() == File.ReadAllText(Path.Combine(folder, file)),
                 $"data/gazetteer/{file} differs from the derivation: run `graph derive-actors` from the repository root");
         }
+
+        using var words = new StringWriter();
+        OrdinaryWordWriter.Write(words, usage.OrdinaryCapitalizedWords());
+        Assert.True(
+            words.ToString() == File.ReadAllText(Path.Combine(RepositoryPaths.Root, "data", "lexicon", "ordinary-words.tsv")),
+            "data/lexicon/ordinary-words.tsv differs from the derivation: run `graph derive-actors` from the repository root");
     }
 
     private sealed class DerivedActorComparer : IEqualityComparer<DerivedActor>
