@@ -186,13 +186,25 @@ public sealed class CoreferenceStage : IExtractionStage
             }
         }
 
-        record.AddAlias(m.Surface);
+        // "founder Ada Okafor", "opposition leader …": a person's name starts with a capital (or a particle such as "al-").
+        if (record.Type != EntityType.Person || !StartsWithARoleWord(m.Surface))
+        {
+            record.AddAlias(m.Surface);
+        }
+
         foreach (string alias in m.Aliases)
         {
             record.AddAlias(alias);
         }
 
         return record;
+    }
+
+    private static bool StartsWithARoleWord(string surface)
+    {
+        int space = surface.IndexOf(' ', StringComparison.Ordinal);
+        string first = space < 0 ? surface : surface[..space];
+        return first.Length > 0 && char.IsLower(first[0]) && first.IndexOfAny(['-', '\'', '\u2019']) < 0;
     }
 
     /// <summary>

@@ -33,7 +33,13 @@ public sealed class MentionStage : IExtractionStage
         {
             foreach (EntityMention person in mentions.Where(m => m.Kind == MentionKind.Name && m.Type == Model.EntityType.Person && !m.IsTentative))
             {
-                string[] parts = person.Name!.Split(' ');
+                // A style kept in the name ("King Okafor", "Sheikh Okafor") is no name of its own.
+                string[] parts = [.. person.Name!.Split(' ').SkipWhile(p => IsOneWordTitle(p, context.Resources.Gazetteer))];
+                if (parts.Length == 0)
+                {
+                    continue;
+                }
+
                 knownNames.Add(parts[^1]);
 
                 // Family name first ("Kim Jong Un" is "Kim" later); a given name alone is rare in news.
@@ -94,6 +100,9 @@ public sealed class MentionStage : IExtractionStage
         return gazetteer.EntriesStartingWith(words[0]).Any(e => e.Type is Model.EntityType.Country or Model.EntityType.Region or Model.EntityType.City
             && !e.Derived && e.Tokens.SequenceEqual(words, StringComparer.OrdinalIgnoreCase));
     }
+
+    private static bool IsOneWordTitle(string word, Resources.Gazetteer gazetteer) =>
+        word.Length > 0 && char.IsUpper(word[0]) && gazetteer.TitlesStartingWith(word.ToLowerInvariant()).Any(t => t.Tokens.Count == 1);
 
     // "Nominee", "Assistant Secretary of State", "Red Cross President": the name ends in a whole title.
     private static bool EndsInTitle(string name, Resources.Gazetteer gazetteer)

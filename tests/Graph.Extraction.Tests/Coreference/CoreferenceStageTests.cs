@@ -104,6 +104,22 @@ public sealed class CoreferenceStageTests
     }
 
     [Fact]
+    public void Extract_RoleNounBeforeAName_IsNoPartOfItsAlias()
+    {
+        var x = Extract.From("The charity's founder Ada Okafor praised Kenya on Monday.");
+        Assert.Equal(EntityType.Person, x.Entity("Ada Okafor")?.Type);
+        Assert.DoesNotContain(x.Entities.SelectMany(e => e.Aliases), a => a.StartsWith("founder", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_StyleInAName_IsNoNameOfItsOwn()
+    {
+        var x = Extract.From("King Haakon visited Accra on Monday. The talks went well, and King thanked Ghana for its help.");
+        Assert.DoesNotContain(x.Entities.SelectMany(e => e.Aliases), a => a is "King" or "the King");
+        Assert.DoesNotContain(x.Entities, e => e.Name == "King");
+    }
+
+    [Fact]
     public void Extract_GovernmentInCapital_IsTheCountry()
     {
         var x = Extract.From("The government in Tripoli criticized Egypt.");
