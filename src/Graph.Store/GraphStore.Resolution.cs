@@ -97,6 +97,54 @@ public sealed partial class GraphStore
             .ToList();
     }
 
+    /// <summary>
+    /// Canonical entities with their mentions, articles and merged ids, most mentioned first, then by id: what readers
+    /// yield, counted.
+    /// </summary>
+    public IReadOnlyList<EntitySummary> EntitySummaries()
+    {
+        var counts = new Dictionary<string, (int Mentions, int Articles)>(StringComparer.Ordinal);
+        foreach (var mention in Mentions())
+        {
+            var (mentions, articles) = counts.GetValueOrDefault(mention.EntityId);
+            counts[mention.EntityId] = (mentions + mention.Count, articles + 1);
+        }
+
+        var merged = CurrentMerges().GroupBy(m => m.Value.Into, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(m => m.Key).ToList(), StringComparer.Ordinal);
+        return Entities()
+            .Select(e => new EntitySummary(e, counts.GetValueOrDefault(e.Id).Mentions, counts.GetValueOrDefault(e.Id).Articles, merged.GetValueOrDefault(e.Id) ?? []))
+            .OrderByDescending(s => s.Mentions).ThenBy(s => s.Entity.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Likely duplicates not merged yet (<see cref="DuplicateFinder"/>), leaving out pairs the decisions file splits.
+    /// </summary>
+    public IReadOnlyList<DuplicateCandidate> Duplicates(string? decisionsFile = null)
+    {
+        decisionsFile ??= UserDecisions.PathFor(Path);
+        var entities = ResolutionEntities();
+        var types = entities.ToDictionary(e => e.Id, e => e.Type, StringComparer.Ordinal);
+        var splits = new HashSet<(string, string)>();
+        if (File.Exists(decisionsFile))
+        {
+            var (decisions, _) = UserDecisions.Parse(decisionsFile, File.ReadLines(decisionsFile), id => types.TryGetValue(id, out var t) ? t : null);
+            var last = new Dictionary<(string, string), UserDecision>();
+            foreach (var decision in decisions)
+            {
+                last[decision.Pair] = decision;
+            }
+
+            splits.UnionWith(last.Values.Where(d => !d.IsMerge).Select(d => d.Pair));
+        }
+
+        var merges = CurrentMerges().ToDictionary(m => m.Key, m => m.Value.Into, StringComparer.Ordinal);
+        return DuplicateFinder.Find(
+            ResolutionGroup.Of(entities, merges),
+            (a, b) => splits.Contains(string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a)));
+    }
+
     private void WriteMerges(MergePlan plan, SqliteTransaction transaction)
     {
         using (var clear = Command(transaction, "DELETE FROM merged_relations; DELETE FROM merges; DELETE FROM ambiguous_aliases;"))

@@ -17,6 +17,11 @@ internal static class PersonTitles
         "representative", "rep.", "admiral", "colonel", "commander", "chairman", "chairwoman",
     ];
 
+    /// <summary>True when the folded word is a title of one word ("president", "dr.") or begins one ("prime").</summary>
+    public static bool IsTitleWord(string foldedWord) =>
+        Titles.Any(title => title == foldedWord || title.StartsWith(foldedWord + " ", StringComparison.Ordinal))
+        || foldedWord is "vice" or "deputy";
+
     /// <summary>
     /// True when the folded alias is a title then the folded surname ("president okafor"), possibly after other words
     /// ("us secretary of state okafor", "the president okafor").
