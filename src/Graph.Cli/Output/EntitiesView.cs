@@ -37,19 +37,21 @@ internal static class EntitiesView
             return;
         }
 
+        // Ids are what merge and split take: never wrapped, so they can be copied whole.
         var table = new Table().Border(TableBorder.Rounded).Title(Title(entities.Count, total, "entities"))
-            .AddColumn("Name").AddColumn("Type").AddColumn(new TableColumn("Mentions").RightAligned()).AddColumn(new TableColumn("Articles").RightAligned())
-            .AddColumn("Aliases").AddColumn("Merged ids").AddColumn("Id");
+            .AddColumn(new TableColumn("Id").NoWrap()).AddColumn("Name").AddColumn("Type")
+            .AddColumn(new TableColumn("Mentions").RightAligned()).AddColumn(new TableColumn("Articles").RightAligned())
+            .AddColumn("Aliases").AddColumn("Merged ids");
         foreach (var summary in entities)
         {
             table.AddRow(
+                Markup.Escape(summary.Entity.Id),
                 Markup.Escape(summary.Entity.Name),
                 summary.Entity.Type.ToString(),
                 Number(summary.Mentions),
                 Number(summary.Articles),
                 Markup.Escape(string.Join(", ", summary.Entity.Aliases)),
-                Markup.Escape(string.Join(", ", summary.MergedIds)),
-                $"[grey]{Markup.Escape(summary.Entity.Id)}[/]");
+                $"[grey]{Markup.Escape(string.Join(", ", summary.MergedIds))}[/]");
         }
 
         Terminal.Out.Write(table);
@@ -83,18 +85,27 @@ internal static class EntitiesView
         }
 
         var table = new Table().Border(TableBorder.Rounded).Title(Title(candidates.Count, total, "likely duplicates"))
-            .AddColumn("Keep").AddColumn("Other").AddColumn(new TableColumn("Mentions").RightAligned()).AddColumn("Evidence").AddColumn("To merge them");
-        foreach (var candidate in candidates)
+            .AddColumn(new TableColumn("#").RightAligned()).AddColumn("Keep").AddColumn("Other")
+            .AddColumn(new TableColumn("Mentions").RightAligned()).AddColumn("Evidence");
+        for (int i = 0; i < candidates.Count; i++)
         {
+            var candidate = candidates[i];
             table.AddRow(
+                Number(i + 1),
                 Markup.Escape(names.GetValueOrDefault(candidate.KeepId, candidate.KeepId)),
                 Markup.Escape(names.GetValueOrDefault(candidate.OtherId, candidate.OtherId)),
                 Number(candidate.Mentions),
-                Markup.Escape(candidate.Evidence),
-                $"[grey]{Markup.Escape(candidate.MergeCommand)}[/]");
+                Markup.Escape(candidate.Evidence));
         }
 
         Terminal.Out.Write(table);
+
+        // The commands below the table, one a line and never wrapped, to copy and run as they are.
+        Terminal.Out.MarkupLine("To merge them:");
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            Terminal.Out.MarkupLine($"{Number(i + 1),4}  {Markup.Escape(candidates[i].MergeCommand)}");
+        }
     }
 
     /// <summary>One line per entity whose merge changed (or that nothing changed), then the count merged away.</summary>
