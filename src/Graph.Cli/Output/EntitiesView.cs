@@ -37,21 +37,35 @@ internal static class EntitiesView
             return;
         }
 
-        // Ids are what merge and split take: never wrapped, so they can be copied whole.
+        // Ids are what merge and split take: never wrapped, so they can be copied whole. The merged ids get a column
+        // only when some entity listed has any.
+        bool merges = entities.Any(e => e.MergedIds.Count > 0);
         var table = new Table().Border(TableBorder.Rounded).Title(Title(entities.Count, total, "entities"))
-            .AddColumn(new TableColumn("Id").NoWrap()).AddColumn("Name").AddColumn("Type")
-            .AddColumn(new TableColumn("Mentions").RightAligned()).AddColumn(new TableColumn("Articles").RightAligned())
-            .AddColumn("Aliases").AddColumn("Merged ids");
+            .AddColumn(new TableColumn("Id").NoWrap()).AddColumn("Name").AddColumn(new TableColumn("Type").NoWrap())
+            .AddColumn(new TableColumn("Mentions").RightAligned().NoWrap()).AddColumn(new TableColumn("Articles").RightAligned().NoWrap())
+            .AddColumn("Aliases");
+        if (merges)
+        {
+            table.AddColumn("Merged ids");
+        }
+
         foreach (var summary in entities)
         {
-            table.AddRow(
+            var cells = new List<string>
+            {
                 Markup.Escape(summary.Entity.Id),
                 Markup.Escape(summary.Entity.Name),
                 summary.Entity.Type.ToString(),
                 Number(summary.Mentions),
                 Number(summary.Articles),
                 Markup.Escape(string.Join(", ", summary.Entity.Aliases)),
-                $"[grey]{Markup.Escape(string.Join(", ", summary.MergedIds))}[/]");
+            };
+            if (merges)
+            {
+                cells.Add($"[grey]{Markup.Escape(string.Join(", ", summary.MergedIds))}[/]");
+            }
+
+            table.AddRow(cells.ToArray());
         }
 
         Terminal.Out.Write(table);
