@@ -6,7 +6,8 @@ namespace Graph.Store.Resolution;
 /// Canonical entities that may be one and are not merged (nor split by the user): for a user to decide, never merged
 /// on their own. Three signs: the same type and the same name once titles, a leading "the", middle names or initials
 /// and suffixes are dropped ("President Amara Okafor", "Amara B. Okafor"); a one-word person whose name is the surname
-/// of full names; two entities of one type sharing an alias (which readers then drop as ambiguous).
+/// of full names; two entities of one type sharing an alias that holds a word of one of their names ("Dr. Okafor", not
+/// "the premier"; readers drop such an alias as ambiguous).
 /// </summary>
 public static class DuplicateFinder
 {
@@ -89,6 +90,11 @@ public static class DuplicateFinder
 
             foreach (var (key, list) in holders.Where(h => h.Value.Count is > 1 and <= MaxSharing).OrderBy(h => h.Key, StringComparer.Ordinal))
             {
+                if (!Names(key, list))
+                {
+                    continue;
+                }
+
                 var ordered = list.OrderByDescending(g => g.Mentions).ThenBy(g => g.Id, StringComparer.Ordinal).ToList();
                 for (int i = 0; i < ordered.Count; i++)
                 {
@@ -106,6 +112,22 @@ public static class DuplicateFinder
             .OrderByDescending(c => c.Mentions).ThenBy(c => c.KeepId, StringComparer.Ordinal).ThenBy(c => c.OtherId, StringComparer.Ordinal)
             .ToList();
     }
+
+    // An alias says two entities may be one only when it names them ("Dr. Okafor" for two Okafors), not when it
+    // describes a role ("the premier", "the Secretary of State"), which extraction may give two people.
+    private static bool Names(string folded, List<ResolutionGroup> holders)
+    {
+        if (folded.StartsWith("the ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = Words(folded);
+        return holders.Any(g => Words(AliasKey.Fold(g.Name)).Any(w => w.Length > 2 && !PersonTitles.IsTitleWord(w) && words.Contains(w)));
+    }
+
+    private static HashSet<string> Words(string folded) =>
+        folded.Split([' ', ',', '.', ';', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
 
     // The name without a leading "the" or title, and for a person without middle names, initials and suffix.
     private static string LooseKey(ResolutionGroup group)

@@ -34,14 +34,26 @@ public sealed class DuplicateFinderTests
     {
         var candidates = DuplicateFinder.Find(
         [
-            Group("Vesna Accord", 1, EntityType.Event, "the Accord"),
-            Group("Treaty of Vesna", 3, EntityType.Event, "THE ACCORD"),
-            Group("Accord Party", 3, EntityType.Organization, "the Accord"),
+            Group("Vesna Accord", 1, EntityType.Event, "Accord of Vesna"),
+            Group("Treaty of Vesna", 3, EntityType.Event, "ACCORD OF VESNA"),
+            Group("Accord Party", 3, EntityType.Organization, "Accord of Vesna"),
         ], NoSplits);
 
         var candidate = Assert.Single(candidates);
         Assert.Equal(("namedevent:treaty_of_vesna", "namedevent:vesna_accord"), (candidate.KeepId, candidate.OtherId));
         Assert.StartsWith("shared alias ", candidate.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SharedRoleDescription_IsNoSign_ASharedNameIs()
+    {
+        var candidates = DuplicateFinder.Find(
+        [
+            Group("Amara Okafor", 5, EntityType.Person, "the premier", "Premier", "Dr. Okafor"),
+            Group("Nkem Okafor", 3, EntityType.Person, "the premier", "Premier", "Dr. Okafor"),
+        ], NoSplits);
+
+        Assert.Equal("shared alias \"Dr. Okafor\"", Assert.Single(candidates).Evidence);
     }
 
     [Fact]
