@@ -91,9 +91,9 @@ public sealed partial class GraphStore
         }
 
         return Rows("SELECT id, type, name FROM entities ORDER BY id")
-            .Select(r => new ResolutionEntity(r.GetString(0), ParseType(r, 1), Text(r, 2)!, aliases.GetValueOrDefault(r.GetString(0)) ?? [], 0))
+            .Select(r => (Id: r.GetString(0), Type: ParseType(r, 1), Name: Text(r, 2)!))
             .ToList()
-            .Select(e => e with { Mentions = mentions.GetValueOrDefault(e.Id) })
+            .Select(e => new ResolutionEntity(e.Id, e.Type, e.Name, aliases.GetValueOrDefault(e.Id) ?? [], mentions.GetValueOrDefault(e.Id)))
             .ToList();
     }
 

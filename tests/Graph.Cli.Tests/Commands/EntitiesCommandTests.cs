@@ -172,6 +172,27 @@ public sealed class EntitiesCommandTests : IDisposable
         Assert.Equal($"error: graph.db.entities.tsv:4: merge {Chidi} {Amara} makes a cycle ({Chidi} is already merged into {Amara})", Assert.Single(cycle.ErrorLines));
     }
 
+    [Fact]
+    public void Build_RecomputesResolutionFromTheDecisionsFile_ReportingAnUnusableLine_AndExportsThroughIt()
+    {
+        _temp.Write("in/a.txt", "Sanctions\nCanada imposed sanctions on Belarus.");
+        var first = GraphCli.Run(_temp.Path, "build", "in");
+        File.WriteAllText(DecisionsFile, "merge country:canada country:belarus\nmerge country:canada country:nowhere\n");
+
+        var rerun = GraphCli.Run(_temp.Path, "build", "in");
+        var stats = GraphCli.Run(_temp.Path, "stats");
+        var export = GraphCli.Run(_temp.Path, "export", "--format", "ntriples");
+
+        Assert.True(first.ExitCode == 0, first.StdErr);
+        Assert.Contains("1 facts from 1 sentences", first.StdOut, StringComparison.Ordinal);
+        Assert.Equal(1, rerun.ExitCode);
+        Assert.Equal("error: graph.db.entities.tsv:2: unknown entity id 'country:nowhere'", Assert.Single(rerun.ErrorLines));
+        Assert.Contains("1 articles · 1 entities (1 more merged into these)", rerun.StdOut, StringComparison.Ordinal);
+        Assert.Contains("0 facts from 0 sentences", stats.StdOut, StringComparison.Ordinal); // Canada's sanctions on itself are dropped
+        Assert.DoesNotContain("/country/belarus>", export.StdOut, StringComparison.Ordinal);
+        Assert.Contains("\"Belarus\"", export.StdOut, StringComparison.Ordinal);
+    }
+
     // Two articles: "Amara Okafor" (3 mentions) and "Okafor" (2), both called "President Okafor" when sharedTitle; a
     // third person "Chidi Okafor" and a country. Resolution is recomputed as a build would.
     private void Store(bool sharedTitle)
