@@ -84,7 +84,7 @@ internal static class GraphApp
             .WithExample("stats", "--store", "graph.db");
         config.AddBranch<StoreSettings>("entities", entities =>
         {
-            entities.SetDescription("List canonical entities (merged ids resolved); duplicates, merge and split manage resolution.");
+            entities.SetDescription("List canonical entities, most mentioned first (--type TYPE, --name TEXT, --top N, --format table|json); duplicates, merge and split manage entity resolution.");
             entities.SetDefaultCommand<EntitiesCommand>();
             entities.AddExample("entities", "--type", "person", "--top", "20");
             entities.AddExample("entities", "duplicates");

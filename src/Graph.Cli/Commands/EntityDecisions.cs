@@ -13,10 +13,10 @@ namespace Graph.Cli.Commands;
 /// </summary>
 internal static class EntityDecisions
 {
-    /// <summary>Records <paramref name="verb"/> (<c>merge</c> or <c>split</c>) for the ids of <paramref name="settings"/>.</summary>
-    public static int Record(EntitiesDecisionSettings settings, string verb)
+    /// <summary>Records <paramref name="verb"/> (<c>merge</c> or <c>split</c>) of <paramref name="first"/> with each of <paramref name="others"/>.</summary>
+    public static int Record(string storePath, string verb, string first, IReadOnlyList<string> others)
     {
-        using var store = StoreOpener.OpenExisting(settings.Store);
+        using var store = StoreOpener.OpenExisting(storePath);
         if (store is null)
         {
             return ExitCodes.InputFailed;
@@ -24,17 +24,17 @@ internal static class EntityDecisions
 
         var types = store.ResolutionEntities().ToDictionary(e => e.Id, e => e.Type, StringComparer.Ordinal);
         EntityType? TypeOf(string id) => types.TryGetValue(id, out var type) ? type : null;
-        var problems = settings.Others.Select(other => UserDecisions.Check([verb, settings.First, other], TypeOf)).OfType<string>().Distinct().ToList();
+        var problems = others.Select(other => UserDecisions.Check([verb, first, other], TypeOf)).OfType<string>().Distinct().ToList();
         if (problems.Count > 0)
         {
             problems.ForEach(p => Terminal.Error("error: " + p));
             return ExitCodes.InputFailed;
         }
 
-        string file = UserDecisions.PathFor(settings.Store);
+        string file = UserDecisions.PathFor(storePath);
         try
         {
-            Append(file, settings.Others.Select(other => $"{verb}\t{settings.First}\t{other}"));
+            Append(file, others.Select(other => $"{verb}\t{first}\t{other}"));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
