@@ -12,6 +12,7 @@ namespace Graph.Store.Resolution;
 /// <item>a one-word name ("Okafor") joins the one full name ending with it that shares a titled alias with it
 /// ("President Okafor", see <see cref="PersonTitles"/>), when no other full name with that surname shares one.</item>
 /// </list>
+/// A name starting with a word that names a role ("Counsel", "Trustee Emeritus") takes part in neither.
 /// The same entities always give the same merges, in the same order.
 /// </summary>
 public static class AutomaticMerges
@@ -20,9 +21,11 @@ public static class AutomaticMerges
     public static IReadOnlyList<AutomaticMerge> Find(IEnumerable<ResolutionEntity> entities)
     {
         ArgumentNullException.ThrowIfNull(entities);
+        // A name whose first word is a role ("Counsel", "Trustee Emeritus", "Secretaries Raimondo") is an extraction
+        // slip, not a person to merge with.
         var people = entities.Where(e => e.Type == EntityType.Person)
             .Select(e => (Entity: e, Name: PersonName.Parse(e.Name)))
-            .Where(p => p.Name is not null)
+            .Where(p => p.Name is not null && !PersonTitles.IsRoleWord(p.Name.Given))
             .Select(p => (p.Entity, Name: p.Name!))
             .OrderBy(p => p.Entity.Id, StringComparer.Ordinal)
             .ToList();

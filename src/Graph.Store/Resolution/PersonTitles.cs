@@ -17,6 +17,21 @@ internal static class PersonTitles
         "representative", "rep.", "admiral", "colonel", "commander", "chairman", "chairwoman",
     ];
 
+    // Words that name a role, not a person: extraction sometimes takes "Counsel" or "Trustee Emeritus" for a name.
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "counsel", "emeritus", "director", "chair", "chief", "officer", "adviser", "advisor", "spokesperson", "spokesman",
+        "spokeswoman", "envoy", "associate", "trustee", "deputy", "acting", "former", "professor", "executive",
+        "administrator", "commissioner", "coordinator", "undersecretary", "secretaries", "presidents", "ministers",
+        "senators", "leaders", "vice", "prime",
+    };
+
+    /// <summary>
+    /// True when the folded word names a role rather than a person (a one-word title, "counsel", "emeritus", "trustee"
+    /// …): no surname, and no given name.
+    /// </summary>
+    public static bool IsRoleWord(string foldedWord) => RoleWords.Contains(foldedWord) || Titles.Contains(foldedWord);
+
     /// <summary>True when the folded word is a title of one word ("president", "dr.") or begins one ("prime").</summary>
     public static bool IsTitleWord(string foldedWord) =>
         Titles.Any(title => title == foldedWord || title.StartsWith(foldedWord + " ", StringComparison.Ordinal))

@@ -41,6 +41,14 @@ public sealed class AutomaticMergesTests
     }
 
     [Fact]
+    public void RoleWordsTakenForNames_AreNeverMerged()
+    {
+        Assert.Empty(AutomaticMerges.Find([Person("Counsel", 3, "General Counsel"), Person("Associate Counsel", 5, "General Counsel")]));
+        Assert.Empty(AutomaticMerges.Find([Person("Emeritus", 3, "President Emeritus"), Person("Trustee Emeritus", 5, "President Emeritus")]));
+        Assert.Empty(AutomaticMerges.Find([Person("Okafor", 3, "Secretary Okafor"), Person("Secretaries Okafor", 5, "Secretary Okafor")]));
+    }
+
+    [Fact]
     public void Surname_SharingTheTitleWithTwoFullNames_IsNotMerged()
     {
         var merges = AutomaticMerges.Find(
