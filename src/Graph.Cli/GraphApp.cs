@@ -82,6 +82,22 @@ internal static class GraphApp
         config.AddCommand<StatsCommand>("stats")
             .WithDescription("Count what the store holds: articles, entities by type, facts by predicate.")
             .WithExample("stats", "--store", "graph.db");
+        config.AddBranch<StoreSettings>("entities", entities =>
+        {
+            entities.SetDescription("List canonical entities, most mentioned first (--type TYPE, --name TEXT, --top N, --format table|json); duplicates, merge and split manage entity resolution.");
+            entities.SetDefaultCommand<EntitiesCommand>();
+            entities.AddExample("entities", "--type", "person", "--top", "20");
+            entities.AddExample("entities", "duplicates");
+            entities.AddExample("entities", "merge", "person:amara_okafor", "person:okafor");
+            entities.AddCommand<EntitiesDuplicatesCommand>("duplicates")
+                .WithDescription("List likely duplicates not merged yet, each with the command that merges them.");
+            entities.AddCommand<EntitiesMergeCommand>("merge")
+                .WithDescription("Merge each OTHER into KEEP (recorded in STORE.entities.tsv), then recompute resolution.")
+                .WithExample("entities", "merge", "person:amara_okafor", "person:okafor");
+            entities.AddCommand<EntitiesSplitCommand>("split")
+                .WithDescription("Never merge A with any B (recorded in STORE.entities.tsv), then recompute resolution.")
+                .WithExample("entities", "split", "person:amara_okafor", "person:okafor");
+        });
         config.AddCommand<ExportCommand>("export")
             .WithDescription("Write the stored graph in one format.")
             .WithExample("export", "--format", "turtle", "--out", "graph.ttl")

@@ -12,4 +12,8 @@ namespace Graph.Model;
 /// <param name="ActionEvidenceWithPlace">Those naming a place.</param>
 /// <param name="ActionEvidenceWithSource">Those naming who reported them.</param>
 public sealed record GraphSize(
-    long Articles, long Entities, long Mentions, long Relations, long ActionEvidence, long ActionEvidenceWithPlace, long ActionEvidenceWithSource);
+    long Articles, long Entities, long Mentions, long Relations, long ActionEvidence, long ActionEvidenceWithPlace, long ActionEvidenceWithSource)
+{
+    /// <summary>Nodes of merged-away entities and re-keyed events (see <see cref="IGraphSource.RetiredEntityIds"/>).</summary>
+    public long RetiredNodes { get; init; }
+}

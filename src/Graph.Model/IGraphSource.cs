@@ -20,4 +20,16 @@ public interface IGraphSource
 
     /// <summary>What the sequences above hold, counted without reading them.</summary>
     GraphSize Size();
+
+    /// <summary>
+    /// Ids of entities merged into another one (entity resolution), ordered: they are not among <see cref="Entities"/>,
+    /// and a sink keeping an earlier copy of the graph (a Neo4j database) deletes their nodes. None by default.
+    /// </summary>
+    IEnumerable<string> RetiredEntityIds() => [];
+
+    /// <summary>
+    /// Ids of the events of relations a merge re-keyed, ordered: their events now have other ids, and a sink keeping an
+    /// earlier copy deletes the old ones. None by default.
+    /// </summary>
+    IEnumerable<string> RetiredEventIds() => [];
 }

@@ -4,7 +4,8 @@ using Graph.Neo4j.Internal;
 namespace Graph.Neo4j;
 
 /// <summary>
-/// Turns a graph into the ordered batches both the push and the script export run: articles, entities
+/// Turns a graph into the ordered batches both the push and the script export run: the deletion of merged-away
+/// entities and of the events they re-keyed (none for a graph without merges), then articles, entities
 /// and events first, then mentions, the direct relationships and the event roles. The same source
 /// always yields the same batches in the same order.
 /// </summary>
@@ -22,14 +23,14 @@ public static class GraphBatches
     }
 
     /// <summary>
-    /// How many rows <see cref="Enumerate"/> yields for a graph of <paramref name="size"/>: a node row per article,
+    /// How many rows <see cref="Enumerate"/> yields for a graph of <paramref name="size"/>: a row per retired node, a node row per article,
     /// entity and event; a relationship row per mention and relation; and per event its actor, target and
     /// article, plus its place and its source when named.
     /// </summary>
     public static long RowCount(GraphSize size)
     {
         ArgumentNullException.ThrowIfNull(size);
-        return size.Articles + size.Entities + size.ActionEvidence + size.Mentions + size.Relations
+        return size.RetiredNodes + size.Articles + size.Entities + size.ActionEvidence + size.Mentions + size.Relations
             + (3 * size.ActionEvidence) + size.ActionEvidenceWithPlace + size.ActionEvidenceWithSource;
     }
 
@@ -38,6 +39,8 @@ public static class GraphBatches
         var batcher = new Batcher(batchSize);
         IEnumerable<IEnumerable<(CypherStatement Statement, IReadOnlyDictionary<string, object?> Row)>> phases =
         [
+            source.RetiredEntityIds().Select(id => (GraphStatements.RetiredEntities, GraphRows.Retired(id))),
+            source.RetiredEventIds().Select(id => (GraphStatements.RetiredEvents, GraphRows.Retired(id))),
             source.Articles().Select(a => (GraphStatements.ArticleNodes, GraphRows.Article(a))),
             source.Entities().Select(e => (GraphStatements.EntityNodes(e.Type), GraphRows.Entity(e))),
             source.Relations().SelectMany(GraphRows.EventNodes),

@@ -4,8 +4,8 @@ namespace Graph.Neo4j;
 
 /// <summary>
 /// Every Cypher statement the Neo4j projection runs, defined once and shared by the push and the
-/// script export: schema (uniqueness constraints and indexes) first, then MERGE of nodes, then of
-/// relationships. Labels and relationship types come only from <see cref="GraphLabels"/>.
+/// script export: schema (uniqueness constraints and indexes) first, then the deletion of nodes merged away, then
+/// MERGE of nodes, then of relationships. Labels and relationship types come only from <see cref="GraphLabels"/>.
 /// </summary>
 /// <remarks>
 /// Each row is <c>{id, props}</c> for a node or <c>{from, to, props}</c> for a relationship, where
@@ -53,6 +53,22 @@ public static class GraphStatements
         $"MERGE (x:{GraphLabels.Event} {{id: row.id}})\n{SetWhenChanged}",
         IsRelationship: false);
 
+    /// <summary>
+    /// Deletes the nodes of merged-away entities (<see cref="IGraphSource.RetiredEntityIds"/>) with their relationships:
+    /// their facts now hang on the canonical entity. Deleting a node that is not there changes nothing, so a second push
+    /// reports no change.
+    /// </summary>
+    public static CypherStatement RetiredEntities { get; } = new(
+        "delete:" + GraphLabels.Entity,
+        $"MATCH (x:{GraphLabels.Entity} {{id: row.id}})\nDETACH DELETE x",
+        IsRelationship: false);
+
+    /// <summary>Deletes the event nodes of relations a merge re-keyed (<see cref="IGraphSource.RetiredEventIds"/>).</summary>
+    public static CypherStatement RetiredEvents { get; } = new(
+        "delete:" + GraphLabels.Event,
+        $"MATCH (x:{GraphLabels.Event} {{id: row.id}})\nDETACH DELETE x",
+        IsRelationship: false);
+
     /// <summary>Entity → article mention counts.</summary>
     public static CypherStatement Mentions { get; } = new(
         "rel:" + GraphLabels.MentionedIn,
@@ -75,12 +91,18 @@ public static class GraphStatements
     /// <summary>Event → the entity the sentence reports as its source.</summary>
     public static CypherStatement EventSources { get; } = EventRole(GraphLabels.AccordingTo, GraphLabels.Entity);
 
-    /// <summary>Every batched statement, nodes first, in the order the push runs them.</summary>
+    /// <summary>Every batched MERGE statement, nodes first, in the order the push runs them (after <see cref="Deletions"/>).</summary>
     public static IReadOnlyList<CypherStatement> All { get; } =
         new[] { ArticleNodes }.Concat(EntityStatements).Append(EventNodes).Append(Mentions)
             .Concat(RelationStatements)
             .Concat([EventActors, EventTargets, EventPlaces, EventArticles, EventSources])
             .ToArray();
+
+    /// <summary>The only statements that delete: nodes merged away, run before any MERGE.</summary>
+    public static IReadOnlyList<CypherStatement> Deletions { get; } = [RetiredEntities, RetiredEvents];
+
+    /// <summary>Every batched statement in the order the push runs them: <see cref="Deletions"/>, then <see cref="All"/>.</summary>
+    public static IReadOnlyList<CypherStatement> Batched { get; } = Deletions.Concat(All).ToArray();
 
     /// <summary>Entity nodes of one type: the <c>:Entity</c> label plus the type label.</summary>
     public static CypherStatement EntityNodes(EntityType type) => EntityStatements[(int)type];

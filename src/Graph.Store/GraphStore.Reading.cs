@@ -1,5 +1,6 @@
 using System.Globalization;
 using Graph.Model;
+using Graph.Store.Resolution;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Store;
@@ -19,13 +20,10 @@ public sealed partial class GraphStore : IGraphSource
     /// <inheritdoc />
     public IEnumerable<Entity> Entities()
     {
+        var ambiguous = AmbiguousAliases();
         Entity? current = null;
         var aliases = new List<string>();
-        foreach (var reader in Rows("""
-            SELECT e.id, e.type, e.name, a.alias
-            FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id AND a.alias <> e.name
-            ORDER BY e.id, a.alias
-            """))
+        foreach (var reader in Rows(ambiguous.Count == 0 && !HasMerges() ? EntitiesSql : ResolvedEntitiesSql))
         {
             string id = reader.GetString(0);
             if (current is not null && current.Id != id)
@@ -40,7 +38,8 @@ public sealed partial class GraphStore : IGraphSource
             }
 
             // An alias repaired on read may now equal the name, or another alias.
-            if (Text(reader, 3) is { } alias && alias != current.Name && !aliases.Contains(alias, StringComparer.Ordinal))
+            if (Text(reader, 3) is { } alias && alias != current.Name && !aliases.Contains(alias, StringComparer.Ordinal)
+                && (ambiguous.Count == 0 || !ambiguous.Contains(AliasKey.Fold(alias))))
             {
                 aliases.Add(alias);
             }
@@ -55,7 +54,7 @@ public sealed partial class GraphStore : IGraphSource
     /// <inheritdoc />
     public IEnumerable<Mention> Mentions()
     {
-        foreach (var reader in Rows("SELECT entity_id, article_id, count FROM mentions ORDER BY entity_id, article_id"))
+        foreach (var reader in Rows(HasMerges() ? ResolvedMentionsSql : "SELECT entity_id, article_id, count FROM mentions ORDER BY entity_id, article_id"))
         {
             yield return new Mention(reader.GetString(0), reader.GetString(1), reader.GetInt32(2));
         }
@@ -66,12 +65,7 @@ public sealed partial class GraphStore : IGraphSource
     {
         Relation? current = null;
         var evidence = new List<Evidence>();
-        foreach (var reader in Rows("""
-            SELECT r.id, r.subject_id, r.predicate, r.object_id, r.title, r.status,
-                   v.article_id, v.sentence_index, v.sentence, v.span_start, v.span_end, v.date, v.place_id, v.confidence, v.source_id
-            FROM relations r JOIN evidence v ON v.relation_id = r.id
-            ORDER BY r.id, v.article_id, v.sentence_index
-            """))
+        foreach (var reader in Rows(HasMerges() ? ResolvedRelationsSql : RelationsSql))
         {
             string id = reader.GetString(0);
             if (current is not null && current.Id != id)
@@ -83,6 +77,13 @@ public sealed partial class GraphStore : IGraphSource
             if (current is null || current.Id != id)
             {
                 current = new Relation(id, reader.GetString(1), ParsePredicate(reader, 2, id), reader.GetString(3), Text(reader, 4), Status(reader, 5), []);
+            }
+
+            // Relations collapsed by a merge may state the same sentence twice (once per merged end): it is one event,
+            // the first row (of the ordinally smallest stored relation) kept.
+            if (evidence.Count > 0 && evidence[^1].ArticleId == reader.GetString(6) && evidence[^1].SentenceIndex == reader.GetInt32(7))
+            {
+                continue;
             }
 
             evidence.Add(new Evidence(
@@ -106,8 +107,11 @@ public sealed partial class GraphStore : IGraphSource
     public GraphSize Size()
     {
         long Count(string sql) => Rows(sql).Select(reader => reader.GetInt64(0)).Single();
+        bool merged = HasMerges();
         long events = 0, places = 0, sources = 0;
-        foreach (var reader in Rows("""
+        foreach (var reader in Rows(merged
+            ? ResolvedEvidenceSql + "SELECT predicate, COUNT(*), COUNT(place_id), COUNT(source_id) FROM ev GROUP BY predicate"
+            : """
             SELECT r.predicate, COUNT(*), COUNT(v.place_id), COUNT(v.source_id)
             FROM relations r JOIN evidence v ON v.relation_id = r.id GROUP BY r.predicate
             """))
@@ -122,12 +126,15 @@ public sealed partial class GraphStore : IGraphSource
 
         return new GraphSize(
             Count("SELECT COUNT(*) FROM articles"),
-            Count("SELECT COUNT(*) FROM entities"),
-            Count("SELECT COUNT(*) FROM mentions"),
-            Count("SELECT COUNT(DISTINCT relation_id) FROM evidence"),
+            Count(merged ? "SELECT COUNT(*) FROM entities WHERE id NOT IN (SELECT entity_id FROM merges)" : "SELECT COUNT(*) FROM entities"),
+            Count(merged ? $"SELECT COUNT(*) FROM ({ResolvedMentionsSql})" : "SELECT COUNT(*) FROM mentions"),
+            Count(merged ? ResolvedEvidenceSql + "SELECT COUNT(DISTINCT rid) FROM ev" : "SELECT COUNT(DISTINCT relation_id) FROM evidence"),
             events,
             places,
-            sources);
+            sources)
+        {
+            RetiredNodes = merged ? RetiredEntityIds().LongCount() + RetiredEventIds().LongCount() : 0,
+        };
     }
 
     /// <summary>
@@ -137,7 +144,8 @@ public sealed partial class GraphStore : IGraphSource
     public StoreStatistics Statistics()
     {
         var byType = Enum.GetValues<EntityType>().ToDictionary(t => t, _ => 0);
-        foreach (var reader in Rows("SELECT type, COUNT(*) FROM entities GROUP BY type"))
+        bool merged = HasMerges();
+        foreach (var reader in Rows("SELECT type, COUNT(*) FROM entities WHERE id NOT IN (SELECT entity_id FROM merges) GROUP BY type"))
         {
             byType[ParseType(reader, 0)] = reader.GetInt32(1);
         }
@@ -145,7 +153,9 @@ public sealed partial class GraphStore : IGraphSource
         var byPredicate = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var unasserted = FactStatuses.All.Where(s => s != FactStatus.Asserted).ToDictionary(s => s, _ => 0);
         int evidence = 0, events = 0;
-        foreach (var reader in Rows("""
+        foreach (var reader in Rows(merged
+            ? ResolvedEvidenceSql + "SELECT status, predicate, COUNT(DISTINCT rid), COUNT(*) FROM ev GROUP BY status, predicate"
+            : """
             SELECT r.status, r.predicate, COUNT(DISTINCT r.id), COUNT(*)
             FROM relations r JOIN evidence v ON v.relation_id = r.id GROUP BY r.status, r.predicate
             """))

@@ -13,8 +13,20 @@ public sealed class InMemoryGraphSource(
         [.. mentions.OrderBy(m => m.EntityId, StringComparer.Ordinal).ThenBy(m => m.ArticleId, StringComparer.Ordinal)];
     private readonly Relation[] _relations = [.. relations.OrderBy(r => r.Id, StringComparer.Ordinal)];
 
+    /// <summary>Ids of merged-away entities the source reports (none unless set).</summary>
+    public IReadOnlyList<string> RetiredEntities { get; init; } = [];
+
+    /// <summary>Ids of re-keyed events the source reports (none unless set).</summary>
+    public IReadOnlyList<string> RetiredEvents { get; init; } = [];
+
     /// <inheritdoc />
     public IEnumerable<StoredArticle> Articles() => _articles;
+
+    /// <inheritdoc />
+    public IEnumerable<string> RetiredEntityIds() => RetiredEntities;
+
+    /// <inheritdoc />
+    public IEnumerable<string> RetiredEventIds() => RetiredEvents;
 
     /// <inheritdoc />
     public IEnumerable<Entity> Entities() => _entities;
@@ -31,6 +43,9 @@ public sealed class InMemoryGraphSource(
         var events = _relations.Where(r => r.Info.IsAction).SelectMany(r => r.Evidence).ToList();
         return new GraphSize(
             _articles.Length, _entities.Length, _mentions.Length, _relations.Length,
-            events.Count, events.Count(e => e.PlaceId is not null), events.Count(e => e.SourceId is not null));
+            events.Count, events.Count(e => e.PlaceId is not null), events.Count(e => e.SourceId is not null))
+        {
+            RetiredNodes = RetiredEntities.Count + RetiredEvents.Count,
+        };
     }
 }

@@ -6,6 +6,7 @@ using Graph.Ingestion;
 using Graph.Model;
 using Graph.Model.Extraction;
 using Graph.Store;
+using Graph.Store.Resolution;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -51,6 +52,10 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
 
             bool outputsOk = files.Complete();
 
+            // Resolution is recomputed over the whole store once ingestion is over, before the exports read through it.
+            var resolution = EntityDecisions.Resolve(store, UserDecisions.PathFor(settings.Store));
+            outputsOk &= resolution is { Errors.Count: 0 };
+
             // Ingestion is over and its garbage is dead; the collector would keep that memory for later use and the
             // exports would add theirs on top. Handing it back first keeps the build's peak that of ingestion.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
@@ -60,7 +65,7 @@ internal sealed class BuildCommand : AsyncCommand<BuildSettings>
                 outputsOk &= WriteExport(store, format, Path.Combine(settings.Out, format.FileName), options);
             }
 
-            SummaryView.Render(report, store.Statistics(), settings.Out);
+            SummaryView.Render(report, store.Statistics(), settings.Out, resolution?.Merged ?? 0);
             bool pushOk = !settings.Pushes || await StorePush.RunAsync(store, settings, cancellationToken) == ExitCodes.Success;
             return report.Failed == 0 && outputsOk && pushOk ? ExitCodes.Success : ExitCodes.InputFailed;
         }

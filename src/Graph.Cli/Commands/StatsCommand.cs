@@ -16,7 +16,7 @@ internal sealed class StatsCommand : Command<StoreSettings>
             return ExitCodes.InputFailed;
         }
 
-        SummaryView.Render(null, store.Statistics());
+        SummaryView.Render(null, store.Statistics(), merged: store.CurrentMerges().Count);
         return ExitCodes.Success;
     }
 }

@@ -11,8 +11,11 @@ namespace Graph.Cli.Output;
 /// </summary>
 internal static class SummaryView
 {
-    /// <summary>Prints the summary of a build (with its ingest report) or of the store alone.</summary>
-    public static void Render(IngestReport? report, StoreStatistics statistics, string? outputFolder = null)
+    /// <summary>
+    /// Prints the summary of a build (with its ingest report) or of the store alone; <paramref name="merged"/> entities
+    /// merged away by resolution are counted beside the canonical ones when there are any.
+    /// </summary>
+    public static void Render(IngestReport? report, StoreStatistics statistics, string? outputFolder = null, int merged = 0)
     {
         var console = Terminal.Out;
         if (report is not null)
@@ -25,7 +28,8 @@ internal static class SummaryView
             }
         }
 
-        console.MarkupLine($"[bold]Store[/]      {statistics.Articles} articles · {statistics.Entities} entities");
+        string mergedAway = merged > 0 ? $" ({merged.ToString(System.Globalization.CultureInfo.InvariantCulture)} more merged into these)" : string.Empty;
+        console.MarkupLine($"[bold]Store[/]      {statistics.Articles} articles · {statistics.Entities} entities{mergedAway}");
         console.MarkupLine($"[bold]Facts[/]      {statistics.Relations} facts from {statistics.Evidence} sentences · {statistics.Events} events");
         console.MarkupLine($"[bold]Unasserted[/] {Unasserted(statistics)}");
 

@@ -35,7 +35,7 @@ internal sealed class Batcher(int batchSize)
         if (Pending >= (long)PendingBatches * batchSize)
         {
             // The fullest, the first in the statement set's order on a tie: the same rows give the same batches.
-            var fullest = GraphStatements.All.Where(_pending.ContainsKey).MaxBy(s => _pending[s].Count)!;
+            var fullest = GraphStatements.Batched.Where(_pending.ContainsKey).MaxBy(s => _pending[s].Count)!;
             return Take(fullest);
         }
 
@@ -45,7 +45,7 @@ internal sealed class Batcher(int batchSize)
     /// <summary>The partly filled batches, in the statement set's order (deterministic).</summary>
     public IEnumerable<GraphBatch> Flush()
     {
-        var ready = GraphStatements.All.Where(_pending.ContainsKey).ToList();
+        var ready = GraphStatements.Batched.Where(_pending.ContainsKey).ToList();
         foreach (var statement in ready)
         {
             yield return Take(statement);

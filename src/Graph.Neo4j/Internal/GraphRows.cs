@@ -20,6 +20,9 @@ internal static class GraphRows
         ("type", entity.Type.ToString()),
         ("aliases", entity.Aliases.ToArray())));
 
+    public static IReadOnlyDictionary<string, object?> Retired(string id) =>
+        new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = id };
+
     public static IReadOnlyDictionary<string, object?> Mention(Mention mention) =>
         Link(mention.EntityId, mention.ArticleId, Props(("count", (long)mention.Count)));
 

@@ -10,11 +10,12 @@ internal static class Schema
     /// Bumped whenever a table changes shape. A store of an older version is upgraded on open when an
     /// upgrade is defined (<see cref="Upgrades"/>); any other version is refused, not misread.
     /// </summary>
-    public const string Version = "2";
+    public const string Version = "3";
 
     /// <summary>
     /// Statements that bring a store of the keyed version to the next one, run in the transaction that opens it.
-    /// Version 1 had no fact status and no reported source: every relation it holds was asserted.
+    /// Version 1 had no fact status and no reported source: every relation it holds was asserted. Version 2 had no
+    /// entity resolution: it merges nothing until resolution is next recomputed.
     /// </summary>
     public static IReadOnlyDictionary<string, (string Next, string Sql)> Upgrades { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
     {
@@ -22,7 +23,29 @@ internal static class Schema
             ALTER TABLE relations ADD COLUMN status TEXT NOT NULL DEFAULT 'asserted';
             ALTER TABLE evidence ADD COLUMN source_id TEXT REFERENCES entities(id);
             """),
+        ["2"] = ("3", Resolution),
     };
+
+    /// <summary>
+    /// Entity resolution, recomputed as a whole (see <c>GraphStore.ResolveEntities</c>): <c>merges</c> maps each
+    /// merged-away entity straight to its canonical one; <c>merged_relations</c> holds, for every relation touching a
+    /// merged-away entity, its re-keyed id and ends (a null id when merging makes it a self-loop), so readers stream
+    /// without holding relations in memory; <c>ambiguous_aliases</c> holds the folded aliases two canonical entities share.
+    /// </summary>
+    public const string Resolution = """
+        CREATE TABLE IF NOT EXISTS merges (
+            entity_id TEXT PRIMARY KEY REFERENCES entities(id),
+            into_id TEXT NOT NULL REFERENCES entities(id),
+            reason TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS merges_into ON merges (into_id);
+        CREATE TABLE IF NOT EXISTS merged_relations (
+            relation_id TEXT PRIMARY KEY REFERENCES relations(id),
+            resolved_id TEXT,
+            subject_id TEXT NOT NULL,
+            object_id TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS ambiguous_aliases (
+            folded TEXT PRIMARY KEY) WITHOUT ROWID;
+        """;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS meta (
@@ -68,5 +91,5 @@ internal static class Schema
             confidence REAL NOT NULL,
             source_id TEXT REFERENCES entities(id),
             PRIMARY KEY (relation_id, article_id, sentence_index)) WITHOUT ROWID;
-        """;
+        """ + Resolution;
 }

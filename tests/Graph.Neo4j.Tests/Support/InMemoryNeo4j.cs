@@ -9,7 +9,7 @@ namespace Graph.Neo4j.Tests.Support;
 /// Stands in for the server in push tests: an in-memory property graph that runs each statement the way
 /// Neo4j would, clause by clause (<c>UNWIND $rows</c>, <c>MATCH</c> and <c>MERGE</c> by key, <c>SET</c> of a label,
 /// <c>WITH … WHERE properties(x) &lt;&gt; row.props</c>, <c>SET x = row.props</c>, schema statements with
-/// <c>IF NOT EXISTS</c>), and answers with the counters of what actually changed. A clause it does not know
+/// <c>IF NOT EXISTS</c>, <c>DETACH DELETE</c>), and answers with the counters of what actually changed. A clause it does not know
 /// fails the test rather than being guessed at. Each call is one transaction: a call told to fail changes nothing.
 /// </summary>
 internal sealed partial class InMemoryNeo4j : ICypherRunner
@@ -159,6 +159,13 @@ internal sealed partial class InMemoryNeo4j : ICypherRunner
                     properties[key] = Copy(value);
                 }
             }
+            else if (DetachDeleteClause().Match(clause) is { Success: true } delete)
+            {
+                var gone = (FakeNode)bound[delete.Groups["var"].Value];
+                counters.RelationshipsDeleted += Relationships.RemoveAll(r => ReferenceEquals(r.From, gone) || ReferenceEquals(r.To, gone));
+                Nodes.Remove(gone);
+                counters.NodesDeleted++;
+            }
             else
             {
                 Assert.Fail("The in-memory graph does not know this clause: " + clause);
@@ -200,6 +207,9 @@ internal sealed partial class InMemoryNeo4j : ICypherRunner
     [GeneratedRegex(@"^SET (?<var>\w+) = row\.(?<key>\w+)$")]
     private static partial Regex SetAllClause();
 
+    [GeneratedRegex(@"^DETACH DELETE (?<var>\w+)$")]
+    private static partial Regex DetachDeleteClause();
+
     /// <summary>A node: its labels and properties.</summary>
     internal sealed record FakeNode(HashSet<string> Labels, Dictionary<string, object?> Properties)
     {
@@ -232,13 +242,19 @@ internal sealed partial class InMemoryNeo4j : ICypherRunner
 
         public long LabelsAdded { get; set; }
 
+        public long NodesDeleted { get; set; }
+
+        public long RelationshipsDeleted { get; set; }
+
         public SummaryCounters ToSummary() => new()
         {
             NodesCreated = NodesCreated,
             RelationshipsCreated = RelationshipsCreated,
             PropertiesSet = PropertiesSet,
             LabelsAdded = LabelsAdded,
-            ContainsUpdates = NodesCreated + RelationshipsCreated + PropertiesSet + LabelsAdded > 0,
+            NodesDeleted = NodesDeleted,
+            RelationshipsDeleted = RelationshipsDeleted,
+            ContainsUpdates = NodesCreated + RelationshipsCreated + PropertiesSet + LabelsAdded + NodesDeleted + RelationshipsDeleted > 0,
         };
     }
 

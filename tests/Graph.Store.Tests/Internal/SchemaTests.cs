@@ -46,8 +46,9 @@ public sealed class SchemaTests : IDisposable
         {
         }
 
-        Assert.Equal("2", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal("3", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
         Assert.Contains("status", Columns(path, "relations"));
+        Assert.Equal(["entity_id", "into_id", "reason"], Columns(path, "merges"));
         Assert.Contains("source_id", Columns(path, "evidence"));
     }
 
@@ -79,9 +80,38 @@ public sealed class SchemaTests : IDisposable
             Assert.Equal(borduria.Id, store.Relations().Single(r => r.Status == FactStatus.Alleged).Evidence.Single().SourceId);
         }
 
-        Assert.Equal("2", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal("3", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
         using var reopened = GraphStore.Open(path);
         Assert.Equal(2, reopened.Relations().Count());
+    }
+
+    [Fact]
+    public void Open_Version2Store_GainsTheResolutionTables_AndReadsAsBeforeUntilResolved()
+    {
+        // A version 2 store: version 1 upgraded by the statements of that time, without the resolution tables.
+        string path = _temp.File("v2.db");
+        Run(path, Version1 + """
+            ALTER TABLE relations ADD COLUMN status TEXT NOT NULL DEFAULT 'asserted';
+            ALTER TABLE evidence ADD COLUMN source_id TEXT REFERENCES entities(id);
+            UPDATE meta SET value = '2' WHERE key = 'schema_version';
+            INSERT INTO entities VALUES ('country:ruritanian_republic', 'Country', 'Ruritanian Republic');
+            INSERT INTO aliases VALUES ('country:ruritanian_republic', 'Ruritania');
+            """);
+
+        using (var store = GraphStore.Open(path))
+        {
+            Assert.Equal(3, store.Entities().Count());
+            Assert.Equal(["ambiguous_aliases", "merged_relations", "merges"], Tables(path).Where(t => t is "merges" or "merged_relations" or "ambiguous_aliases").Order(StringComparer.Ordinal));
+            Assert.Equal("3", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+
+            File.WriteAllText(path + ".entities.tsv", "merge country:ruritania country:ruritanian_republic\n");
+            var outcome = store.ResolveEntities();
+
+            Assert.Empty(outcome.Errors);
+            Assert.Equal(["country:borduria", "country:ruritania"], store.Entities().Select(e => e.Id));
+            Assert.Equal(["Ruritanian Republic"], store.Entities().Single(e => e.Id == "country:ruritania").Aliases);
+            Assert.Equal("rel:4890ea12b152aa72", Assert.Single(store.Relations()).Id);
+        }
     }
 
     [Fact]
@@ -102,7 +132,7 @@ public sealed class SchemaTests : IDisposable
 
     [Theory]
     [InlineData("0")]
-    [InlineData("3")]
+    [InlineData("4")]
     public void Open_StoreOfAnUnknownVersion_IsRefused(string version)
     {
         string path = _temp.File("other.db");
@@ -110,7 +140,7 @@ public sealed class SchemaTests : IDisposable
 
         var error = Assert.Throws<StoreException>(() => GraphStore.Open(path));
 
-        Assert.Equal($"{path}: store schema version {version} is not supported (expected 2)", error.Message);
+        Assert.Equal($"{path}: store schema version {version} is not supported (expected 3)", error.Message);
         Assert.DoesNotContain("status", Columns(path, "relations"));
     }
 
@@ -128,6 +158,21 @@ public sealed class SchemaTests : IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return command.ExecuteScalar()?.ToString();
+    }
+
+    private static List<string> Tables(string path)
+    {
+        using var connection = Connect(path);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
     }
 
     private static List<string> Columns(string path, string table)
