@@ -6,11 +6,16 @@ namespace Graph.Store.Resolution;
 /// The merges resolution makes on its own, all between people, all cautious (a wrong merge costs more than a missed
 /// one, which <c>graph entities duplicates</c> still lists):
 /// <list type="bullet">
-/// <item>full names that differ only by middle names or initials, a suffix or punctuation ("Amara N. Okafor, Jr." and
-/// "Amara Okafor") join the one mentioned most (ties: the ordinally smaller id), unless two of them disagree on a middle
-/// name; different given names never merge;</item>
+/// <item>full names that differ only by middle names or initials, a suffix, punctuation or a given name written in full
+/// or familiarly ("Amara N. Okafor, Jr." and "Amara Okafor", "Joe" and "Joseph": <see cref="GivenNames"/>) join the
+/// one mentioned most (ties: the ordinally smaller id), unless two of them disagree on a middle name; different given
+/// names never merge;</item>
+/// <item>a two-word name and the same two words in the other order ("Sato Haruki", "Haruki Sato") join the one mentioned
+/// most;</item>
 /// <item>a one-word name ("Okafor") joins the one full name ending with it that shares a titled alias with it
-/// ("President Okafor", see <see cref="PersonTitles"/>), when no other full name with that surname shares one.</item>
+/// ("President Okafor", see <see cref="PersonTitles"/>) or, when none does, that has the same title before its full
+/// name ("President Amara Okafor"); when several do, it joins the one mentioned <see cref="DominantShare"/> times more
+/// than any other, or none.</item>
 /// </list>
 /// A name starting with a word that names a role ("Counsel", "Trustee Emeritus") takes part in neither.
 /// The same entities always give the same merges, in the same order.
@@ -32,23 +37,35 @@ public static class AutomaticMerges
 
         var merges = new List<AutomaticMerge>();
         var groupOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in people.Where(p => !p.Name.IsOneWord).GroupBy(p => (p.Name.Given, p.Name.Surname)))
+        foreach (var members in SameNameGroups(people.Where(p => !p.Name.IsOneWord)))
         {
-            var members = group.ToList();
-            if (members.Count < 2 || !members.All(a => members.All(b => a.Name.SameButMiddles(b.Name))))
-            {
-                continue;
-            }
-
             var keep = members.OrderByDescending(m => m.Entity.Mentions).ThenBy(m => m.Entity.Id, StringComparer.Ordinal).First();
             foreach (var member in members.Where(m => m.Entity.Id != keep.Entity.Id))
             {
-                merges.Add(new AutomaticMerge(member.Entity.Id, keep.Entity.Id, $"same name but middle names: \"{member.Entity.Name}\" = \"{keep.Entity.Name}\""));
+                string why = member.Name.Given == keep.Name.Given ? "same name but middle names" : "same name, given name in full and familiar";
+                merges.Add(new AutomaticMerge(member.Entity.Id, keep.Entity.Id, $"{why}: \"{member.Entity.Name}\" = \"{keep.Entity.Name}\""));
                 groupOf[member.Entity.Id] = keep.Entity.Id;
             }
         }
 
+        // "Okafor Amara" and "Amara Okafor": a two-word name written family name first, as East Asian names often are.
+        var twoWord = people.Where(p => p.Name.Words.Count == 2 && !groupOf.ContainsKey(p.Entity.Id))
+            .ToLookup(p => (p.Name.Given, p.Name.Surname));
+        foreach (var person in people.Where(p => p.Name.Words.Count == 2 && !groupOf.ContainsKey(p.Entity.Id)))
+        {
+            var reversed = twoWord[(person.Name.Surname, person.Name.Given)]
+                .Where(r => r.Entity.Id != person.Entity.Id && !groupOf.ContainsKey(r.Entity.Id)).ToList();
+            if (reversed.Count == 1 && person.Name.Given != person.Name.Surname && Outranks(reversed[0].Entity, person.Entity))
+            {
+                merges.Add(new AutomaticMerge(person.Entity.Id, reversed[0].Entity.Id,
+                    $"same name in the other order: \"{person.Entity.Name}\" = \"{reversed[0].Entity.Name}\""));
+                groupOf[person.Entity.Id] = reversed[0].Entity.Id;
+            }
+        }
+
         var fullBySurname = people.Where(p => !p.Name.IsOneWord).ToLookup(p => p.Name.Surname, StringComparer.Ordinal);
+        var groupMentions = people.GroupBy(p => groupOf.GetValueOrDefault(p.Entity.Id, p.Entity.Id), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(p => p.Entity.Mentions), StringComparer.Ordinal);
         foreach (var (single, name) in people.Where(p => p.Name.IsOneWord))
         {
             var titled = TitledAliases(single, name.Surname);
@@ -56,19 +73,75 @@ public static class AutomaticMerges
                 .Select(full => (full.Entity, Shared: titled.Where(full.Entity.Aliases.Select(AliasKey.Fold).Contains).Order(StringComparer.Ordinal).FirstOrDefault()))
                 .Where(c => c.Shared is not null)
                 .ToList();
-
-            // Variants of one full name already merged above count once: the person they are is the one candidate.
-            var targets = sharing.Select(c => groupOf.GetValueOrDefault(c.Entity.Id, c.Entity.Id)).Distinct(StringComparer.Ordinal).ToList();
-            if (targets.Count == 1)
+            string reason;
+            if (sharing.Count > 0)
             {
                 string shared = sharing.OrderBy(c => c.Entity.Id, StringComparer.Ordinal).First().Shared!;
-                string display = single.Aliases.Concat(sharing.SelectMany(c => c.Entity.Aliases)).FirstOrDefault(a => AliasKey.Fold(a) == shared) ?? shared;
-                merges.Add(new AutomaticMerge(single.Id, targets[0], $"surname+title: \"{display}\""));
+                reason = $"surname+title: \"{single.Aliases.Concat(sharing.SelectMany(c => c.Entity.Aliases)).FirstOrDefault(a => AliasKey.Fold(a) == shared) ?? shared}\"";
+            }
+            else
+            {
+                // "President Okafor" here, "President Amara Okafor" there: the same title before the full name.
+                var titles = titled.Select(a => a[..^(name.Surname.Length + 1)]).ToHashSet(StringComparer.Ordinal);
+                sharing = fullBySurname[name.Surname]
+                    .Select(full => (full.Entity, Shared: full.Entity.Aliases.Select(AliasKey.Fold)
+                        .Where(a => titles.Any(t => a == t + " " + string.Join(' ', full.Name.Words))).Order(StringComparer.Ordinal).FirstOrDefault()))
+                    .Where(c => c.Shared is not null)
+                    .ToList();
+                reason = sharing.Count == 0 ? string.Empty
+                    : $"surname+title of the full name: \"{sharing.OrderBy(c => c.Entity.Id, StringComparer.Ordinal).First().Shared}\"";
+            }
+
+            // Variants of one full name already merged above count once: the person they are is the one candidate.
+            var targets = sharing.GroupBy(c => groupOf.GetValueOrDefault(c.Entity.Id, c.Entity.Id), StringComparer.Ordinal)
+                .Select(g => (Id: g.Key, Mentions: groupMentions[g.Key]))
+                .OrderByDescending(t => t.Mentions).ThenBy(t => t.Id, StringComparer.Ordinal)
+                .ToList();
+
+            // Several people hold the title with that surname ("President Okafor" for a president and, by an article's
+            // slip, a relative): the one mentioned far more than the rest is the one meant.
+            if (targets.Count == 1 || (targets.Count > 1 && targets[0].Mentions >= DominantShare * targets[1].Mentions))
+            {
+                merges.Add(new AutomaticMerge(single.Id, targets[0].Id, targets.Count == 1 ? reason : $"{reason}, far the most mentioned of {targets.Count}"));
             }
         }
 
         return merges.OrderBy(m => m.OtherId, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>How many times more mentions the first of several people sharing a titled surname needs to be the one meant.</summary>
+    public const int DominantShare = 4;
+
+    // Full names of one person: every two alike (<see cref="PersonName.SameButMiddles"/>), all with one surname.
+    private static IEnumerable<List<(ResolutionEntity Entity, PersonName Name)>> SameNameGroups(IEnumerable<(ResolutionEntity Entity, PersonName Name)> full)
+    {
+        foreach (var bySurname in full.GroupBy(p => p.Name.Surname, StringComparer.Ordinal))
+        {
+            var left = bySurname.ToList();
+            while (left.Count > 0)
+            {
+                // The connected names of the first left; merged only when each is alike with each ("Amara Okafor" between
+                // "Amara N. Okafor" and "Amara B. Okafor" could be either).
+                var group = new List<(ResolutionEntity Entity, PersonName Name)> { left[0] };
+                left.RemoveAt(0);
+                for (int i = 0; i < group.Count; i++)
+                {
+                    var linked = left.Where(p => p.Name.SameButMiddles(group[i].Name)).ToList();
+                    group.AddRange(linked);
+                    left.RemoveAll(linked.Contains);
+                }
+
+                if (group.Count > 1 && group.All(a => group.All(b => a.Entity.Id == b.Entity.Id || a.Name.SameButMiddles(b.Name))))
+                {
+                    yield return group;
+                }
+            }
+        }
+    }
+
+    // The one kept of two names of one person: more mentions, then the ordinally smaller id.
+    private static bool Outranks(ResolutionEntity a, ResolutionEntity b) =>
+        a.Mentions > b.Mentions || (a.Mentions == b.Mentions && StringComparer.Ordinal.Compare(a.Id, b.Id) < 0);
 
     // The folded aliases of a one-word person that are a title then its name.
     private static HashSet<string> TitledAliases(ResolutionEntity single, string surname) =>

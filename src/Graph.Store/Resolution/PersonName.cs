@@ -35,13 +35,14 @@ internal sealed record PersonName(IReadOnlyList<string> Words)
     }
 
     /// <summary>
-    /// True when the two names differ at most by middle names or initials: same given name, same surname, and where
+    /// True when the two names differ at most by middle names or initials: the same given name (or its familiar form,
+    /// "Joe" for "Joseph", <see cref="GivenNames"/>), the same surname, and where
     /// both give a middle name, each pair alike ("N." goes with "Nkem"; "Nkem" and "Bola" do not).
     /// </summary>
     public bool SameButMiddles(PersonName other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        if (IsOneWord || other.IsOneWord || Given != other.Given || Surname != other.Surname)
+        if (IsOneWord || other.IsOneWord || !GivenNames.Alike(Given, other.Given) || Surname != other.Surname)
         {
             return false;
         }

@@ -109,6 +109,65 @@ public sealed class AutomaticMergesTests
         Assert.Empty(AutomaticMerges.Find([Person("Amara N. Okafor", 2), Person("Amara B. Okafor", 2), Person("Amara Okafor", 9)]));
     }
 
+    [Theory]
+    [InlineData("Tony Lindqvist", "Antony Lindqvist")]
+    [InlineData("Joe Lindqvist", "Joseph R. Lindqvist, Jr.")]
+    [InlineData("Kate Lindqvist", "Katherine Lindqvist")]
+    public void FullNames_WithAGivenNameInFullAndFamiliar_Merge(string familiar, string formal)
+    {
+        var merges = AutomaticMerges.Find([PersonWithId("person:familiar", familiar, 2), PersonWithId("person:formal", formal, 7)]);
+
+        var merge = Assert.Single(merges);
+        Assert.Equal(("person:familiar", "person:formal"), (merge.OtherId, merge.KeepId));
+        Assert.StartsWith("same name, given name in full and familiar: ", merge.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FullNames_WithGivenNamesOfTwoPeople_NeverMerge()
+    {
+        Assert.Empty(AutomaticMerges.Find([Person("Jill Lindqvist", 2), Person("Joe Lindqvist", 2), Person("Hunter Lindqvist", 2)]));
+    }
+
+    [Fact]
+    public void TwoWordName_InTheOtherOrder_MergesIntoTheMoreMentioned()
+    {
+        var merges = AutomaticMerges.Find([Person("Sato Haruki", 2), Person("Haruki Sato", 5), Person("Sato Sato", 1)]);
+
+        var merge = Assert.Single(merges);
+        Assert.Equal(("person:sato_haruki", "person:haruki_sato"), (merge.OtherId, merge.KeepId));
+        Assert.Equal("same name in the other order: \"Sato Haruki\" = \"Haruki Sato\"", merge.Reason);
+    }
+
+    [Fact]
+    public void Surname_SharingTheTitleWithSeveral_MergesIntoOneMentionedFarMore()
+    {
+        var merges = AutomaticMerges.Find(
+        [
+            Person("Okafor", 30, "President Okafor"),
+            Person("Amara Okafor", 5 * AutomaticMerges.DominantShare, "President Okafor"),
+            Person("Chidi Okafor", 5, "President Okafor"),
+        ]);
+
+        var merge = Assert.Single(merges);
+        Assert.Equal(("person:okafor", "person:amara_okafor"), (merge.OtherId, merge.KeepId));
+        Assert.Equal("surname+title: \"President Okafor\", far the most mentioned of 2", merge.Reason);
+    }
+
+    [Fact]
+    public void Surname_WithTheTitleTheFullNameHas_MergesIntoIt()
+    {
+        var merges = AutomaticMerges.Find(
+        [
+            Person("Okafor", 3, "President Okafor"),
+            Person("Amara Okafor", 5, "President Amara Okafor"),
+            Person("Chidi Okafor", 9, "Senator Chidi Okafor"),
+        ]);
+
+        var merge = Assert.Single(merges);
+        Assert.Equal(("person:okafor", "person:amara_okafor"), (merge.OtherId, merge.KeepId));
+        Assert.Equal("surname+title of the full name: \"president amara okafor\"", merge.Reason);
+    }
+
     [Fact]
     public void OtherTypes_AreNeverMergedAutomatically()
     {
