@@ -69,7 +69,8 @@ public sealed class MentionStage : IExtractionStage
     /// ("Protecting Okafor"), unless the article gives the name a title somewhere ("Judge Young"). Whatever its title, a
     /// name the gazetteer lists as a place or a nationality is that place ("Tuvalu"); one ending in a title is a role,
     /// not whoever holds it ("Red Cross President"); one ending in an organization's head word is the organization
-    /// ("Okafor Holdings", "Chair of the Board").
+    /// ("Okafor Holdings", "Chair of the Board"), one ending in an award's the award ("Okafor Prize"); one ending in a
+    /// function word is cut short ("Director of the"), one holding a headline's verb is a headline ("Okafor Names Envoy").
     /// </summary>
     internal static void DropNamesOfNoOne(List<List<EntityMention>> perSentence, Resources.ExtractionResources resources)
     {
@@ -81,8 +82,9 @@ public sealed class MentionStage : IExtractionStage
             mentions.RemoveAll(m => m is { Kind: MentionKind.Name, Type: Model.EntityType.Person, Name: { } name }
                 && ((m.Title is null && !titled.Contains(name)
                         && (IsOrdinaryPhrase(name, resources.Lexicon) || StartsWithAnOrdinaryVerbOrFunctionWord(name, resources.Lexicon)))
-                    || IsListedPlace(name, resources.Gazetteer) || EndsInTitle(name, resources.Gazetteer)
-                    || (resources.Lexicon.NounKindOf(name[(name.LastIndexOf(' ') + 1)..]) & Resources.NounKind.OrganizationHead) != 0));
+                    || IsListedPlace(name, resources.Gazetteer) || EndsInTitle(name, resources.Gazetteer) || EndsInAFunctionWord(name, resources.Lexicon)
+                    || (resources.Lexicon.NounKindOf(name[(name.LastIndexOf(' ') + 1)..]) & (Resources.NounKind.OrganizationHead | Resources.NounKind.AwardNameHead)) != 0
+                    || HoldsAHeadlineVerb(name, resources.Lexicon)));
         }
     }
 
@@ -92,6 +94,33 @@ public sealed class MentionStage : IExtractionStage
         int space = name.IndexOf(' ', StringComparison.Ordinal);
         string first = (space < 0 ? name : name[..space]).ToLowerInvariant();
         return space > 0 && lexicon.IsOrdinaryWord(first) && (first.EndsWith("ing", StringComparison.Ordinal) || lexicon.EnglishStopWords.Contains(first) || lexicon.FunctionWords("opener").Contains(first));
+    }
+
+    // "Okafor Announces Key Nominees": a title-case headline's verb inside the name (a verb of the event patterns with its
+    // third-person "s"); a surname that looks like one comes last ("Ada Waters").
+    private static bool HoldsAHeadlineVerb(string name, Resources.Lexicon lexicon)
+    {
+        string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 1; i < words.Length - 1; i++)
+        {
+            string lower = words[i].ToLowerInvariant();
+            if (char.IsUpper(words[i][0]) && lower.EndsWith('s')
+                && (lexicon.EventPatterns.WithLemma(lower[..^1], Resources.EventPos.Verb).Any()
+                    || (lower.EndsWith("es", StringComparison.Ordinal) && lexicon.EventPatterns.WithLemma(lower[..^2], Resources.EventPos.Verb).Any())))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Vice Chairman of The", "Okafor and": a name cut short before what it names.
+    private static bool EndsInAFunctionWord(string name, Resources.Lexicon lexicon)
+    {
+        string last = name[(name.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+        return name.Contains(' ', StringComparison.Ordinal)
+            && (lexicon.FunctionWords("determiner").Contains(last) || lexicon.FunctionWords("preposition").Contains(last) || last is "and" or "or");
     }
 
     private static bool IsListedPlace(string name, Resources.Gazetteer gazetteer)

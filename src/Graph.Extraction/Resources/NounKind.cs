@@ -45,4 +45,7 @@ public enum NounKind
 
     /// <summary>A newspaper's or magazine's name that stands alone after "the" ("the Guardian", "The Economist").</summary>
     Publication = 4096,
+
+    /// <summary>Last word of the name of an award or honour, which names no one ("Humanitarian Award", "Medal of Honor").</summary>
+    AwardNameHead = 8192,
 }

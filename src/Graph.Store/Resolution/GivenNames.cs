@@ -4,7 +4,7 @@ namespace Graph.Store.Resolution;
 /// Formal and familiar forms of given names (<c>data/names/given-names.tsv</c>): "joe" and "joseph" can be one
 /// person's given name, "jill" and "joe" cannot. Words are folded (<see cref="AliasKey"/>).
 /// </summary>
-internal static class GivenNames
+public static class GivenNames
 {
     private static readonly Lazy<Dictionary<string, HashSet<string>>> Formal = new(Load);
 

@@ -17,6 +17,10 @@ public sealed class NamesOfNoOneTests
     [InlineData("Kenyan")]
     [InlineData("Okafor Foundation President")]
     [InlineData("Okafor Enterprises")]
+    [InlineData("Okafor Humanitarian Award")]
+    [InlineData("Okafor Announces Key Nominees")]
+    [InlineData("Eze Rejects Isolationism")]
+    [InlineData("Okafor of The")]
     [InlineData("Secretary of Defense")]
     [InlineData("Assistant Secretary of Defense")]
     [InlineData("Counsel")]
@@ -33,6 +37,9 @@ public sealed class NamesOfNoOneTests
     [InlineData("Chidi Okafor")]
     [InlineData("Grace Okafor")]
     [InlineData("Okafor")]
+    [InlineData("Thomas More")]
+    [InlineData("Ada Waters")]
+    [InlineData("Grace Hapgood Waters")]
     public void DropNamesOfNoOne_NameWithANameWord_IsKept(string name)
     {
         List<List<EntityMention>> mentions = [[Person(name, title: null)]];
