@@ -67,6 +67,12 @@ internal static class EntityDecisions
             Terminal.Error($"error: {file}: cannot read: {ex.Message}");
             return null;
         }
+        catch (StoreException ex)
+        {
+            // A store that cannot be written (read-only file) keeps the resolution it had.
+            Terminal.Error("error: " + ex.Message);
+            return null;
+        }
 
         foreach (string error in outcome.Errors)
         {
