@@ -23,11 +23,7 @@ public sealed partial class GraphStore
 
         decisionsFile ??= UserDecisions.PathFor(Path);
         var entities = ResolutionEntities();
-        var types = entities.ToDictionary(e => e.Id, e => e.Type, StringComparer.Ordinal);
-        var (decisions, parseErrors) = File.Exists(decisionsFile)
-            ? UserDecisions.Parse(decisionsFile, File.ReadLines(decisionsFile), id => types.TryGetValue(id, out var t) ? t : null)
-            : ([], []);
-        var plan = MergePlanner.Plan(decisionsFile, decisions, AutomaticMerges.Find(entities));
+        var (plan, parseErrors) = Plan(entities, decisionsFile, File.Exists(decisionsFile) ? File.ReadLines(decisionsFile) : []);
         var before = CurrentMerges();
 
         try
@@ -55,6 +51,16 @@ public sealed partial class GraphStore
         }
 
         return new ResolutionOutcome(plan.Merges.Count, changes, [.. parseErrors, .. plan.Errors]);
+    }
+
+    /// <summary>
+    /// The errors resolution would report for a decisions file holding <paramref name="lines"/> (named
+    /// <paramref name="fileName"/> in them), changing nothing: a caller checks a decision before recording it.
+    /// </summary>
+    public IReadOnlyList<string> DecisionErrors(string fileName, IEnumerable<string> lines)
+    {
+        var (plan, parseErrors) = Plan(ResolutionEntities(), fileName, lines);
+        return [.. parseErrors, .. plan.Errors];
     }
 
     /// <summary>Every merged-away entity with its canonical entity and the reason, ordered by id.</summary>
@@ -143,6 +149,13 @@ public sealed partial class GraphStore
         return DuplicateFinder.Find(
             ResolutionGroup.Of(entities, merges),
             (a, b) => splits.Contains(string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a)));
+    }
+
+    private static (MergePlan Plan, IReadOnlyList<string> ParseErrors) Plan(IReadOnlyList<ResolutionEntity> entities, string fileName, IEnumerable<string> lines)
+    {
+        var types = entities.ToDictionary(e => e.Id, e => e.Type, StringComparer.Ordinal);
+        var (decisions, parseErrors) = UserDecisions.Parse(fileName, lines, id => types.TryGetValue(id, out var t) ? t : null);
+        return (MergePlanner.Plan(fileName, decisions, AutomaticMerges.Find(entities)), parseErrors);
     }
 
     private void WriteMerges(MergePlan plan, SqliteTransaction transaction)

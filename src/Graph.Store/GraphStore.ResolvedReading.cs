@@ -1,4 +1,4 @@
-using Graph.Store.Resolution;
+using Graph.Model;
 
 namespace Graph.Store;
 
@@ -81,9 +81,9 @@ public sealed partial class GraphStore
             FROM merged_relations k JOIN relations r ON r.id = k.relation_id JOIN evidence v ON v.relation_id = k.relation_id
             """))
         {
-            if (Graph.Model.PredicateInfo.TryParse(reader.GetString(1), out var info) && info.IsAction)
+            if (PredicateInfo.TryParse(reader.GetString(1), out var info) && info.IsAction)
             {
-                ids.Add(Graph.Model.StableId.Event(reader.GetString(0), reader.GetString(2), reader.GetInt32(3)));
+                ids.Add(StableId.Event(reader.GetString(0), reader.GetString(2), reader.GetInt32(3)));
             }
         }
 

@@ -208,6 +208,22 @@ public sealed class GraphStoreResolutionTests : IDisposable
         Assert.Equal(Ruritania.Id, store.CurrentMerges()[Borduria.Id].Into);
     }
 
+    [Fact]
+    public void DecisionErrors_ReportsWhatResolutionWould_AndChangesNothing()
+    {
+        using var store = Store();
+        store.ResolveEntities();
+        var before = store.CurrentMerges();
+
+        var errors = store.DecisionErrors("d.tsv", [$"merge {Okafor} {Amara}", $"merge {Amara} {Okafor}", "split a b"]);
+
+        Assert.Equal(["d.tsv:3: unknown entity id 'a'"], errors);
+        Assert.Equal(before, store.CurrentMerges());
+
+        // The same pair both ways is no cycle: the later line wins.
+        Assert.Empty(store.DecisionErrors("d.tsv", [$"merge {Borduria.Id} {Ruritania.Id}", $"merge {Ruritania.Id} {Borduria.Id}"]));
+    }
+
     // Everything the readers yield, as text (records holding lists compare by reference).
     private static string Snapshot(GraphStore store)
     {

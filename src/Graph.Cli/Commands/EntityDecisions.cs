@@ -8,8 +8,8 @@ namespace Graph.Cli.Commands;
 
 /// <summary>
 /// What <c>graph entities merge</c> and <c>split</c> share: check every id, append one line per pair to the decisions
-/// file beside the store, recompute resolution, and print what changed. A decision naming an unknown id (or two types)
-/// is refused before anything is written.
+/// file beside the store, recompute resolution, and print what changed. A decision naming an unknown id (or two types),
+/// or one resolution would refuse (a cycle, a merge a split forbids), is refused before anything is written.
 /// </summary>
 internal static class EntityDecisions
 {
@@ -34,7 +34,22 @@ internal static class EntityDecisions
         string file = UserDecisions.PathFor(storePath);
         try
         {
-            Append(file, others.Select(other => $"{verb}\t{first}\t{other}"));
+            // The new lines are tried on the file as it would be: one that would be refused (a cycle, a merge a split
+            // forbids) is reported and nothing is written.
+            string existing = File.Exists(file) ? File.ReadAllText(file) : string.Empty;
+            string addition = Addition(file, existing, others.Select(other => $"{verb}\t{first}\t{other}"));
+            int kept = Lines(existing).Count;
+            var lines = Lines(existing + addition);
+            var refused = store.DecisionErrors(file, lines)
+                .Where(e => Enumerable.Range(kept + 1, lines.Count - kept).Any(n => e.StartsWith($"{file}:{n}: ", StringComparison.Ordinal)))
+                .ToList();
+            if (refused.Count > 0)
+            {
+                refused.ForEach(e => Terminal.Error("error: " + e));
+                return ExitCodes.InputFailed;
+            }
+
+            File.AppendAllText(file, addition, new UTF8Encoding(false));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -67,6 +82,12 @@ internal static class EntityDecisions
             Terminal.Error($"error: {file}: cannot read: {ex.Message}");
             return null;
         }
+        catch (StoreException ex)
+        {
+            // A store that cannot be written (read-only file) keeps the resolution it had.
+            Terminal.Error("error: " + ex.Message);
+            return null;
+        }
 
         foreach (string error in outcome.Errors)
         {
@@ -76,8 +97,8 @@ internal static class EntityDecisions
         return outcome;
     }
 
-    // A new file starts with a comment saying what it is; an existing one not ending in a line end gets one first.
-    private static void Append(string file, IEnumerable<string> lines)
+    // What to append: a new file starts with a comment saying what it is; an existing one not ending in a line end gets one.
+    private static string Addition(string file, string existing, IEnumerable<string> lines)
     {
         var text = new StringBuilder();
         if (!File.Exists(file))
@@ -85,7 +106,7 @@ internal static class EntityDecisions
             text.Append("# Entity decisions for ").Append(Path.GetFileName(file)[..^".entities.tsv".Length])
                 .Append(": 'merge KEEP OTHER' or 'split A B', one a line; a later line wins on the same pair.\n");
         }
-        else if (new FileInfo(file).Length > 0 && !File.ReadAllText(file).EndsWith('\n'))
+        else if (existing.Length > 0 && !existing.EndsWith('\n'))
         {
             text.Append('\n');
         }
@@ -95,6 +116,19 @@ internal static class EntityDecisions
             text.Append(line).Append('\n');
         }
 
-        File.AppendAllText(file, text.ToString(), new UTF8Encoding(false));
+        return text.ToString();
+    }
+
+    // The lines of a file's text as File.ReadLines reads them.
+    private static List<string> Lines(string text)
+    {
+        using var reader = new StringReader(text);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return lines;
     }
 }

@@ -127,23 +127,29 @@ internal static class EntitiesView
     {
         foreach (var change in outcome.Changes)
         {
-            string id = Markup.Escape(change.Id);
-            string line = (change.Before, change.After) switch
+            switch (change.Before, change.After)
             {
-                (null, { } after) => $"[green]merged[/]   {id} into {Markup.Escape(after)} ({Markup.Escape(change.Reason!)})",
-                ({ } before, null) => $"[yellow]unmerged[/] {id} (was in {Markup.Escape(before)})",
-                ({ } before, { } after) when before != after => $"[green]moved[/]    {id} from {Markup.Escape(before)} into {Markup.Escape(after)} ({Markup.Escape(change.Reason!)})",
-                _ => $"[green]kept[/]     {id} in {Markup.Escape(change.After!)} ({Markup.Escape(change.Reason!)})",
-            };
-            Terminal.Out.MarkupLine(line);
+                case (null, { } after):
+                    Terminal.Line("merged", "32", $"   {change.Id} into {after} ({change.Reason})");
+                    break;
+                case ({ } before, null):
+                    Terminal.Line("unmerged", "33", $" {change.Id} (was in {before})");
+                    break;
+                case ({ } before, { } after) when before != after:
+                    Terminal.Line("moved", "32", $"    {change.Id} from {before} into {after} ({change.Reason})");
+                    break;
+                default:
+                    Terminal.Line("kept", "32", $"     {change.Id} in {change.After} ({change.Reason})");
+                    break;
+            }
         }
 
         if (outcome.Changes.Count == 0)
         {
-            Terminal.Out.MarkupLine("No change.");
+            Terminal.Line("No change.", "0", string.Empty);
         }
 
-        Terminal.Out.MarkupLine($"[bold]Merged[/]     {Number(outcome.Merged)} entities into others");
+        Terminal.Line("Merged", "1", $"     {Number(outcome.Merged)} entities into others");
     }
 
     private static string Title(int shown, int total, string what) =>

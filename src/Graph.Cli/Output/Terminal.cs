@@ -22,6 +22,16 @@ internal static class Terminal
     public static void Warning(string message) => WriteLine(message, "33");
 
     /// <summary>
+    /// Writes one line to standard output, never wrapped (a script reads one line per item), <paramref name="word"/>
+    /// first and coloured (<paramref name="ansiColor"/>, an SGR code) when standard output carries colour.
+    /// </summary>
+    public static void Line(string word, string ansiColor, string rest)
+    {
+        bool color = Out.Profile.Capabilities.ColorSystem != ColorSystem.NoColors;
+        Console.Out.WriteLine((color ? $"\u001b[{ansiColor}m{word}\u001b[0m" : word) + rest.ReplaceLineEndings(" "));
+    }
+
+    /// <summary>
     /// True when a stream may carry colour: it is a terminal and <c>NO_COLOR</c> is unset or empty
     /// (https://no-color.org).
     /// </summary>

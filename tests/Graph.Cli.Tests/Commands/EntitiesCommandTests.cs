@@ -159,17 +159,20 @@ public sealed class EntitiesCommandTests : IDisposable
     }
 
     [Fact]
-    public void Merge_ThatWouldCloseACycle_IsReported()
+    public void Merge_ThatWouldCloseACycle_IsRefused_FileUnchanged()
     {
         Store(sharedTitle: false);
         Assert.Equal(0, GraphCli.Run(_temp.Path, "entities", "merge", Amara, Okafor).ExitCode);
 
         var result = GraphCli.Run(_temp.Path, "entities", "merge", Okafor, Chidi, "--store", "graph.db");
+        string before = File.ReadAllText(DecisionsFile);
         var cycle = GraphCli.Run(_temp.Path, "entities", "merge", Chidi, Amara);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(1, cycle.ExitCode);
         Assert.Equal($"error: graph.db.entities.tsv:4: merge {Chidi} {Amara} makes a cycle ({Chidi} is already merged into {Amara})", Assert.Single(cycle.ErrorLines));
+        Assert.Equal("", cycle.StdOut);
+        Assert.Equal(before, File.ReadAllText(DecisionsFile));
     }
 
     [Fact]
