@@ -16,7 +16,11 @@ internal static class GraphCli
     public static Result Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, null, arguments);
 
     /// <summary>Runs <c>graph ARGS…</c> with extra environment variables.</summary>
-    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        Run(workingDirectory, environment, TimeSpan.FromSeconds(180), arguments);
+
+    /// <summary>Runs <c>graph ARGS…</c>, killed when it takes longer than <paramref name="timeout"/>.</summary>
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, params string[] arguments)
     {
         var start = StartInfo(workingDirectory, arguments);
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
@@ -28,10 +32,10 @@ internal static class GraphCli
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(180_000))
+        if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("graph " + string.Join(' ', arguments) + " did not finish in 180 s");
+            throw new TimeoutException("graph " + string.Join(' ', arguments) + $" did not finish in {timeout.TotalSeconds:0} s");
         }
 
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
