@@ -58,11 +58,11 @@ internal static class EntitiesView
                 summary.Entity.Type.ToString(),
                 Number(summary.Mentions),
                 Number(summary.Articles),
-                Markup.Escape(string.Join(", ", summary.Entity.Aliases)),
+                Markup.Escape(Few(summary.Entity.Aliases)),
             };
             if (merges)
             {
-                cells.Add($"[grey]{Markup.Escape(string.Join(", ", summary.MergedIds))}[/]");
+                cells.Add($"[grey]{Markup.Escape(Few(summary.MergedIds))}[/]");
             }
 
             table.AddRow(cells.ToArray());
@@ -70,6 +70,12 @@ internal static class EntitiesView
 
         Terminal.Out.Write(table);
     }
+
+    /// <summary>The longest table cell a list gets: the first few items and how many more (the JSON holds them all).</summary>
+    internal const int ListedInCell = 4;
+
+    private static string Few(IReadOnlyList<string> items) =>
+        items.Count <= ListedInCell ? string.Join(", ", items) : string.Join(", ", items.Take(ListedInCell)) + $" … (+{items.Count - ListedInCell})";
 
     /// <summary>Prints <paramref name="candidates"/> (the first of <paramref name="total"/>), names looked up in <paramref name="names"/>.</summary>
     public static void RenderDuplicates(IReadOnlyList<DuplicateCandidate> candidates, int total, IReadOnlyDictionary<string, string> names, bool json)

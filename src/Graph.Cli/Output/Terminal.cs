@@ -40,13 +40,27 @@ internal static class Terminal
     private static IAnsiConsole Create(TextWriter writer, bool redirected)
     {
         bool color = AllowsColor(redirected, Environment.GetEnvironmentVariable("NO_COLOR"));
-        return AnsiConsole.Create(new AnsiConsoleSettings
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),
             Ansi = color ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = color ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         });
+
+        // A file or a pipe has no width of its own: tables get COLUMNS when set, else room for ids and names side by side.
+        if (redirected)
+        {
+            console.Profile.Width = RedirectedWidth(Environment.GetEnvironmentVariable("COLUMNS"));
+        }
+
+        return console;
     }
+
+    /// <summary>The width tables are laid out in when the stream is no terminal: <c>COLUMNS</c> when it is a width, else 160.</summary>
+    public static int RedirectedWidth(string? columns) =>
+        int.TryParse(columns, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int width) && width is >= 40 and <= 1000
+            ? width
+            : 160;
 
     // Spectre wraps text at the console width; an error must stay one line however long the server's message is.
     private static void WriteLine(string message, string ansiColor)

@@ -105,4 +105,13 @@ public sealed class TerminalTests
         _ = stderr.Result;
         return stdout.Result;
     }
+
+    [Theory]
+    [InlineData("120", 120)]
+    [InlineData(null, 160)]
+    [InlineData("", 160)]
+    [InlineData("wide", 160)]
+    [InlineData("5", 160)]
+    public void RedirectedWidth_IsColumnsWhenAWidth_Else160(string? columns, int expected) =>
+        Assert.Equal(expected, Terminal.RedirectedWidth(columns));
 }
