@@ -101,7 +101,8 @@ public sealed partial class GraphStore
     {
         using (var command = Command(transaction, """
             INSERT INTO entities (id, type, name) VALUES ($id, $type, $name)
-            ON CONFLICT (id) DO UPDATE SET name = excluded.name WHERE excluded.name < entities.name
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name
+            WHERE (excluded.name <> upper(excluded.name), entities.name) > (entities.name <> upper(entities.name), excluded.name)
             """))
         {
             command.Parameters.AddWithValue("$id", entity.Id);

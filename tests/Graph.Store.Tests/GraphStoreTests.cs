@@ -80,6 +80,25 @@ public sealed class GraphStoreTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_NameInCapitalsAndAsWritten_KeepsTheNameAsWrittenWhateverTheOrder()
+    {
+        var written = Entity(EntityType.Person, "Ada N. Okafor");
+        var capitals = written with { Name = "ADA N. OKAFOR" };
+        var a = Article("a.txt", "One.");
+        var b = Article("b.txt", "Two.");
+
+        using var forward = GraphStore.Open(_temp.File("f.db"));
+        forward.Ingest(a, Extraction(a, [capitals], []));
+        forward.Ingest(b, Extraction(b, [written], []));
+        using var backward = GraphStore.Open(_temp.File("b.db"));
+        backward.Ingest(b, Extraction(b, [written], []));
+        backward.Ingest(a, Extraction(a, [capitals], []));
+
+        Assert.Equal("Ada N. Okafor", forward.Entities().Single().Name);
+        Assert.Equal("Ada N. Okafor", backward.Entities().Single().Name);
+    }
+
+    [Fact]
     public void Ingest_TextWithControlCharacters_IsStoredNormalized()
     {
         string path = _temp.File("g.db");
