@@ -117,9 +117,11 @@ public sealed partial class GraphStore
         }
 
         var merged = CurrentMerges().GroupBy(m => m.Value.Into, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(m => m.Key).ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         return Entities()
-            .Select(e => new EntitySummary(e, counts.GetValueOrDefault(e.Id).Mentions, counts.GetValueOrDefault(e.Id).Articles, merged.GetValueOrDefault(e.Id) ?? []))
+            .Select(e => merged.GetValueOrDefault(e.Id) is { } group
+                ? new EntitySummary(e, counts.GetValueOrDefault(e.Id).Mentions, counts.GetValueOrDefault(e.Id).Articles, [.. group.Select(m => m.Key)], [.. group.Select(m => m.Value.Reason)])
+                : new EntitySummary(e, counts.GetValueOrDefault(e.Id).Mentions, counts.GetValueOrDefault(e.Id).Articles, [], []))
             .OrderByDescending(s => s.Mentions).ThenBy(s => s.Entity.Id, StringComparer.Ordinal)
             .ToList();
     }

@@ -31,6 +31,16 @@ internal static class EntitiesView
                     w.WriteNumber("articles", summary.Articles);
                     WriteStrings(w, "aliases", summary.Entity.Aliases);
                     WriteStrings(w, "merged", summary.MergedIds);
+                    w.WriteStartArray("merges");
+                    foreach (var (id, reason) in summary.MergedIds.Zip(summary.MergeReasons))
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("id", id);
+                        w.WriteString("reason", reason);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
                     w.WriteEndObject();
                 }
             });

@@ -7,4 +7,5 @@ namespace Graph.Store.Resolution;
 /// <param name="Mentions">Mentions summed over its group and every article.</param>
 /// <param name="Articles">Articles mentioning it or an entity merged into it.</param>
 /// <param name="MergedIds">Ids merged into it, ordered.</param>
-public sealed record EntitySummary(Entity Entity, int Mentions, int Articles, IReadOnlyList<string> MergedIds);
+/// <param name="MergeReasons">Why each of <paramref name="MergedIds"/> was merged, in the same order.</param>
+public sealed record EntitySummary(Entity Entity, int Mentions, int Articles, IReadOnlyList<string> MergedIds, IReadOnlyList<string> MergeReasons);

@@ -35,6 +35,9 @@ public sealed class EntitiesCommandTests : IDisposable
         Assert.Equal(2, amara.GetProperty("articles").GetInt32());
         Assert.Equal(["Okafor", "President Okafor"], amara.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal([Okafor], amara.GetProperty("merged").EnumerateArray().Select(a => a.GetString()));
+        var merge = Assert.Single(amara.GetProperty("merges").EnumerateArray());
+        Assert.Equal(Okafor, merge.GetProperty("id").GetString());
+        Assert.Equal("surname+title: \"President Okafor\"", merge.GetProperty("reason").GetString());
     }
 
     [Fact]
