@@ -222,6 +222,17 @@ public sealed class SyntaxModel
             }
         }
 
+        // A run whose last word leads a name as its modifier ("Executive Editor" before "Rob Bluey") was parsed as that
+        // modifier: its first word, which the parse never reached, modifies what the run modifies.
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (relations[i] is null)
+            {
+                heads[i] = heads[runs[i]];
+                relations[i] = relations[runs[i]] ?? "dep";
+            }
+        }
+
         AppositiveNames.Repair(words, i => _tags.Xpos[work.Words.Tags[i]], runs, heads, relations);
     }
 

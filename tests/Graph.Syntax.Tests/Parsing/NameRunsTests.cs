@@ -42,6 +42,17 @@ public sealed class NameRunsTests
     }
 
     [Fact]
+    public void ParseNamesAsWords_RunOfTitlesLeadingAName_EveryWordHasARelationAndAHeadInTheSentence()
+    {
+        const string text = "The Daily Signal Executive Editor Ada Okafor: President Eze was spot on in his speech.";
+        var sentence = SyntaxModel.Default.Parse(text, 0, text.Length, namesAsWords: true);
+
+        Assert.All(sentence.Tokens, t => Assert.False(string.IsNullOrEmpty(t.Relation), $"{t.Form} has no relation"));
+        Assert.All(sentence.Tokens, t => Assert.InRange(t.Head, -1, sentence.Tokens.Count - 1));
+        Assert.All(sentence.Tokens, t => Assert.NotEqual(t.Index, t.Head));
+    }
+
+    [Fact]
     public void ParseNamesAsWords_TitledObjectWithAPlace_IsTheVerbsObjectByItsFirstWord()
     {
         const string text = "President Alar Karis of Estonia met Prime Minister Kaja Kallas in Tallinn.";
