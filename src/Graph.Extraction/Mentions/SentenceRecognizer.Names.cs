@@ -383,8 +383,10 @@ internal sealed partial class SentenceRecognizer
 
             bool known = knownNames.Contains(token.Text) || (token.Text.Contains('-', StringComparison.Ordinal) && IsParticle(token)
                 && knownNames.Contains(token.Text[(token.Text.IndexOf('-', StringComparison.Ordinal) + 1)..]));
+            // "Okafor said"; "Officials said" is no one's name.
             bool speaker = At(t, k + 1) is { } next && next.Lower is "said" or "says" or "told"
-                && IsNameWord(token, null) && token.Text.Length > 2 && !IsSentenceOpener(token) && (k == 0 || !t[k - 1].IsCapitalized);
+                && IsNameWord(token, null) && token.Text.Length > 2 && !IsSentenceOpener(token) && (k == 0 || !t[k - 1].IsCapitalized)
+                && !_lexicon.IsOrdinaryWord(token.Lower);
             // "Black families", "Latino workers": a known surname describing a plural noun names a kind of people.
             if ((known || speaker) && (sentence.Parse is null || !NamesAKindOfPeople(sentence.Parse, new TextSpan(token.Start, token.End))))
             {

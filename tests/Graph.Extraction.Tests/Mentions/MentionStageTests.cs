@@ -126,4 +126,20 @@ public sealed class MentionStageTests
         var x = Extract.From("Peruvian exports rose sharply in the spring.");
         Assert.Null(x.Entity("Peru"));
     }
+
+    [Theory]
+    [InlineData("Officials said the storm had passed.")]
+    [InlineData("Residents told reporters the storm had passed.")]
+    public void Extract_OrdinaryWordBeforeAVerbOfSaying_IsNoSpeakerName(string text)
+    {
+        var x = Extract.From(text);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void Extract_NameBeforeAVerbOfSaying_IsASpeaker()
+    {
+        var x = Extract.From("Okafor said the storm had passed.");
+        Assert.Equal(EntityType.Person, x.Entity("Okafor")?.Type);
+    }
 }
