@@ -66,7 +66,8 @@ public sealed class MentionStage : IExtractionStage
     /// <summary>
     /// Drops person names that name no one. A name made only of ordinary words is a capitalized phrase, a heading's or a
     /// programme's ("Expanding Access", "Budgetary Support"), and one starting with a gerund or a function word is a phrase
-    /// ("Protecting Okafor"), unless the article gives the name a title somewhere ("Judge Young"). Whatever its title, a
+    /// ("Protecting Okafor"), unless the article gives the name a title somewhere ("Judge Young") or it is the surname of
+    /// a full name the article gives ("Ada Young"). Whatever its title, a
     /// name the gazetteer lists as a place or a nationality is that place ("Tuvalu"); one ending in a title is a role,
     /// not whoever holds it ("Red Cross President"); one ending in an organization's head word is the organization
     /// ("Okafor Holdings", "Chair of the Board"), one ending in an award's the award ("Okafor Prize"); one ending in a
@@ -74,13 +75,18 @@ public sealed class MentionStage : IExtractionStage
     /// </summary>
     internal static void DropNamesOfNoOne(List<List<EntityMention>> perSentence, Resources.ExtractionResources resources)
     {
-        var titled = new HashSet<string>(
+        var vouched = new HashSet<string>(
             perSentence.SelectMany(m => m).Where(m => m.Type == Model.EntityType.Person && m.Title is not null && m.Name is not null).Select(m => m.Name!),
             StringComparer.Ordinal);
+        // "Ada Young … Young said": a surname the article gives in full is a name, however ordinary the word.
+        vouched.UnionWith(perSentence.SelectMany(m => m)
+            .Where(m => m.Type == Model.EntityType.Person && m.Name is not null && m.Name.Contains(' ', StringComparison.Ordinal)
+                && !IsOrdinaryPhrase(m.Name, resources.Lexicon))
+            .Select(m => m.Name![(m.Name!.LastIndexOf(' ') + 1)..]));
         foreach (List<EntityMention> mentions in perSentence)
         {
             mentions.RemoveAll(m => m is { Kind: MentionKind.Name, Type: Model.EntityType.Person, Name: { } name }
-                && ((m.Title is null && !titled.Contains(name)
+                && ((m.Title is null && !vouched.Contains(name)
                         && (IsOrdinaryPhrase(name, resources.Lexicon) || StartsWithAnOrdinaryVerbOrFunctionWord(name, resources.Lexicon)))
                     || IsListedPlace(name, resources.Gazetteer) || EndsInTitle(name, resources.Gazetteer) || EndsInAFunctionWord(name, resources.Lexicon)
                     || (resources.Lexicon.NounKindOf(name[(name.LastIndexOf(' ') + 1)..]) & (Resources.NounKind.OrganizationHead | Resources.NounKind.AwardNameHead)) != 0

@@ -76,6 +76,16 @@ public sealed class NamesOfNoOneTests
         Assert.False(SentenceRecognizer.NamesAKindOfPeople(parse, new TextSpan(at, at + name.Length)));
     }
 
+    [Fact]
+    public void DropNamesOfNoOne_OrdinarySurnameOfAFullNameInTheArticle_IsKept()
+    {
+        List<List<EntityMention>> mentions = [[Person("Ada Young", title: null)], [Person("Young", title: null)], [Person("Hope", title: null)]];
+        MentionStage.DropNamesOfNoOne(mentions, ExtractionResources.Default);
+        Assert.Single(mentions[0]);
+        Assert.Single(mentions[1]);
+        Assert.Empty(mentions[2]);
+    }
+
     [Theory]
     [InlineData("Board")]
     [InlineData("Tuvalu")]
