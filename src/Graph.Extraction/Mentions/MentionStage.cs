@@ -71,7 +71,8 @@ public sealed class MentionStage : IExtractionStage
     /// name the gazetteer lists as a place or a nationality is that place ("Tuvalu"); one ending in a title is a role,
     /// not whoever holds it ("Red Cross President"); one ending in an organization's head word is the organization
     /// ("Okafor Holdings", "Chair of the Board"), one ending in an award's the award ("Okafor Prize"); one ending in a
-    /// function word is cut short ("Director of the"), one holding a headline's verb is a headline ("Okafor Names Envoy").
+    /// function word is cut short ("Director of the"), one holding a headline's verb is a headline ("Okafor Names Envoy"),
+    /// one starting with a holiday or a storm word is no person's ("Christmas", "Hurricane Okafor").
     /// </summary>
     internal static void DropNamesOfNoOne(List<List<EntityMention>> perSentence, Resources.ExtractionResources resources)
     {
@@ -88,6 +89,7 @@ public sealed class MentionStage : IExtractionStage
             mentions.RemoveAll(m => m is { Kind: MentionKind.Name, Type: Model.EntityType.Person, Name: { } name }
                 && ((m.Title is null && !vouched.Contains(name)
                         && (IsOrdinaryPhrase(name, resources.Lexicon) || StartsWithAnOrdinaryVerbOrFunctionWord(name, resources.Lexicon)))
+                    || resources.Lexicon.FunctionWords("not-person").Contains(name.Split(' ')[0].ToLowerInvariant())
                     || IsListedPlace(name, resources.Gazetteer) || EndsInTitle(name, resources.Gazetteer) || EndsInAFunctionWord(name, resources.Lexicon)
                     || (resources.Lexicon.NounKindOf(name[(name.LastIndexOf(' ') + 1)..]) & (Resources.NounKind.OrganizationHead | Resources.NounKind.AwardNameHead)) != 0
                     || HoldsAHeadlineVerb(name, resources.Lexicon)));

@@ -17,6 +17,8 @@ public sealed class NamesOfNoOneTests
     [InlineData("Kenyan")]
     [InlineData("Okafor Foundation President")]
     [InlineData("Okafor Enterprises")]
+    [InlineData("Christmas")]
+    [InlineData("Typhoon Okafor")]
     [InlineData("Okafor Humanitarian Award")]
     [InlineData("Okafor Announces Key Nominees")]
     [InlineData("Eze Rejects Isolationism")]
