@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace Graph.Cli.Commands;
 
 /// <summary>Arguments of <c>graph entities</c>: which canonical entities to list, and how.</summary>
-internal sealed class EntitiesSettings : StoreSettings
+internal sealed class EntitiesSettings : EntitiesListingSettings
 {
     /// <summary>Only entities of this type.</summary>
     [CommandOption("--type <TYPE>")]
@@ -17,18 +17,6 @@ internal sealed class EntitiesSettings : StoreSettings
     [CommandOption("--name <TEXT>")]
     [Description("Only entities whose name or an alias contains TEXT (case and accents ignored)")]
     public string? Name { get; init; }
-
-    /// <summary>How many to list.</summary>
-    [CommandOption("--top <N>")]
-    [Description("List the N most mentioned. Default: 50")]
-    [DefaultValue(50)]
-    public int Top { get; init; } = 50;
-
-    /// <summary>Output shape.</summary>
-    [CommandOption("-f|--format <FORMAT>")]
-    [Description("table or json. Default: table")]
-    [DefaultValue("table")]
-    public string Format { get; init; } = "table";
 
     /// <summary>The parsed <see cref="Type"/>, null when not given.</summary>
     public EntityType? EntityType => Type is null ? null : ParseType(Type);
@@ -41,7 +29,7 @@ internal sealed class EntitiesSettings : StoreSettings
             return ValidationResult.Error($"--type: unknown type '{Type}' (expected {string.Join(", ", Enum.GetNames<EntityType>().Select(n => n.ToLowerInvariant()))})");
         }
 
-        return EntitiesListing.Validate(Top, Format);
+        return base.Validate();
     }
 
     private static EntityType? ParseType(string text) =>

@@ -34,6 +34,9 @@ public sealed class UnicodeNormalizer
     /// <summary>Normalization form C (canonical decomposition, then canonical composition).</summary>
     public static UnicodeNormalizer Nfc => LazyNfc.Value;
 
+    /// <summary>The tables this form is computed from (for <see cref="Nfc"/>, the canonical decompositions).</summary>
+    public NormalizationTables Tables => _tables;
+
     /// <summary>
     /// The normalized form of <paramref name="text"/>; the same instance when nothing changes. An unpaired
     /// surrogate is kept as it is.

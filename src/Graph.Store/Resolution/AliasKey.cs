@@ -11,18 +11,11 @@ namespace Graph.Store.Resolution;
 /// </summary>
 public static class AliasKey
 {
-    private static readonly Lazy<NormalizationTables> Tables = new(() =>
-    {
-        using Stream stream = typeof(UnicodeNormalizer).Assembly.GetManifestResourceStream("unicode/nfc.tsv")
-            ?? throw new InvalidOperationException("the unicode/nfc.tsv resource is missing from Graph.Model");
-        return NormalizationTables.Load(stream);
-    });
-
     /// <summary>The folded form of <paramref name="text"/>: no accents, lower case, single spaces, trimmed.</summary>
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tables = Tables.Value;
+        var tables = UnicodeNormalizer.Nfc.Tables;
         var builder = new StringBuilder(text.Length);
         bool space = false;
         foreach (Rune rune in text.EnumerateRunes())

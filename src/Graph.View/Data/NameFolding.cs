@@ -12,13 +12,6 @@ namespace Graph.View.Data;
 /// </summary>
 internal static class NameFolding
 {
-    private static readonly Lazy<NormalizationTables> Tables = new(() =>
-    {
-        using Stream stream = typeof(UnicodeNormalizer).Assembly.GetManifestResourceStream("unicode/nfc.tsv")
-            ?? throw new InvalidOperationException("the unicode/nfc.tsv resource is missing from Graph.Model");
-        return NormalizationTables.Load(stream);
-    });
-
     /// <summary>The folded form of <paramref name="text"/> (empty when it holds no letter or digit).</summary>
     public static string Fold(string? text)
     {
@@ -27,7 +20,7 @@ internal static class NameFolding
             return string.Empty;
         }
 
-        var tables = Tables.Value;
+        var tables = UnicodeNormalizer.Nfc.Tables;
         var builder = new StringBuilder(text.Length);
         bool pendingSpace = false;
         for (int i = 0; i < text.Length; i++)
