@@ -207,7 +207,12 @@ internal sealed partial class SentenceRecognizer
             // "Secretary for Management and Resources Jane Roe" has no title after its "and" and stays whole.
             int and = Enumerable.Range(start, end - start).FirstOrDefault(k => t[k].Lower == "and"
                 && Enumerable.Range(k + 1, end - k - 1).Any(j => MatchTitle(t, j).Title is { Kind: not TitleKind.Role }), end);
-            return TryTrailingTitledName(sentence, gazetteer, start, and, result) ?? and;
+            // "Republican Senator Jane Roe of Ohio": a run that holds a titled name but is no name as a whole is read again
+            // from its title, so the titled name and what follows it are still found.
+            // The name after that title must run to the run's end or its "of" ("Deputy Attorney General Jane Monaco" is left
+            // whole when a place's name would cut the name short).
+            int titled = Enumerable.Range(start + 1, Math.Max(0, and - start - 1)).FirstOrDefault(k => ReadsTitledName(t, gazetteer, k, and), and);
+            return TryTrailingTitledName(sentence, gazetteer, start, and, result) ?? titled;
         }
 
         EntityMention mention = Make(sentence, start, end, MentionKind.Name, type.Value, Surface(t, start, end),
@@ -229,6 +234,19 @@ internal sealed partial class SentenceRecognizer
 
         result.Add(mention);
         return next;
+    }
+
+    /// <summary>True when a title (no role noun) starts at <paramref name="k"/> and the name after it runs to <paramref name="end"/> or an "of".</summary>
+    private bool ReadsTitledName(IReadOnlyList<Token> t, GazetteerEntry?[] gazetteer, int k, int end)
+    {
+        (TitleEntry? title, int length) = MatchTitle(t, k);
+        if (title is null || title.Kind == TitleKind.Role)
+        {
+            return false;
+        }
+
+        int nameEnd = ReadName(t, k + length, gazetteer);
+        return nameEnd > k + length && (nameEnd == end || At(t, nameEnd) is { Lower: "of" });
     }
 
     private int ReadCapitalizedRun(IReadOnlyList<Token> t, int start)

@@ -81,4 +81,27 @@ public sealed class TitledRunsTests
 
         Assert.False(x.Has("Maria Osei", Predicate.HoldsPosition, "Japan"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_TitledNameAfterAModifierWord_IsFoundWithWhatFollows()
+    {
+        var x = Extract.From("On Monday, Federalist Senator Petra Lindqvist of Vermont opposed the bill.");
+        Assert.Equal(EntityType.Person, x.Entity("Petra Lindqvist")?.Type);
+        Assert.Equal(EntityType.Region, x.Entity("Vermont")?.Type);
+    }
+
+    [Fact]
+    public void Extract_MemberOfParliament_IsATitle()
+    {
+        var x = Extract.From("Greens MP Tomas Varga voted against the budget.");
+        Assert.Equal(EntityType.Person, x.Entity("Tomas Varga")?.Type);
+    }
+
+    [Fact]
+    public void Extract_TitleFollowedByAPlaceName_LeavesTheRecognizedNameWhole()
+    {
+        var x = Extract.From("Deputy Attorney General Rosa Jordan came to the hearing.");
+        Assert.Equal(EntityType.Person, x.Entity("Rosa Jordan")?.Type);
+        Assert.Null(x.Entity("Jordan"));
+    }
 }
