@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 namespace Graph.Cli.Commands;
 
 /// <summary>
-/// <c>graph derive-actors</c>: regenerates the derived organization and armed-group gazetteers from the Phoenix actor
+/// <c>graph derive-actors</c>: regenerates the derived organization, armed-group and officeholder gazetteers from the Phoenix actor
 /// dictionaries, and prints what it made and left out.
 /// </summary>
 internal sealed class DeriveActorsCommand : Command<DeriveActorsSettings>
@@ -18,6 +18,9 @@ internal sealed class DeriveActorsCommand : Command<DeriveActorsSettings>
 
     /// <summary>The derived armed-groups file, in the output folder.</summary>
     public const string GroupsFile = "groups.phoenix.tsv";
+
+    /// <summary>The derived officeholders file, in the output folder.</summary>
+    public const string OfficeholdersFile = "officeholders.phoenix.tsv";
 
     /// <summary>The ordinary capitalized words, in the lexicon output folder.</summary>
     public const string OrdinaryWordsFile = "ordinary-words.tsv";
@@ -73,6 +76,24 @@ internal sealed class DeriveActorsCommand : Command<DeriveActorsSettings>
             // Plain lines, never wrapped: scripts and the reproducibility notes quote them.
             Console.Out.WriteLine($"Wrote {output.File}: {rows.Count(r => r.Type == output.Type)} rows");
         }
+
+        IReadOnlyList<DerivedOfficeholder> officeholders = OfficeholderDerivation.Run(countries, usage);
+        string officeholdersFile = Path.Combine(settings.Out, OfficeholdersFile);
+        try
+        {
+            AtomicFile.Write(officeholdersFile, writer =>
+            {
+                OfficeholderWriter.Write(writer, officeholders);
+                return true;
+            });
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Terminal.Error($"error: {officeholdersFile}: {ex.Message}");
+            return ExitCodes.InputFailed;
+        }
+
+        Console.Out.WriteLine($"Wrote {officeholdersFile}: {officeholders.Count} rows");
 
         string ordinaryFile = Path.Combine(settings.LexiconOut, OrdinaryWordsFile);
         try

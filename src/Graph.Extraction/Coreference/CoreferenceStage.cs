@@ -150,13 +150,19 @@ public sealed class CoreferenceStage : IExtractionStage
             {
                 record.Title = m.Title;
                 // A holder named with the title, whether recognized ("French President", "NATO Secretary General") or not ("NAACP President").
-                record.TitleQualified = m.TitleHolder is not null
-                    || (!m.Surface.StartsWith(m.Title, StringComparison.OrdinalIgnoreCase) && m.Surface.Contains(" " + m.Title + " ", StringComparison.Ordinal));
+                record.TitleQualified = m.IsTitleQualified;
             }
 
             if (m.TitleHolder is { Type: EntityType.Country } holder && m.TitleKind is TitleKind.Office or TitleKind.Style)
             {
                 record.CountryId = StableId.Entity(EntityType.Country, holder.Name!);
+            }
+            else if (record.CountryId is null && !m.MayNameTitleHolder && m.TitleKind is TitleKind.Office or TitleKind.Style
+                     && (gazetteer.Officeholders.CountryOf(record.Name, context.Document.Published)
+                         ?? gazetteer.Officeholders.CountryOf(m.Name!, context.Document.Published)) is { } office)
+            {
+                // "President Ada Okafor" with no country named: the country whose office she held on the article's date.
+                record.CountryId = context.Entities.GetOrAdd(EntityType.Country, office).Id;
             }
         }
         else if (m.Type == EntityType.City && gazetteer.IsCapital(m.Name!) && !m.IsModifier

@@ -44,6 +44,26 @@ public sealed class StructuralFactStage : IExtractionStage
         }
 
         Locations(context, stated);
+        UnstatedHolders(context);
+    }
+
+    /// <summary>
+    /// "President Ada Okafor" where no sentence says whose president: the country the person is known to serve (from
+    /// the dictionary of officeholders, for the article's date) holds the position, stated where the title is first given.
+    /// </summary>
+    private static void UnstatedHolders(ExtractionContext context)
+    {
+        var placed = context.Facts.All.Where(f => f.Predicate == Predicate.HoldsPosition).Select(f => f.Subject).ToHashSet(StringComparer.Ordinal);
+        foreach (EntityMention person in context.Mentions.Where(m => m.EffectiveType == EntityType.Person && m.Kind == MentionKind.Name
+                     && m.Title is not null && !m.MayNameTitleHolder && m.TitleKind is TitleKind.Office or TitleKind.Style && m.EntityIds.Count == 1))
+        {
+            string subject = person.EntityIds[0];
+            if (!placed.Contains(subject) && context.Entities.Find(subject) is { CountryId: { } country })
+            {
+                placed.Add(subject);
+                context.Facts.Add(Fact(context.Sentences[person.SentenceIndex], subject, Predicate.HoldsPosition, country, person.Title, PresenceConfidence));
+            }
+        }
     }
 
     /// <summary>Adds the facts the parse states; places whose containment the text states are remembered.</summary>

@@ -9,6 +9,13 @@ namespace Graph.Extraction.Mentions;
 /// </summary>
 public sealed class EntityMention
 {
+    // Words that qualify a title itself, not whose it is ("Former President", "Deputy Prime Minister").
+    private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "former", "acting", "deputy", "interim", "vice", "first", "senior", "principal", "outgoing", "incoming", "then", "late", "assistant",
+        "under", "co", "the", "dr", "mr", "mrs", "ms",
+    };
+
     /// <summary>Index of the sentence.</summary>
     public required int SentenceIndex { get; init; }
 
@@ -47,6 +54,32 @@ public sealed class EntityMention
 
     /// <summary>The country or organization the title is held in, as a mention inside this one.</summary>
     public EntityMention? TitleHolder { get; init; }
+
+    /// <summary>
+    /// True when the title is given with the country or body that holds it, whether recognized ("French President X") or
+    /// not ("NAACP President Y"): words before the title qualify it.
+    /// </summary>
+    public bool IsTitleQualified => Title is not null
+        && (TitleHolder is not null || (!Surface.StartsWith(Title, StringComparison.OrdinalIgnoreCase) && Surface.Contains(" " + Title + " ", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// True when the title is given with what may be the country or body that holds it: a recognized holder, or a
+    /// capitalized word before the title other than one that only qualifies the title itself ("Former", "Deputy").
+    /// </summary>
+    public bool MayNameTitleHolder
+    {
+        get
+        {
+            if (TitleHolder is not null)
+            {
+                return true;
+            }
+
+            int at = Title is null || Surface.StartsWith(Title, StringComparison.OrdinalIgnoreCase) ? -1 : Surface.IndexOf(" " + Title + " ", StringComparison.Ordinal);
+            return at > 0 && Surface[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Any(w => char.IsUpper(w[0]) && !TitleModifiers.Contains(w.TrimEnd('.')));
+        }
+    }
 
     /// <summary>Lower-case head noun of a descriptor or pronoun ("diplomat", "groups", "he").</summary>
     public string? Head { get; init; }

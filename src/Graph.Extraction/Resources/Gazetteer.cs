@@ -26,8 +26,10 @@ public sealed class Gazetteer
         Dictionary<string, string> countryOfCity,
         Dictionary<string, string> capitalOfCountry,
         Dictionary<string, string> countryOfSeat,
-        Dictionary<string, GazetteerEntry[]> listedPlaces)
+        Dictionary<string, GazetteerEntry[]> listedPlaces,
+        Officeholders officeholders)
     {
+        Officeholders = officeholders;
         _listedPlacesByFirstToken = listedPlaces;
         _countryOfSeat = countryOfSeat;
         _entriesByFirstToken = entries;
@@ -55,6 +57,9 @@ public sealed class Gazetteer
     /// <summary>Every title surface form, in a stable order.</summary>
     public IEnumerable<TitleEntry> Titles => _titlesByFirstToken.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value);
 
+    /// <summary>People and the public offices of a state they held (the derived <c>officeholders.phoenix</c> file).</summary>
+    public Officeholders Officeholders { get; }
+
     /// <summary>The country (canonical name) a known city lies in.</summary>
     public string? CountryOfCity(string city) => _countryOfCity.GetValueOrDefault(city);
 
@@ -67,7 +72,7 @@ public sealed class Gazetteer
 
     /// <summary>Builds a gazetteer from the data files' contents.</summary>
     /// <param name="files">File contents by logical name (countries, cities, regions, organizations, seats, groups, titles, and the
-    /// derived organizations.phoenix and groups.phoenix, whose forms yield to the hand-written ones, and the derived
+    /// derived organizations.phoenix and groups.phoenix, whose forms yield to the hand-written ones, the derived officeholders.phoenix, and the derived
     /// cities.geonames and regions.geonames, whose forms yield to every other file).</param>
     /// <param name="tokenizer">Tokenizer used to split forms exactly as article text is split.</param>
     public static Gazetteer Load(IReadOnlyDictionary<string, string> files, Tokenizer tokenizer)
@@ -213,6 +218,11 @@ public sealed class Gazetteer
             }
         }
 
+        // Officeholders name their countries as the dictionary does ("United States of America"): a country's name or alias here.
+        Officeholders officeholders = Officeholders.Load(
+            files.GetValueOrDefault("officeholders.phoenix") ?? string.Empty,
+            country => known.GetValueOrDefault(country) is { Type: EntityType.Country, Kind: GazetteerForm.Name } entry ? entry.CanonicalName : null);
+
         return new Gazetteer(
             entries.GroupBy(e => e.Tokens[0].ToLowerInvariant(), StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Tokens.Count).ToArray(), StringComparer.Ordinal),
@@ -222,7 +232,8 @@ public sealed class Gazetteer
             capitalOfCountry,
             countryOfSeat,
             listed.GroupBy(e => e.Tokens[0].ToLowerInvariant(), StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Tokens.Count).ToArray(), StringComparer.Ordinal));
+                .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Tokens.Count).ToArray(), StringComparer.Ordinal),
+            officeholders);
     }
 
     private static string Undotted(string form) => form.Replace(".", string.Empty, StringComparison.Ordinal);

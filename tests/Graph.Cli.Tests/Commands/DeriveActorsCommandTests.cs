@@ -41,6 +41,8 @@ public sealed class DeriveActorsCommandTests : IDisposable
         Assert.Contains("Counted the words of 2 texts", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("organizations.phoenix.tsv: 2 rows", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("groups.phoenix.tsv: 1 rows", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("Kofi Mensah\t\tGhana\tGOV\t\t\tPhoenix.Countries.actors.txt:2", File.ReadAllText(_temp.File("out/officeholders.phoenix.tsv")), StringComparison.Ordinal);
+        Assert.Contains("officeholders.phoenix.tsv: 1 rows", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("group of members", result.StdOut, StringComparison.Ordinal);
         Assert.Equal(["summits"], File.ReadAllLines(_temp.File("lexicon/ordinary-words.tsv")).Where(l => !l.StartsWith('#')));
     }

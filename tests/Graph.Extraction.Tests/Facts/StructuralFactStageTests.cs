@@ -237,4 +237,25 @@ public sealed class StructuralFactStageTests
         var x = Extract.From("Kenya's president met Senator Mark Green of Texas.");
         Assert.False(x.Has("Mark Green", Predicate.HoldsPosition, "Kenya"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_TitleWithNoHolderStated_IsHeldInTheCountryTheOfficeholdersListForTheDate()
+    {
+        var x = Extract.From("Prime Minister Narendra Modi opened the new rail line on Monday.", published: new DateOnly(2016, 3, 7));
+        Assert.True(x.Has("Narendra Modi", Predicate.HoldsPosition, "India"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_TitleWithNoHolderStated_BeforeTheOfficeBegan_HasNoHolder()
+    {
+        var x = Extract.From("Prime Minister Narendra Modi opened the new rail line on Monday.", published: new DateOnly(2010, 3, 7));
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.HoldsPosition);
+    }
+
+    [Fact]
+    public void Extract_TitleGivenWithAnotherBody_IsNotReadFromTheOfficeholders()
+    {
+        var x = Extract.From("Harbour Council President Narendra Modi opened the new rail line on Monday.", published: new DateOnly(2016, 3, 7));
+        Assert.False(x.Has("Narendra Modi", Predicate.HoldsPosition, "India"), x.Describe());
+    }
 }

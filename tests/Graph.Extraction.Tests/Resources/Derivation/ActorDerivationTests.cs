@@ -122,6 +122,12 @@ public sealed class ActorDerivationTests
                 $"data/gazetteer/{file} differs from the derivation: run `graph derive-actors` from the repository root");
         }
 
+        using var officeholders = new StringWriter();
+        OfficeholderWriter.Write(officeholders, OfficeholderDerivation.Run(File.ReadAllText(Path.Combine(petrarch, ActorDerivation.CountriesFile)), usage));
+        Assert.True(
+            officeholders.ToString() == File.ReadAllText(Path.Combine(folder, "officeholders.phoenix.tsv")),
+            "data/gazetteer/officeholders.phoenix.tsv differs from the derivation: run `graph derive-actors` from the repository root");
+
         using var words = new StringWriter();
         OrdinaryWordWriter.Write(words, usage.OrdinaryCapitalizedWords());
         Assert.True(

@@ -1,0 +1,104 @@
+using Graph.Extraction.Internal;
+
+namespace Graph.Extraction.Resources;
+
+/// <summary>
+/// People and the public offices of a state they held, with dates (the derived <c>officeholders.phoenix.tsv</c>): whose
+/// office a title is when the article does not say ("President Ada Okafor" in a text dated while she held office).
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class Officeholders
+{
+    private readonly Dictionary<string, List<Office>> _byName;
+    private readonly Dictionary<string, HashSet<string>> _namesBySurname;
+
+    private Officeholders(Dictionary<string, List<Office>> byName, Dictionary<string, HashSet<string>> namesBySurname)
+    {
+        _byName = byName;
+        _namesBySurname = namesBySurname;
+    }
+
+    /// <summary>Nobody.</summary>
+    public static Officeholders None { get; } = new([], []);
+
+    /// <summary>Number of people known.</summary>
+    public int Count => _byName.Values.Select(o => o[0].Person).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>Reads the file's rows; a row whose country <paramref name="countryName"/> cannot name is left out.</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="countryName">The canonical name of the country a name or alias stands for, or null.</param>
+    public static Officeholders Load(string text, Func<string, string?> countryName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(countryName);
+        var byName = new Dictionary<string, List<Office>>(StringComparer.OrdinalIgnoreCase);
+        var bySurname = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (string[] row in TsvReader.Rows(text))
+        {
+            string name = TsvReader.Column(row, 0);
+            if (name.Length == 0 || countryName(TsvReader.Column(row, 2)) is not { } country)
+            {
+                continue;
+            }
+
+            var office = new Office(name, country, Date(TsvReader.Column(row, 4)), Date(TsvReader.Column(row, 5)));
+            foreach (string form in TsvReader.List(row, 1).Prepend(name))
+            {
+                if (!byName.TryGetValue(form, out List<Office>? offices))
+                {
+                    byName[form] = offices = [];
+                }
+
+                offices.Add(office);
+                string surname = form[(form.LastIndexOf(' ') + 1)..];
+                if (!bySurname.TryGetValue(surname, out HashSet<string>? names))
+                {
+                    bySurname[surname] = names = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                names.Add(name);
+            }
+        }
+
+        return new Officeholders(byName, bySurname);
+    }
+
+    /// <summary>
+    /// The country whose public office the person named <paramref name="name"/> held on <paramref name="date"/> (with no
+    /// date, an office still open when the dictionary was made), or null when none or more than one. A single word is
+    /// read as a surname, and answers only when one person of that surname held such an office then.
+    /// </summary>
+    public string? CountryOf(string name, DateOnly? date)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        IEnumerable<Office> offices;
+        if (_byName.TryGetValue(name, out List<Office>? named))
+        {
+            offices = named;
+        }
+        else if (!name.Contains(' ', StringComparison.Ordinal) && _namesBySurname.TryGetValue(name, out HashSet<string>? people))
+        {
+            var holding = people.Where(p => _byName[p].Any(o => o.Holds(date))).ToList();
+            offices = holding.Count == 1 ? _byName[holding[0]] : [];
+        }
+        else
+        {
+            return null;
+        }
+
+        var countries = offices.Where(o => o.Holds(date)).Select(o => o.Country).Distinct(StringComparer.Ordinal).ToList();
+        return countries.Count == 1 ? countries[0] : null;
+    }
+
+    private static DateOnly? Date(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateOnly date)
+            ? date
+            : null;
+
+    private sealed record Office(string Person, string Country, DateOnly? From, DateOnly? To)
+    {
+        public bool Holds(DateOnly? date) => date is { } day
+            ? (From is null || From <= day) && (To is null || day <= To)
+            : To is null;
+    }
+}
