@@ -58,12 +58,26 @@ public sealed class StructuralFactStage : IExtractionStage
                      && m.Title is not null && !m.MayNameTitleHolder && m.TitleKind is TitleKind.Office or TitleKind.Style && m.EntityIds.Count == 1))
         {
             string subject = person.EntityIds[0];
-            if (!placed.Contains(subject) && context.Entities.Find(subject) is { CountryId: { } country })
+            if (!placed.Contains(subject) && (SharedHolder(context, person) ?? context.Entities.Find(subject)?.CountryId) is { } country)
             {
                 placed.Add(subject);
                 context.Facts.Add(Fact(context.Sentences[person.SentenceIndex], subject, Predicate.HoldsPosition, country, person.Title, PresenceConfidence));
             }
         }
+    }
+
+    /// <summary>
+    /// "Ruritanian President Ada Okafor and Foreign Minister Tomas Berg": a titled name listed after one whose title names
+    /// its country shares that country.
+    /// </summary>
+    private static string? SharedHolder(ExtractionContext context, EntityMention person)
+    {
+        Sentence sentence = context.Sentences[person.SentenceIndex];
+        Coordination? list = Coordination.Group(sentence.Tokens, context.MentionsIn(sentence.Index)).FirstOrDefault(c => c.Members.Contains(person));
+        EntityMention? before = list?.Members.TakeWhile(m => m != person).LastOrDefault(m => m.Title is not null && m.EffectiveType == EntityType.Person);
+        return before?.TitleHolder is { EffectiveType: EntityType.Country, EntityIds: [var country] } && before.TitleKind is TitleKind.Office or TitleKind.Style
+            ? country
+            : null;
     }
 
     /// <summary>Adds the facts the parse states; places whose containment the text states are remembered.</summary>

@@ -258,4 +258,18 @@ public sealed class StructuralFactStageTests
         var x = Extract.From("Harbour Council President Narendra Modi opened the new rail line on Monday.", published: new DateOnly(2016, 3, 7));
         Assert.False(x.Has("Narendra Modi", Predicate.HoldsPosition, "India"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_TitledNameListedAfterOneWithItsCountry_SharesTheCountry()
+    {
+        var x = Extract.From("Chilean President Ada Okafor and Foreign Minister Tomas Berg spoke to reporters.");
+        Assert.True(x.Has("Tomas Berg", Predicate.HoldsPosition, "Chile"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_TitledNameListedBeforeOneWithACountry_DoesNotShareIt()
+    {
+        var x = Extract.From("Senator Ana Lind and Kenyan Ambassador Joe Kim spoke to reporters.");
+        Assert.False(x.Has("Ana Lind", Predicate.HoldsPosition, "Kenya"), x.Describe());
+    }
 }
