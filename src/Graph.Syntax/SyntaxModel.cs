@@ -148,6 +148,8 @@ public sealed class SyntaxModel
             ParseRuns(words, runs, work, heads, relations);
         }
 
+        MarkedArguments.Repair(words, i => _tags.Upos[work.Words.Tags[i]], heads, relations);
+
         var tokens = new SyntaxToken[words.Length];
         for (int i = 0; i < words.Length; i++)
         {

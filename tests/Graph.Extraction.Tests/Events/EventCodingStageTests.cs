@@ -253,4 +253,13 @@ public sealed class EventCodingStageTests
         ArticleExtraction x = Extract.From($"The agenda covered {list}, and then India imposed sanctions on Pakistan.");
         Assert.True(x.Has("India", Predicate.ImposeSanctions, "Pakistan"), x.Describe());
     }
+
+    [Theory]
+    [InlineData("The Philippines on Saturday condemned Vietnam.")]
+    [InlineData("The Philippines on Saturday condemned Vietnam for the raid.")]
+    public void Extract_DayBetweenSubjectAndVerb_KeepsTheSubject(string text)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has("Philippines", Predicate.Criticize, "Vietnam"), x.Describe());
+    }
 }
