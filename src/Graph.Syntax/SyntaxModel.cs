@@ -148,6 +148,7 @@ public sealed class SyntaxModel
             ParseRuns(words, runs, work, heads, relations);
         }
 
+        FiniteVerbModifiers.Repair(words, i => _tags.Xpos[work.Words.Tags[i]], heads, relations);
         MarkedArguments.Repair(words, i => _tags.Upos[work.Words.Tags[i]], heads, relations);
 
         var tokens = new SyntaxToken[words.Length];

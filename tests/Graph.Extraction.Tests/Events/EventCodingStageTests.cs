@@ -262,4 +262,13 @@ public sealed class EventCodingStageTests
         var x = Extract.From(text);
         Assert.True(x.Has("Philippines", Predicate.Criticize, "Vietnam"), x.Describe());
     }
+
+    [Theory]
+    [InlineData("Hezbollah fired rockets at Israel.", "Hezbollah", "Israel")]
+    [InlineData("Russia launched missiles at Georgia on Monday.", "Russia", "Georgia")]
+    public void Extract_WeaponsFiredOrLaunchedAtATarget_IsAnAttack(string text, string actor, string target)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has(actor, Predicate.Attack, target), x.Describe());
+    }
 }

@@ -1,0 +1,46 @@
+using Graph.Syntax.Parsing;
+
+namespace Graph.Syntax.Tests.Parsing;
+
+public sealed class FiniteVerbModifiersTests
+{
+    private static readonly string[] Words = ["Hezbollah", "fired", "rockets", "at", "Israel", "."];
+    private static readonly string[] Xpos = ["NNP", "VBD", "NNS", "IN", "NNP", "."];
+
+    [Fact]
+    public void Repair_PastTenseVerbWithASubjectReadAsAModifier_HeadsTheClause()
+    {
+        int[] heads = [1, 2, -1, 4, 2, 2];
+        string[] relations = ["nsubj", "amod", "root", "case", "nmod", "punct"];
+
+        FiniteVerbModifiers.Repair(Words, i => Xpos[i], heads, relations);
+
+        Assert.Equal(("root", -1), (relations[1], heads[1]));
+        Assert.Equal(("obj", 1), (relations[2], heads[2]));
+        Assert.Equal(1, heads[5]);
+        Assert.Equal(("nsubj", 1), (relations[0], heads[0]));
+    }
+
+    [Fact]
+    public void Repair_ParticipleWithoutASubject_StaysAModifier()
+    {
+        string[] words = ["Rockets", "fired", "rockets", "at", "Israel", "."];
+        int[] heads = [2, 2, -1, 4, 2, 2];
+        string[] relations = ["compound", "amod", "root", "case", "nmod", "punct"];
+
+        FiniteVerbModifiers.Repair(words, i => Xpos[i], heads, relations);
+
+        Assert.Equal(("amod", 2), (relations[1], heads[1]));
+    }
+
+    [Fact]
+    public void Parse_NameFiredRocketsAtName_HasTheVerbAsRoot()
+    {
+        const string text = "Hezbollah fired rockets at Israel.";
+        var sentence = SyntaxModel.Default.Parse(text, 0, text.Length, namesAsWords: true);
+
+        var fired = sentence.Tokens.Single(t => t.Form == "fired");
+        Assert.Equal("root", fired.Relation);
+        Assert.Equal(fired.Index, sentence.Tokens.Single(t => t.Form == "rockets").Head);
+    }
+}
