@@ -17,7 +17,12 @@ internal sealed class ArgumentResolver(
     private const int MaxDepth = 8;
 
     /// <summary>The tokens naming who acts.</summary>
-    public List<int> Actors(int trigger, EventPattern pattern) => pattern.IsNoun ? NounActors(trigger, PredicateInfo.Of(pattern.Predicate).IsSymmetric) : VerbActors(trigger, 0);
+    public List<int> Actors(int trigger, EventPattern pattern) => pattern.Pos switch
+    {
+        EventPos.Noun => NounActors(trigger, PredicateInfo.Of(pattern.Predicate).IsSymmetric),
+        EventPos.Adjective => FeelingActors(trigger),
+        _ => VerbActors(trigger, 0),
+    };
 
     /// <summary>The tokens naming who speaks or acts at a verb.</summary>
     public List<int> VerbActors(int verb) => VerbActors(verb, 0);
@@ -221,6 +226,22 @@ internal sealed class ArgumentResolver(
             default:
                 return [];
         }
+    }
+
+    /// <summary>
+    /// Who feels what a word of feeling names: its subject, passive or not ("France was alarmed by X", "we are deeply
+    /// concerned"); in "remains concerned" or "concerned and alarmed", the subject of the word it completes or joins.
+    /// </summary>
+    private List<int> FeelingActors(int word)
+    {
+        List<int> subjects = [.. view.Children(word, "nsubj")];
+        if (subjects.Count > 0)
+        {
+            return view.IsRelativePronoun(subjects[^1]) && view.Tokens[word].Relation == "acl:relcl" ? [view.Head(word)] : subjects;
+        }
+
+        int head = view.Head(word);
+        return head >= 0 && view.BaseRelation(word) is "xcomp" or "conj" ? VerbActors(head, 1) : [];
     }
 
     private List<int> NounActors(int noun, bool symmetric)

@@ -62,6 +62,9 @@ internal sealed class ClauseView
 
     public bool IsVerb(int index) => Tokens[index].Upos == "VERB";
 
+    /// <summary>An adjective, or a past participle ("alarmed", "concerned"), that may name a feeling.</summary>
+    public bool IsFeelingWord(int index) => Tokens[index].Upos == "ADJ" || (Tokens[index].Upos == "VERB" && Tokens[index].Xpos == "VBN");
+
     /// <summary>The first dependent with exactly this relation, or -1.</summary>
     public int Child(int index, string relation)
     {

@@ -77,18 +77,22 @@ public sealed class EventCodingStage : IExtractionStage
         for (int token = 0; token < view.Tokens.Count; token++)
         {
             bool isNoun = view.Tokens[token].Upos == "NOUN";
-            if (!isNoun && !view.IsVerb(token))
+            // "deeply alarmed by X", "grateful to X": a word of feeling, written as an adjective or a participle.
+            IReadOnlyList<EventPattern> feeling = view.IsFeelingWord(token)
+                ? patterns.MostSpecificFirst(view.Tokens[token].Form.ToLowerInvariant(), EventPos.Adjective)
+                : [];
+            if (!isNoun && !view.IsVerb(token) && feeling.Count == 0)
             {
                 continue;
             }
 
-            IReadOnlyList<EventPattern> rows = patterns.MostSpecificFirst(view.Lemma(token), isNoun ? EventPos.Noun : EventPos.Verb);
+            IReadOnlyList<EventPattern> rows = feeling.Count > 0 ? feeling : patterns.MostSpecificFirst(view.Lemma(token), isNoun ? EventPos.Noun : EventPos.Verb);
             if (rows.Count == 0)
             {
                 continue;
             }
 
-            int theme = isNoun ? -1 : arguments.Theme(token);
+            int theme = isNoun || feeling.Count > 0 ? -1 : arguments.Theme(token);
             Candidate? best = null;
             foreach (EventPattern row in rows)
             {

@@ -52,8 +52,13 @@ public static class EventPatternFormat
             pattern.Origin);
     }
 
-    /// <summary>The pos column for <paramref name="pos"/> (VERB, NOUN).</summary>
-    public static string PosName(EventPos pos) => pos == EventPos.Verb ? "VERB" : "NOUN";
+    /// <summary>The pos column for <paramref name="pos"/> (VERB, NOUN, ADJ).</summary>
+    public static string PosName(EventPos pos) => pos switch
+    {
+        EventPos.Verb => "VERB",
+        EventPos.Noun => "NOUN",
+        _ => "ADJ",
+    };
 
     /// <summary>The object column for <paramref name="objects"/>.</summary>
     public static string ObjectColumn(IReadOnlyList<string> objects)
@@ -74,7 +79,8 @@ public static class EventPatternFormat
         {
             "VERB" => EventPos.Verb,
             "NOUN" => EventPos.Noun,
-            _ => throw new FormatException($"bad pos '{row[1]}' (expected VERB or NOUN)"),
+            "ADJ" => EventPos.Adjective,
+            _ => throw new FormatException($"bad pos '{row[1]}' (expected VERB, NOUN or ADJ)"),
         };
         string? particle = row[2] == "-" ? null : Word(row[2], "particle");
         string[] objects = row[3] == "-" ? [] : [.. row[3].Split('|').Select(o => Word(o, "object"))];

@@ -8,4 +8,10 @@ public enum EventPos
 
     /// <summary>An event noun ("war", "sanctions"): the actor is its possessor, its modifier or the clause subject.</summary>
     Noun,
+
+    /// <summary>
+    /// A word of feeling written as an adjective or participle ("alarmed", "concerned", "grateful"): the actor is who
+    /// feels it (its subject, even in the passive), the target what the feeling is about ("alarmed by X").
+    /// </summary>
+    Adjective,
 }

@@ -271,4 +271,15 @@ public sealed class EventCodingStageTests
         var x = Extract.From(text);
         Assert.True(x.Has(actor, Predicate.Attack, target), x.Describe());
     }
+
+    [Theory]
+    [InlineData("Norway was deeply alarmed by Belarus's decision.", "Norway", Predicate.Criticize, "Belarus")]
+    [InlineData("Chile remains concerned about Bolivia's border closures.", "Chile", Predicate.Criticize, "Bolivia")]
+    [InlineData("Ghana is grateful to Japan for its help.", "Ghana", Predicate.Praise, "Japan")]
+    public void Extract_WordOfFeeling_IsTheActOfWhoFeelsIt(string text, string actor, Predicate predicate, string target)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has(actor, predicate, target), x.Describe());
+        Assert.False(x.Has(target, predicate, actor), x.Describe());
+    }
 }

@@ -27,9 +27,18 @@ public sealed class EventPatternFormatTests
         Assert.Equal("back\tVERB\t-\t-\tobj", pattern.Key);
     }
 
+    [Fact]
+    public void Parse_FeelingWord_IsAnAdjectiveRow()
+    {
+        EventPattern pattern = Assert.Single(EventPatternFormat.Parse("alarmed\tADJ\t-\t-\tat|by\tCRITICIZE\t111\tproject"));
+
+        Assert.Equal(EventPos.Adjective, pattern.Pos);
+        Assert.Equal("alarmed\tADJ\t-\t-\tat|by\tCRITICIZE\t111\tproject", EventPatternFormat.Format(pattern));
+    }
+
     [Theory]
     [InlineData("war\tNOUN\t-\t-\tin\tATTACK\t190", "line 1: 7 columns, expected 8")]
-    [InlineData("war\tADJ\t-\t-\tin\tATTACK\t190\tproject", "line 1: bad pos 'ADJ'")]
+    [InlineData("war\tADV\t-\t-\tin\tATTACK\t190\tproject", "line 1: bad pos 'ADV'")]
     [InlineData("War\tNOUN\t-\t-\tin\tATTACK\t190\tproject", "line 1: bad lemma 'War'")]
     [InlineData("war\tNOUN\t-\tb|a\tin\tATTACK\t190\tproject", "line 1: object list 'b|a' is not sorted and distinct")]
     [InlineData("war\tNOUN\t-\t-\tin||on\tATTACK\t190\tproject", "line 1: bad target 'in||on'")]
