@@ -191,10 +191,12 @@ public sealed class EventCodingStage : IExtractionStage
             targets.AddRange(sharedTargets.Concat(sharedParties));
         }
 
-        if (parties.Count + targets.Count == 0 && match.Pattern.Predicate is Predicate.Threaten or Predicate.Warn or Predicate.Demand or Predicate.Appeal)
+        if (parties.Count + targets.Count == 0
+            && match.Pattern.Predicate is Predicate.Threaten or Predicate.Warn or Predicate.Demand or Predicate.Appeal or Predicate.Deny)
         {
             // "threatened to impose sanctions on X", "warned that it would strike X": the act's target is the threat's,
-            // when it is someone who can be warned (not the place of "an offensive in Rafah").
+            // when it is someone who can be warned (not the place of "an offensive in Rafah"); "denied attacking X" is a
+            // denial towards X.
             foreach (Candidate complement in candidates.Where(c => Governs(view, match.Trigger, c.Trigger)))
             {
                 targets.AddRange(TargetIds(context, view, arguments, eventActors, complement.Targets, actors).Targets

@@ -176,6 +176,16 @@ public sealed class EventCodingStageTests
         Assert.Contains(x.Facts, f => f.Predicate == Predicate.Attack && f.Status == FactStatus.Negated);
     }
 
+    [Theory]
+    [InlineData("Eritrea denied attacking Ethiopia.")]
+    [InlineData("Eritrea denied that it had attacked Ethiopia.")]
+    public void Extract_DenialOfAnAct_IsADenialTowardsItsTarget(string text)
+    {
+        ArticleExtraction x = Extract.From(text);
+        Assert.True(x.Has("Eritrea", Predicate.Deny, "Ethiopia"), x.Describe());
+        Assert.False(x.Has("Eritrea", Predicate.Attack, "Ethiopia") && x.Facts.Any(f => f.Predicate == Predicate.Attack && f.Status == FactStatus.Asserted), x.Describe());
+    }
+
     [Fact]
     public void Extract_Condition_GivesAHypotheticalAct()
     {
