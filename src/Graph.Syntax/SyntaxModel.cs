@@ -129,6 +129,7 @@ public sealed class SyntaxModel
         if (namesAsWords)
         {
             PastTenseAfterNames(words, spans, work.Words.Tags);
+            PluralNounsBeforeVerbs(words, work.Words.Tags);
         }
 
         int[]? runs = namesAsWords ? NameRuns.Find(words, spans, i => IsProperNoun(work.Words.Tags[i])) : null;
@@ -254,6 +255,34 @@ public sealed class SyntaxModel
                 && _tags.Xpos[tags[i + 1]] is "NNP" or "NNPS" or "DT" or "PRP" or "PRP$" or "CD")
             {
                 tags[i] = past;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the Baltic states called on ...": an "-s" word the tagger read as a present-tense verb, closing a noun phrase
+    /// opened by a determiner and a name or adjective, right before the clause's verb, is the phrase's plural noun. A
+    /// verb takes no determiner and is not followed at once by another finite verb.
+    /// </summary>
+    private void PluralNounsBeforeVerbs(string[] words, int[] tags)
+    {
+        int plural = _tags.Id("NOUN", "NNS");
+        int past = _tags.Id("VERB", "VBD");
+        for (int i = 2; i + 1 < words.Length && plural >= 0; i++)
+        {
+            if (_tags.Xpos[tags[i]] is "VBZ" or "VBP" && words[i].EndsWith('s') && char.IsLower(words[i][0])
+                && _tags.Xpos[tags[i - 1]] is "NNP" or "NNPS" or "JJ" && _tags.Xpos[tags[i - 2]] == "DT"
+                && _tags.Xpos[tags[i + 1]] is "VBD" or "VBN" or "VBZ" or "VBP" or "MD")
+            {
+                tags[i] = plural;
+
+                // "the Baltic states called on X to act": a participle right after it, with no finite verb to come, is the
+                // clause's past tense verb.
+                int finite = Array.FindIndex(tags, i + 2, words.Length - i - 2, t => _tags.Xpos[t] is "VBD" or "VBZ" or "VBP" or "MD");
+                if (_tags.Xpos[tags[i + 1]] == "VBN" && finite < 0 && past >= 0)
+                {
+                    tags[i + 1] = past;
+                }
             }
         }
     }

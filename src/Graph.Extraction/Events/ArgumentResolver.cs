@@ -213,6 +213,9 @@ internal sealed class ArgumentResolver(
                 }
 
                 return controller >= 0 ? [controller] : VerbActors(head, depth + 1);
+            case "advcl" when view.Children(verb, "mark").Any(m => view.Lemma(m) == "to") && AddresseeOf(head) is int addressee and >= 0:
+                // "called on the EU to adopt sanctions", parsed as a purpose clause: the one called on acts.
+                return [addressee];
             case "conj":
             case "advcl" when view.Tokens[verb].Xpos is "VBG" or "VBN":
             // A purpose clause is the act of the clause it modifies ("flew to Beijing to meet X", "in order to meet X").
@@ -243,6 +246,13 @@ internal sealed class ArgumentResolver(
         int head = view.Head(word);
         return head >= 0 && view.BaseRelation(word) is "xcomp" or "conj" ? VerbActors(head, 1) : [];
     }
+
+    /// <summary>
+    /// Whom a verb of asking addresses by its "on" phrase ("called on X", "prevailed upon X"), or -1. An object is left
+    /// alone: in "met X to discuss Y" the purpose is both sides'.
+    /// </summary>
+    private int AddresseeOf(int verb) =>
+        view.IsVerb(verb) ? view.Children(verb, "obl").FirstOrDefault(c => view.CaseOf(c) is "on" or "upon", -1) : -1;
 
     private List<int> NounActors(int noun, bool symmetric)
     {

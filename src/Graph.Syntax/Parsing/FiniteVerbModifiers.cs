@@ -1,41 +1,65 @@
 namespace Graph.Syntax.Parsing;
 
 /// <summary>
-/// "Hezbollah fired rockets at Israel": a past-tense verb (tagged as such or as a participle) with a subject of its own between a root noun and that subject
-/// heads the clause, yet the parser sometimes hangs it on the noun as an adjective (<c>amod</c>), the noun as the root. A
-/// finite verb takes no subject as a modifier: the verb becomes the root and the noun its object.
+/// A past-tense verb the parser hung on a noun as its modifier while the noun took the root: "Hezbollah fired rockets at
+/// Israel" (the verb, with a subject of its own, read as an adjective of "rockets") and "Latvia and the Nordic states
+/// called on ..." (the verb read as a clause modifying "states"). A finite verb modifies no noun: it becomes the root,
+/// the noun after it its object, the noun phrase before it its subject.
 /// </summary>
 internal static class FiniteVerbModifiers
 {
-    /// <summary>Turns each such verb into the root, with the noun it modified as its object.</summary>
+    /// <summary>Makes each such verb the root.</summary>
     public static void Repair(IReadOnlyList<string> words, Func<int, string> xpos, int[] heads, string[] relations)
     {
+        int root = Array.IndexOf(relations, "root", 0, words.Count);
+        if (root < 0 || xpos(root) is not ("NN" or "NNS" or "NNP" or "NNPS"))
+        {
+            return;
+        }
+
         for (int verb = 0; verb < words.Count; verb++)
         {
             int noun = heads[verb];
-            if (relations[verb] != "amod" || xpos(verb) is not ("VBD" or "VBN") || noun <= verb || relations[noun] != "root" || xpos(noun) is not ("NN" or "NNS"))
+            if (noun < 0)
             {
                 continue;
             }
 
-            int subject = Array.FindIndex(heads, h => h == verb);
-            if (subject < 0 || subject > verb || relations[subject] != "nsubj")
+            if (relations[verb] == "amod" && xpos(verb) is "VBD" or "VBN" && noun == root && noun > verb && HasSubject(verb, heads, relations))
             {
-                continue;
+                // "Hezbollah fired rockets": the noun is the verb's object.
+                Promote(verb, root, "obj", words, heads, relations);
+                return;
             }
 
-            heads[verb] = -1;
-            relations[verb] = "root";
-            heads[noun] = verb;
-            relations[noun] = "obj";
-
-            // What closes the sentence belongs to its root.
-            for (int k = noun + 1; k < words.Count; k++)
+            if (relations[verb] == "acl" && xpos(verb) == "VBD" && noun < verb && heads[noun] == root && relations[noun] == "conj")
             {
-                if (heads[k] == noun && relations[k] == "punct")
-                {
-                    heads[k] = verb;
-                }
+                // "Latvia and the Nordic states called on ...": the coordination is the verb's subject.
+                Promote(verb, root, "nsubj", words, heads, relations);
+                return;
+            }
+        }
+    }
+
+    private static bool HasSubject(int verb, int[] heads, string[] relations)
+    {
+        int subject = Array.FindIndex(heads, h => h == verb);
+        return subject >= 0 && subject < verb && relations[subject] == "nsubj";
+    }
+
+    private static void Promote(int verb, int root, string rootRelation, IReadOnlyList<string> words, int[] heads, string[] relations)
+    {
+        heads[verb] = -1;
+        relations[verb] = "root";
+        heads[root] = verb;
+        relations[root] = rootRelation;
+
+        // What closes the sentence belongs to its root.
+        for (int k = Math.Max(root, verb) + 1; k < words.Count; k++)
+        {
+            if (heads[k] == root && relations[k] == "punct")
+            {
+                heads[k] = verb;
             }
         }
     }

@@ -292,4 +292,12 @@ public sealed class EventCodingStageTests
         Assert.True(x.Has(actor, predicate, target), x.Describe());
         Assert.False(x.Has(target, predicate, actor), x.Describe());
     }
+
+    [Fact]
+    public void Extract_CallOnSomeoneToAct_IsTheirActNotTheCallers()
+    {
+        var x = Extract.From("Latvia and the Nordic states called on the European Union to adopt new sanctions against Belarus.");
+        Assert.True(x.Has("Latvia", Predicate.Appeal, "European Union"), x.Describe());
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.ImposeSanctions && f.Status == FactStatus.Asserted);
+    }
 }

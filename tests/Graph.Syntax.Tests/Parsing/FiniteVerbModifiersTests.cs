@@ -43,4 +43,20 @@ public sealed class FiniteVerbModifiersTests
         Assert.Equal("root", fired.Relation);
         Assert.Equal(fired.Index, sentence.Tokens.Single(t => t.Form == "rockets").Head);
     }
+
+    [Fact]
+    public void Repair_PastTenseVerbReadAsAClauseOnTheLastListedSubject_HeadsTheClause()
+    {
+        string[] words = ["Latvia", "and", "the", "Nordic", "states", "called", "on", "Estonia", "."];
+        string[] xpos = ["NNP", "CC", "DT", "NNP", "NNS", "VBD", "IN", "NNP", "."];
+        int[] heads = [-1, 4, 4, 4, 0, 4, 7, 5, 0];
+        string[] relations = ["root", "cc", "det", "amod", "conj", "acl", "case", "obl", "punct"];
+
+        FiniteVerbModifiers.Repair(words, i => xpos[i], heads, relations);
+
+        Assert.Equal(("root", -1), (relations[5], heads[5]));
+        Assert.Equal(("nsubj", 5), (relations[0], heads[0]));
+        Assert.Equal(("conj", 0), (relations[4], heads[4]));
+        Assert.Equal(5, heads[8]);
+    }
 }
