@@ -13,7 +13,7 @@ public sealed class GoldSetScoreTests
 {
     // Micro-averaged F1 measured on each split, rounded down a little.
     [Theory]
-    [InlineData("dev", 0.90, 0.59)]
+    [InlineData("dev", 0.90, 0.60)]
     [InlineData("test", 0.69, 0.17)]
     public void Extract_GoldSplit_StaysAtOrAboveItsMeasuredQuality(string split, double minimumEntitiesF1, double minimumFactsF1)
     {

@@ -15,6 +15,7 @@ internal sealed partial class ParsedStructure
 {
     private static readonly HashSet<string> LeadVerbs = new(StringComparer.Ordinal) { "lead", "head", "chair" };
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal) { "town", "city", "village", "province", "region", "district" };
+    private static readonly HashSet<string> MadeOfVerbs = new(StringComparer.Ordinal) { "include", "comprise", "make", "consist", "gather", "bring" };
     private static readonly HashSet<string> BecomingVerbs = new(StringComparer.Ordinal) { "become", "remain", "stay" };
 
     private readonly Gazetteer _gazetteer;
@@ -61,11 +62,16 @@ internal sealed partial class ParsedStructure
             {
                 Leader(view, k, claims);
             }
+            else if (view.IsVerb(k) && MadeOfVerbs.Contains(view.Lemma(k)))
+            {
+                Composition(view, k, claims);
+            }
             else if (view.IsNoun(k) && PlaceNouns.Contains(view.Lemma(k)))
             {
                 TownOf(view, k, claims);
             }
 
+            PartyMember(view, k, claims);
             CityComma(view, k, claims);
         }
 
@@ -113,6 +119,10 @@ internal sealed partial class ParsedStructure
         }
 
         members.AddRange(view.Children(k, "appos"));
+
+        // "EU members such as France and Italy", "members of the AU, including Kenya": the examples named are members.
+        members.AddRange(new[] { k, HeadToken(view, body) }.Where(t => t >= 0).SelectMany(t => view.Children(t, "nmod", "obl"))
+            .Where(c => view.CaseOf(c) is "such as" or "include" or "including" or "like").SelectMany(view.Conjuncts));
         if (members.Count == 0 && AppositionBefore(view, k) is { } named && HeadToken(view, named) is int token and >= 0)
         {
             // "X, a member of Y" where the parser attached the apposition elsewhere.
@@ -149,6 +159,43 @@ internal sealed partial class ParsedStructure
             if (led is { EffectiveType: EntityType.Organization or EntityType.Group } && led.EntityIds.Count > 0)
             {
                 claims.Add(new StructuralClaim(person!, Predicate.Leads, led, null));
+            }
+        }
+    }
+
+    /// <summary>
+    /// "The Quad, which includes A, B and C", "ASEAN, made up of A and B", "the bloc comprises A", "a group that brings
+    /// together A and B": the countries, bodies or people listed are members of the organization or group.
+    /// </summary>
+    private static void Composition(ClauseView view, int k, List<StructuralClaim> claims)
+    {
+        string lemma = view.Lemma(k);
+        string? particle = view.Children(k, "compound").Select(c => view.Lemma(c)).FirstOrDefault();
+        var listed = new List<int>();
+        if (lemma is "include" or "comprise" || (lemma == "bring" && particle == "together"))
+        {
+            listed.AddRange(view.Children(k, "obj"));
+        }
+        else if ((lemma == "make" && particle == "up") || lemma == "consist")
+        {
+            listed.AddRange(view.Children(k, "obl").Where(c => view.CaseOf(c) == "of"));
+        }
+
+        // The body: the clause's subject (its noun, for a relative pronoun), or the noun a participle modifies.
+        int subject = view.Children(k, "nsubj").DefaultIfEmpty(-1).First();
+        int bodyToken = subject >= 0 && view.IsRelativePronoun(subject) || (subject < 0 && view.BaseRelation(k) == "acl") ? view.Head(k) : subject;
+        if (bodyToken < 0 || view.MentionAt(bodyToken) is not { EffectiveType: EntityType.Organization or EntityType.Group, Kind: MentionKind.Name } body
+            || body.EntityIds.Count == 0)
+        {
+            return;
+        }
+
+        foreach (int member in listed.SelectMany(view.Conjuncts))
+        {
+            if (view.MentionAt(member) is { Kind: not MentionKind.Adjective } mention && mention != body && mention.EntityIds.Count > 0
+                && mention.EffectiveType is EntityType.Country or EntityType.Organization or EntityType.Person or EntityType.Group)
+            {
+                claims.Add(new StructuralClaim(mention, Predicate.MemberOf, body, null));
             }
         }
     }
@@ -196,6 +243,37 @@ internal sealed partial class ParsedStructure
         {
             // "Springfield, Illinois," names the city's container even when it is no known place: nothing is inferred over it.
             claims.Add(new StructuralClaim(city, Predicate.LocatedIn, city, null));
+        }
+    }
+
+    /// <summary>
+    /// "The Green Party candidate Ada Roe", "Labour's Ada Roe", "Ada Roe of the Labour Party": a person named with a party
+    /// is its member.
+    /// </summary>
+    private static void PartyMember(ClauseView view, int k, List<StructuralClaim> claims)
+    {
+        EntityMention? person = null;
+        EntityMention? party = null;
+        if (IsPerson(view.MentionAt(k)) && HeadToken(view, view.MentionAt(k)!) == k)
+        {
+            // "Ada Roe of the Labour Party", "Labour's Ada Roe".
+            person = view.MentionAt(k);
+            party = view.Parse.Children(k)
+                .Where(c => view.Tokens[c].Relation == "nmod:poss" || (view.BaseRelation(c) == "nmod" && view.CaseOf(c) == "of"))
+                .Select(view.MentionAt).FirstOrDefault(m => m is { EffectiveType: EntityType.Organization } && IsParty(view, m));
+        }
+        else if (view.Tokens[k].Upos == "NOUN")
+        {
+            // "the Green Party candidate, Ada Roe": a noun the party modifies describes the person.
+            party = view.Parse.Children(k)
+                .Where(c => view.Tokens[c].Relation is "compound" or "nmod:poss")
+                .Select(view.MentionAt).FirstOrDefault(m => m is { EffectiveType: EntityType.Organization } && IsParty(view, m));
+            person = party is null ? null : PersonFor(view, k);
+        }
+
+        if (person is not null && party is not null && party.EntityIds.Count > 0 && !Inside(view, HeadToken(view, party), person))
+        {
+            claims.Add(new StructuralClaim(person, Predicate.MemberOf, party, null));
         }
     }
 

@@ -172,6 +172,14 @@ internal sealed partial class SentenceRecognizer
             return -1;
         }
 
+        // "Ada Roe of the Green Party": before an "of" that follows no head word, the run names someone of the body named after it.
+        int of = Enumerable.Range(start + 1, Math.Max(0, end - start - 2)).FirstOrDefault(k => t[k].Lower == "of", -1);
+        if (of > start + 1 && !IsNameHead(t[of - 1]) && IsNameHead(t[end - 1])
+            && Enumerable.Range(start, of - start).All(k => IsNameWord(t[k], gazetteer[k]) && MatchTitle(t, k).Title is null))
+        {
+            end = of;
+        }
+
         int headAt = NameHead(t, start, end);
         if (headAt < end - 1 && RecognizedPersonStart(sentence, headAt + 2, end) is int personStart)
         {

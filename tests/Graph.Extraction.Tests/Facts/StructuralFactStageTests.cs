@@ -272,4 +272,32 @@ public sealed class StructuralFactStageTests
         var x = Extract.From("Senator Ana Lind and Kenyan Ambassador Joe Kim spoke to reporters.");
         Assert.False(x.Has("Ana Lind", Predicate.HoldsPosition, "Kenya"), x.Describe());
     }
+
+    [Theory]
+    [InlineData("EU members such as Austria and Malta objected.", "European Union")]
+    [InlineData("Members of the African Union, including Austria and Malta, voted.", "African Union")]
+    [InlineData("The Quad, which includes Austria and Malta, met on Monday.", "Quad")]
+    [InlineData("ASEAN, made up of Austria and Malta, met on Monday.", "Association of Southeast Asian Nations")]
+    public void Extract_MembersListedWithTheirBody_AreMembers(string text, string body)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has("Austria", Predicate.MemberOf, body), x.Describe());
+        Assert.True(x.Has("Malta", Predicate.MemberOf, body), x.Describe());
+    }
+
+    [Theory]
+    [InlineData("The Green Party candidate Ines Varga won the seat.")]
+    [InlineData("Ines Varga of the Green Party said she won the seat.")]
+    public void Extract_PersonNamedWithAParty_IsItsMember(string text)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has("Ines Varga", Predicate.MemberOf, "Green Party"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_AgreementThatIncludesCountries_HasNoMembers()
+    {
+        var x = Extract.From("The Paris Agreement, which includes Austria and Malta, took effect.");
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.MemberOf);
+    }
 }
