@@ -29,10 +29,16 @@ internal sealed partial class ParsedStructure
             return;
         }
 
-        claims.Add(new StructuralClaim(person, Predicate.HoldsPosition, holder, title));
-        if (IsParty(view, holder))
+        bool party = IsParty(view, holder);
+        if (!party || PartyOffices.IsHeldInTheParty(title))
         {
-            // A position in a party ("the party's chairman") is held by one of its members.
+            claims.Add(new StructuralClaim(person, Predicate.HoldsPosition, holder, title));
+        }
+
+        if (party)
+        {
+            // A position in a party ("the party's chairman") is held by one of its members, as is a public office won
+            // for it ("the Green Party's senator").
             claims.Add(new StructuralClaim(person, Predicate.MemberOf, holder, null));
         }
     }

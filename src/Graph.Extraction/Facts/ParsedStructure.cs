@@ -250,7 +250,7 @@ internal sealed partial class ParsedStructure
     /// "The Green Party candidate Ada Roe", "Labour's Ada Roe", "Ada Roe of the Labour Party": a person named with a party
     /// is its member.
     /// </summary>
-    private static void PartyMember(ClauseView view, int k, List<StructuralClaim> claims)
+    private void PartyMember(ClauseView view, int k, List<StructuralClaim> claims)
     {
         EntityMention? person = null;
         EntityMention? party = null;
@@ -277,10 +277,10 @@ internal sealed partial class ParsedStructure
         }
     }
 
-    /// <summary>True for a political party: its name or the noun it modifies says "party".</summary>
-    private static bool IsParty(ClauseView view, EntityMention body)
+    /// <summary>True for a political party: the gazetteer lists it, or its name or the noun it modifies says "party".</summary>
+    private bool IsParty(ClauseView view, EntityMention body)
     {
-        if (body.Name?.EndsWith(" Party", StringComparison.OrdinalIgnoreCase) == true)
+        if (body.Name?.EndsWith(" Party", StringComparison.OrdinalIgnoreCase) == true || (body.Name is { } name && _gazetteer.IsParty(name)))
         {
             return true;
         }

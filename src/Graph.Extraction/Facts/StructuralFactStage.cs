@@ -106,6 +106,16 @@ public sealed class StructuralFactStage : IExtractionStage
             string holder = person.TitleHolder!.EntityIds.FirstOrDefault() ?? StableId.Entity(person.TitleHolder.Type, person.TitleHolder.Name!);
             context.Entities.GetOrAdd(person.TitleHolder.Type, person.TitleHolder.Name!);
             string subject = person.EntityIds[0];
+            if (person.TitleHolder.Type == EntityType.Organization && context.Resources.Gazetteer.IsParty(person.TitleHolder.Name!))
+            {
+                // "Republican Senator X", "Labour MP Y": a member of the party, in an office of the state, not the party's.
+                context.Facts.Add(Fact(sentence, subject, Predicate.MemberOf, holder, null, PatternConfidence));
+                if (!PartyOffices.IsHeldInTheParty(person.Title))
+                {
+                    continue;
+                }
+            }
+
             if (person.TitleKind is TitleKind.Office or TitleKind.Style)
             {
                 context.Facts.Add(Fact(sentence, subject, Predicate.HoldsPosition, holder, person.Title, PatternConfidence));

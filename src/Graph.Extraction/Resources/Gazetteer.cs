@@ -19,6 +19,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, string> _countryOfCity;
     private readonly Dictionary<string, string> _capitalOfCountry;
     private readonly Dictionary<string, string> _countryOfSeat;
+    private readonly HashSet<string> _parties;
 
     private Gazetteer(
         Dictionary<string, GazetteerEntry[]> entries,
@@ -27,9 +28,11 @@ public sealed class Gazetteer
         Dictionary<string, string> capitalOfCountry,
         Dictionary<string, string> countryOfSeat,
         Dictionary<string, GazetteerEntry[]> listedPlaces,
-        Officeholders officeholders)
+        Officeholders officeholders,
+        HashSet<string> parties)
     {
         Officeholders = officeholders;
+        _parties = parties;
         _listedPlacesByFirstToken = listedPlaces;
         _countryOfSeat = countryOfSeat;
         _entriesByFirstToken = entries;
@@ -60,6 +63,9 @@ public sealed class Gazetteer
     /// <summary>People and the public offices of a state they held (the derived <c>officeholders.phoenix</c> file).</summary>
     public Officeholders Officeholders { get; }
 
+    /// <summary>True when <paramref name="organization"/> (a canonical name) is a political party of <c>parties.tsv</c>.</summary>
+    public bool IsParty(string organization) => _parties.Contains(organization);
+
     /// <summary>The country (canonical name) a known city lies in.</summary>
     public string? CountryOfCity(string city) => _countryOfCity.GetValueOrDefault(city);
 
@@ -71,7 +77,7 @@ public sealed class Gazetteer
         _countryOfCity.TryGetValue(city, out string? country) && _capitalOfCountry.GetValueOrDefault(country) == city;
 
     /// <summary>Builds a gazetteer from the data files' contents.</summary>
-    /// <param name="files">File contents by logical name (countries, cities, regions, organizations, seats, groups, titles, and the
+    /// <param name="files">File contents by logical name (countries, cities, regions, organizations, parties, seats, groups, titles, and the
     /// derived organizations.phoenix and groups.phoenix, whose forms yield to the hand-written ones, the derived officeholders.phoenix, and the derived
     /// cities.geonames and regions.geonames, whose forms yield to every other file).</param>
     /// <param name="tokenizer">Tokenizer used to split forms exactly as article text is split.</param>
@@ -141,6 +147,11 @@ public sealed class Gazetteer
         // First-level subdivisions (states, provinces, constituent nations) are regions, not countries or cities.
         AddNamed(files.GetValueOrDefault("subdivisions"), EntityType.Region, Add);
         AddNamed(files.GetValueOrDefault("organizations"), EntityType.Organization, Add);
+
+        // Parties are organizations; the gazetteer remembers which, for a party's members ("Labour MP X").
+        AddNamed(files.GetValueOrDefault("parties"), EntityType.Organization, Add);
+        var parties = TsvReader.Rows(files.GetValueOrDefault("parties") ?? string.Empty).Select(row => TsvReader.Column(row, 0))
+            .ToHashSet(StringComparer.Ordinal);
         var countryOfSeat = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string[] row in TsvReader.Rows(files.GetValueOrDefault("seats") ?? string.Empty))
         {
@@ -233,7 +244,8 @@ public sealed class Gazetteer
             countryOfSeat,
             listed.GroupBy(e => e.Tokens[0].ToLowerInvariant(), StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Tokens.Count).ToArray(), StringComparer.Ordinal),
-            officeholders);
+            officeholders,
+            parties);
     }
 
     private static string Undotted(string form) => form.Replace(".", string.Empty, StringComparison.Ordinal);

@@ -300,4 +300,22 @@ public sealed class StructuralFactStageTests
         var x = Extract.From("The Paris Agreement, which includes Austria and Malta, took effect.");
         Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.MemberOf);
     }
+
+    [Theory]
+    [InlineData("Republican Senator Ana Lind of Ohio criticized the plan.", "Republican Party")]
+    [InlineData("Labour MP Ana Lind voted against the budget.", "Labour Party")]
+    public void Extract_PublicOfficeNamedWithItsParty_IsMembershipNotAPartyPosition(string text, string party)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has("Ana Lind", Predicate.MemberOf, party), x.Describe());
+        Assert.False(x.Has("Ana Lind", Predicate.HoldsPosition, party), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_PartyOffice_IsAPositionInThePartyAndMembership()
+    {
+        var x = Extract.From("Likud chairman Ana Lind resigned on Friday.");
+        Assert.True(x.Has("Ana Lind", Predicate.HoldsPosition, "Likud"), x.Describe());
+        Assert.True(x.Has("Ana Lind", Predicate.MemberOf, "Likud"), x.Describe());
+    }
 }
