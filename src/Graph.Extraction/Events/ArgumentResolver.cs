@@ -212,6 +212,12 @@ internal sealed class ArgumentResolver(
                     controller = view.Children(head, "obl").FirstOrDefault(c => view.CaseOf(c) is "on" or "upon", -1);
                 }
 
+                // "passed a resolution demanding that X withdraw": a participle on an object naming no one is the subject's act.
+                if (controller >= 0 && view.Tokens[verb].Xpos == "VBG" && Entities(controller).Count == 0)
+                {
+                    controller = -1;
+                }
+
                 return controller >= 0 ? [controller] : VerbActors(head, depth + 1);
             case "advcl" when view.Children(verb, "mark").Any(m => view.Lemma(m) == "to") && AddresseeOf(head) is int addressee and >= 0:
                 // "called on the EU to adopt sanctions", parsed as a purpose clause: the one called on acts.
@@ -269,6 +275,12 @@ internal sealed class ArgumentResolver(
             if (relation is "amod" or "compound" && view.MentionAt(child) is { EntityIds.Count: > 0 })
             {
                 actors.Add(child);
+            }
+
+            // "the joint efforts of A and B", "talks of A and B": the parties of a joint act named in its "of" phrase.
+            if (symmetric && relation == "nmod" && view.CaseOf(child) == "of" && view.Conjuncts(child).Count >= 2)
+            {
+                actors.AddRange(view.Conjuncts(child));
             }
         }
 

@@ -41,7 +41,7 @@ public sealed class EventCodingStage : IExtractionStage
                 .ToDictionary(c => c.Trigger, c => c.Actors.SelectMany(arguments.Entities).Distinct().ToList());
             foreach (Candidate candidate in candidates)
             {
-                (FactStatus factStatus, string? source) = status.Resolve(candidate.Trigger);
+                (FactStatus factStatus, string? source) = status.Resolve(candidate.Trigger, candidate.Pattern.Predicate);
                 var match = new EventMatch(sentence.Index, candidate.Trigger, candidate.Pattern, candidate.Actors, candidate.Targets, factStatus, source);
                 if (Emit(context, sentence, view, arguments, eventActors, candidates, match))
                 {

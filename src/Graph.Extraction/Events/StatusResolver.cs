@@ -17,7 +17,9 @@ internal sealed class StatusResolver(ClauseView view, StatusWords words, Func<in
     private const int MaxDepth = 12;
 
     /// <summary>The status of the act at <paramref name="trigger"/> and, for reported speech or claims, who says it.</summary>
-    public (FactStatus Status, string? Source) Resolve(int trigger)
+    /// <param name="trigger">The act's word.</param>
+    /// <param name="predicate">What the act is: a pledge to cooperate or to support is cooperation or support given.</param>
+    public (FactStatus Status, string? Source) Resolve(int trigger, Predicate predicate)
     {
         FactStatus status = Own(trigger);
         string? source = null;
@@ -42,6 +44,14 @@ internal sealed class StatusResolver(ClauseView view, StatusWords words, Func<in
             if (relation == "xcomp" && words.Performative.Contains(view.Lemma(node)) && words.Wishing.Contains(view.Lemma(head)))
             {
                 status = Own(head) == FactStatus.Negated ? FactStatus.Negated : status;
+                node = head;
+                continue;
+            }
+
+            // "pledged to work together", "committed to support X": the commitment is the cooperation or support itself.
+            if (relation == "xcomp" && predicate is Predicate.Cooperate or Predicate.Supports && words.Commitment.Contains(view.Lemma(head)))
+            {
+                status = Stronger(status, Own(head));
                 node = head;
                 continue;
             }

@@ -300,4 +300,26 @@ public sealed class EventCodingStageTests
         Assert.True(x.Has("Latvia", Predicate.Appeal, "European Union"), x.Describe());
         Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.ImposeSanctions && f.Status == FactStatus.Asserted);
     }
+
+    [Fact]
+    public void Extract_PledgeToWorkTogether_IsCooperationButAVowToAttackIsNoAttack()
+    {
+        var x = Extract.From("Nigeria and Ghana pledged to work together on trade. Mali vowed to attack Niger.");
+        Assert.Contains(x.Facts, f => f.Predicate == Predicate.Cooperate && f.Status == FactStatus.Asserted);
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Attack && f.Status == FactStatus.Asserted);
+    }
+
+    [Fact]
+    public void Extract_JointActOfTwoNamedParties_IsTheirs()
+    {
+        var x = Extract.From("The joint efforts of Chile and Peru paid off.");
+        Assert.True(x.Has("Chile", Predicate.Cooperate, "Peru"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_ResolutionDemanding_IsTheDemandOfWhoPassedIt()
+    {
+        var x = Extract.From("The African Union passed a resolution demanding that Sudan withdraw its troops.");
+        Assert.True(x.Has("African Union", Predicate.Demand, "Sudan"), x.Describe());
+    }
 }
