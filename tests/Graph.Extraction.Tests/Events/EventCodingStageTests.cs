@@ -322,4 +322,13 @@ public sealed class EventCodingStageTests
         var x = Extract.From("The African Union passed a resolution demanding that Sudan withdraw its troops.");
         Assert.True(x.Has("African Union", Predicate.Demand, "Sudan"), x.Describe());
     }
+
+    [Theory]
+    [InlineData("Turkey imposed an export ban on Armenia.", "Turkey", "Armenia")]
+    [InlineData("The EU approved a ban on Russian oil.", "European Union", "Russia")]
+    public void Extract_Ban_IsASanction(string text, string actor, string target)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has(actor, Predicate.ImposeSanctions, target), x.Describe());
+    }
 }
