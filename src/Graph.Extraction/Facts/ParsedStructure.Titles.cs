@@ -166,7 +166,8 @@ internal sealed partial class ParsedStructure
         foreach (int child in view.Parse.Children(k))
         {
             string relation = view.Tokens[child].Relation;
-            bool holds = relation is "nmod:poss" or "amod" or "compound" || (view.BaseRelation(child) == "nmod" && view.CaseOf(child) == "of");
+            // "the spokesman for the ministry", "a representative for the sheriff's office" name whose too.
+            bool holds = relation is "nmod:poss" or "amod" or "compound" || (view.BaseRelation(child) == "nmod" && view.CaseOf(child) is "of" or "for");
             if (holds && view.MentionAt(child) is { } mention && IsBody(mention) && !Inside(view, child, person))
             {
                 return mention;

@@ -318,4 +318,14 @@ public sealed class StructuralFactStageTests
         Assert.True(x.Has("Ana Lind", Predicate.HoldsPosition, "Likud"), x.Describe());
         Assert.True(x.Has("Ana Lind", Predicate.MemberOf, "Likud"), x.Describe());
     }
+
+    [Theory]
+    [InlineData("Harbour Relief Council campaigner Ines Varga said the camp was full.", "Harbour Relief Council")]
+    [InlineData("Ines Varga, a spokesman for the Harbour Relief Council, said the camp was full.", "Harbour Relief Council")]
+    [InlineData("Ines Varga, an attorney for the Harbour Relief Council, said the camp was full.", "Harbour Relief Council")]
+    public void Extract_RoleNamedWithItsBody_IsAPositionThere(string text, string body)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has("Ines Varga", Predicate.HoldsPosition, body), x.Describe());
+    }
 }
