@@ -34,6 +34,13 @@ internal sealed partial class SentenceRecognizer
                 keep--;
             }
 
+            // "… Secretary General Jane Roe Before Talks" with only "SECRETARY GENERAL ROE:" in the body: a titled name is
+            // its first two or three words when the body uses the last of them, in any case, and no longer form of it.
+            for (int titled = Math.Min(3, words.Length); keep == 0 && person.Title is not null && titled >= 2; titled--)
+            {
+                keep = UsesWord(body, words[titled - 1]) ? titled : keep;
+            }
+
             mentions.RemoveAt(m);
             int end = person.TokenEnd - (words.Length - keep);
             if (keep > 0 && end > person.TokenStart)
@@ -42,5 +49,21 @@ internal sealed partial class SentenceRecognizer
                     title: person.Title, titleKind: person.TitleKind, holder: person.TitleHolder));
             }
         }
+    }
+
+    /// <summary>True when <paramref name="text"/> has <paramref name="word"/> as a word of its own, in any case.</summary>
+    private static bool UsesWord(string text, string word)
+    {
+        for (int at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            bool starts = at == 0 || !char.IsLetter(text[at - 1]);
+            bool ends = at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]);
+            if (starts && ends)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

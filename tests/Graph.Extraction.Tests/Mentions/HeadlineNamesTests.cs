@@ -23,4 +23,14 @@ public sealed class HeadlineNamesTests
         Assert.DoesNotContain(x.Entities, e => e.Name.Contains("Names", StringComparison.Ordinal));
         Assert.Equal(EntityType.Person, x.Entity("Lena Marsh")?.Type);
     }
+
+    [Fact]
+    public void Extract_TitledHeadlineNameTheBodyGivesOnlyInCapitals_IsKept()
+    {
+        var x = Extract.From(
+            "SECRETARY GENERAL HOLM: Thank you for hosting me today.",
+            headline: "Remarks by Vice President Lena Marsh and NATO Secretary General Jens Holm Before Bilateral Meeting");
+        Assert.Equal(EntityType.Person, x.Entity("Jens Holm")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains("Before", StringComparison.Ordinal));
+    }
 }
