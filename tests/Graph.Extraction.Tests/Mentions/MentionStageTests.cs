@@ -142,4 +142,22 @@ public sealed class MentionStageTests
         var x = Extract.From("Okafor said the storm had passed.");
         Assert.Equal(EntityType.Person, x.Entity("Okafor")?.Type);
     }
+
+    [Fact]
+    public void Extract_LegislaturesAgenciesAndNewsAgencies_AreOrganizations()
+    {
+        var x = Extract.From("The Knesset approved the bill, Congress debated it, the FBI opened an inquiry and Reuters reported it.");
+        Assert.Equal(EntityType.Organization, x.Entity("Knesset")?.Type);
+        Assert.Equal(EntityType.Organization, x.Entity("United States Congress")?.Type);
+        Assert.Equal(EntityType.Organization, x.Entity("Federal Bureau of Investigation")?.Type);
+        Assert.Equal(EntityType.Organization, x.Entity("Reuters")?.Type);
+    }
+
+    [Fact]
+    public void Extract_NationalSecurityCouncil_IsNotTheUnSecurityCouncil()
+    {
+        var x = Extract.From("National Security Council spokesperson Tomas Berg said the talks went well.");
+        Assert.NotNull(x.Entity("National Security Council"));
+        Assert.Null(x.Entity("UN Security Council"));
+    }
 }
