@@ -5,7 +5,7 @@ namespace Graph.Extraction.Coreference;
 
 /// <summary>
 /// Who speaks in each sentence of a transcript, from the capitalized labels that open its turns ("VICE PRESIDENT
-/// HARRIS: Thank you ..."), and whom the speaker answers: the speaker of the turn before, or for the opening turn,
+/// HARRIS: Thank you ...", "Ada Roe: I think ..."), and whom the speaker answers: the speaker of the turn before, or for the opening turn,
 /// the next one. A paragraph without a label continues the turn before it; a questioner ("Q:") is nobody named.
 /// </summary>
 internal sealed partial class SpeakerTurns
@@ -98,7 +98,8 @@ internal sealed partial class SpeakerTurns
         return null;
     }
 
-    // An all-capitals label of up to six words, then a colon: "SECRETARY GENERAL STOLTENBERG:", "Q:".
-    [GeneratedRegex(@"\G\s*([A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,5}):\s")]
+    // A label of up to six capitalized words, then a colon: "SECRETARY GENERAL STOLTENBERG:", "Q:", and in interviews
+    // "Ada Roe:".
+    [GeneratedRegex(@"\G\s*([A-Z][\p{L}.'\u2019-]*(?: [A-Z][\p{L}.'\u2019-]*){0,5}):\s")]
     private static partial Regex Label();
 }

@@ -87,6 +87,17 @@ public sealed class CoreferenceStageTests
     }
 
     [Fact]
+    public void Extract_FirstPersonInAnInterviewTurnLabelledInTitleCase_IsTheInterviewee()
+    {
+        var x = Extract.From(
+            "Wikinews spoke with Tomas Berg, a candidate for mayor.\n"
+            + "Wikinews: What do you think of the war?\n"
+            + "Tomas Berg: I condemn Serbia's strikes on Kosovo, and I support the Palestinian Authority.");
+        Assert.True(x.Has("Tomas Berg", Predicate.Criticize, "Serbia"), x.Describe());
+        Assert.True(x.Has("Tomas Berg", Predicate.Supports, "Palestinian Authority"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_SubjectlessThanksInATranscriptTurn_AreTheSpeakers()
     {
         var x = Extract.From(
