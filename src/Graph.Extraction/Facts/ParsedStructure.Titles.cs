@@ -79,7 +79,27 @@ internal sealed partial class ParsedStructure
             return named;
         }
 
-        return AppositionAfter(view, k);
+        return AppositionAfter(view, k) ?? SubjectHolding(view, k);
+    }
+
+    /// <summary>
+    /// "X is the finance minister of Y", "X served as minister", "X became president", "X was elected president": the
+    /// subject of the clause the title completes.
+    /// </summary>
+    private static EntityMention? SubjectHolding(ClauseView view, int k)
+    {
+        int clause = -1;
+        if (view.Child(k, "cop") >= 0)
+        {
+            clause = k;
+        }
+        else if (view.Head(k) is int head and >= 0 && view.IsVerb(head) && OfficeVerbs.Contains(view.Lemma(head))
+                 && (view.BaseRelation(k) is "xcomp" or "obj" || (view.BaseRelation(k) == "obl" && view.CaseOf(k) == "as")))
+        {
+            clause = head;
+        }
+
+        return clause < 0 ? null : view.Children(clause, "nsubj").Select(view.MentionAt).FirstOrDefault(IsPerson);
     }
 
     /// <summary>"the chief executive of Y, X, said": a name set off by a comma right after the title's phrase, however the parser attached it.</summary>

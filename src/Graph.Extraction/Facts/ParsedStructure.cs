@@ -15,28 +15,23 @@ internal sealed partial class ParsedStructure
 {
     private static readonly HashSet<string> LeadVerbs = new(StringComparer.Ordinal) { "lead", "head", "chair" };
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal) { "town", "city", "village", "province", "region", "district" };
+    private static readonly HashSet<string> OfficeVerbs = new(StringComparer.Ordinal) { "serve", "become", "remain", "elect", "appoint", "name", "nominate", "act", "swear", "reelect", "re-elect" };
     private static readonly HashSet<string> MadeOfVerbs = new(StringComparer.Ordinal) { "include", "comprise", "make", "consist", "gather", "bring" };
     private static readonly HashSet<string> BecomingVerbs = new(StringComparer.Ordinal) { "become", "remain", "stay" };
 
     private readonly Gazetteer _gazetteer;
     private readonly HashSet<string> _titleHeads;
 
-    /// <summary>Creates the reader; title heads are the last words of the gazetteer's office, style and role titles.</summary>
+    /// <summary>Creates the reader; title heads are the gazetteer's (<see cref="Gazetteer.TitleHeadWords"/>).</summary>
     public ParsedStructure(Gazetteer gazetteer)
     {
         _gazetteer = gazetteer;
-        var titles = gazetteer.Titles.Where(t => t.Kind is TitleKind.Office or TitleKind.Style or TitleKind.Role).ToList();
-        _titleHeads = titles.Select(HeadWord).ToHashSet(StringComparer.Ordinal);
+        _titleHeads = new HashSet<string>(gazetteer.TitleHeadWords, StringComparer.Ordinal);
 
         // The parse keeps a hyphenated title whole ("co-founder"), where the gazetteer's tokens split it.
-        _titleHeads.UnionWith(titles.Where(t => t.Tokens.Contains("-")).Select(t => string.Concat(t.Tokens).ToLowerInvariant()));
-    }
-
-    /// <summary>The noun a title is built on: its last word, or the word before "of" ("Secretary of State").</summary>
-    private static string HeadWord(TitleEntry title)
-    {
-        int of = title.Tokens.Select(w => w.ToLowerInvariant()).ToList().IndexOf("of");
-        return (of > 0 ? title.Tokens[of - 1] : title.Tokens[^1]).ToLowerInvariant();
+        _titleHeads.UnionWith(gazetteer.Titles
+            .Where(t => t.Kind is TitleKind.Office or TitleKind.Style or TitleKind.Role && t.Tokens.Contains("-"))
+            .Select(t => string.Concat(t.Tokens).ToLowerInvariant()));
     }
 
     /// <summary>The structural facts the parse of one sentence states.</summary>

@@ -6,12 +6,18 @@ namespace Graph.Extraction.Mentions;
 /// <summary>
 /// What the dependency parse says about an untitled capitalized name: evidence that it names a person.
 /// A name is a person when a role noun modifies it ("actor Jane Roe"), when it is the subject of a verb of
-/// saying ("Jane Roe told reporters"), or when a common-noun apposition describes it ("Jane Roe, a lawyer").
+/// saying ("Jane Roe told reporters") or of an office ("Jane Roe is the finance minister", "served as minister"), or when
+/// a common-noun apposition describes it ("Jane Roe, a lawyer").
 /// </summary>
 internal static class PersonEvidence
 {
     /// <summary>True when the parse of the sentence shows the name in <paramref name="span"/> acting as a person.</summary>
-    public static bool Supports(ParsedSentence? parse, TextSpan span, IReadOnlySet<string> sayingLemmas)
+    /// <param name="parse">The sentence's parse.</param>
+    /// <param name="span">The name.</param>
+    /// <param name="sayingLemmas">Verbs of saying.</param>
+    /// <param name="titleHeads">Nouns titles are built on ("minister"): the subject of "is the minister", "served as
+    /// minister", "became president" or "was elected president" holds an office, which only people do.</param>
+    public static bool Supports(ParsedSentence? parse, TextSpan span, IReadOnlySet<string> sayingLemmas, IReadOnlySet<string> titleHeads)
     {
         if (parse is null || parse.Tokens.Count == 0)
         {
@@ -52,8 +58,27 @@ internal static class PersonEvidence
         }
 
         // Speakers are people (or bodies, whose names carry an organization head word and never reach here).
-        return name.Relation is "nsubj" && name.Head >= 0 && parse.Tokens[name.Head].Upos == "VERB"
-            && sayingLemmas.Contains(parse.Tokens[name.Head].Lemma);
+        if (name.Relation is "nsubj" && name.Head >= 0 && parse.Tokens[name.Head].Upos == "VERB" && sayingLemmas.Contains(parse.Tokens[name.Head].Lemma))
+        {
+            return true;
+        }
+
+        return name.Relation is "nsubj" or "nsubj:pass" && name.Head >= 0 && HoldsATitle(parse, name.Head, titleHeads);
+    }
+
+    /// <summary>"X is the minister", "X served as minister", "X became president", "X was elected president".</summary>
+    private static bool HoldsATitle(ParsedSentence parse, int predicate, IReadOnlySet<string> titleHeads)
+    {
+        bool IsTitle(int k) => parse.Tokens[k].Upos == "NOUN" && titleHeads.Contains(parse.Tokens[k].Lemma.ToLowerInvariant());
+
+        if (IsTitle(predicate) && parse.Children(predicate).Any(k => parse.Tokens[k].Relation == "cop"))
+        {
+            return true;
+        }
+
+        return parse.Tokens[predicate].Upos == "VERB" && parse.Children(predicate).Any(k => IsTitle(k)
+            && (parse.Tokens[k].Relation is "xcomp" or "obj"
+                || (parse.Tokens[k].Relation.StartsWith("obl", StringComparison.Ordinal) && parse.Children(k).Any(c => parse.Tokens[c].Lemma == "as"))));
     }
 
     /// <summary>The word of the span whose head lies outside it, or -1 when the parse does not align with the span.</summary>

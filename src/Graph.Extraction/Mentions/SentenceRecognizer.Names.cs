@@ -229,7 +229,7 @@ internal sealed partial class SentenceRecognizer
         {
             // An untitled capitalized run is a person only with more evidence: a verb of saying or an apposition
             // after it, or its surname used alone elsewhere (checked by the mention stage).
-            mention.IsTentative = !IsSpeakerOrApposition(t, end) && !PersonEvidence.Supports(sentence.Parse, mention.Span, _saying);
+            mention.IsTentative = !IsSpeakerOrApposition(t, end) && !PersonEvidence.Supports(sentence.Parse, mention.Span, _saying, _gazetteer.TitleHeadWords);
         }
 
         int next = end;

@@ -33,6 +33,10 @@ public sealed class Gazetteer
     {
         Officeholders = officeholders;
         _parties = parties;
+        TitleHeadWords = titles.Values.SelectMany(t => t)
+            .Where(t => t.Kind is TitleKind.Office or TitleKind.Style or TitleKind.Role)
+            .Select(HeadWord)
+            .ToHashSet(StringComparer.Ordinal);
         _listedPlacesByFirstToken = listedPlaces;
         _countryOfSeat = countryOfSeat;
         _entriesByFirstToken = entries;
@@ -59,6 +63,19 @@ public sealed class Gazetteer
 
     /// <summary>Every title surface form, in a stable order.</summary>
     public IEnumerable<TitleEntry> Titles => _titlesByFirstToken.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value);
+
+    /// <summary>
+    /// The nouns titles are built on, lower case: the last word of each office, style and role title, or the word before
+    /// its "of" ("Secretary of State"): "minister", "president", "attorney".
+    /// </summary>
+    public IReadOnlySet<string> TitleHeadWords { get; }
+
+    /// <summary>The noun a title is built on: its last word, or the word before "of" ("Secretary of State").</summary>
+    private static string HeadWord(TitleEntry title)
+    {
+        int of = title.Tokens.Select(w => w.ToLowerInvariant()).ToList().IndexOf("of");
+        return (of > 0 ? title.Tokens[of - 1] : title.Tokens[^1]).ToLowerInvariant();
+    }
 
     /// <summary>People and the public offices of a state they held (the derived <c>officeholders.phoenix</c> file).</summary>
     public Officeholders Officeholders { get; }

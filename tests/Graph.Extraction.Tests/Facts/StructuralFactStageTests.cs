@@ -328,4 +328,16 @@ public sealed class StructuralFactStageTests
         var x = Extract.From(text);
         Assert.True(x.Has("Ines Varga", Predicate.HoldsPosition, body), x.Describe());
     }
+
+    [Theory]
+    [InlineData("Ines Varga served as foreign minister of Chile from 2010 to 2014.", "Chile")]
+    [InlineData("Ines Varga became president of Peru in 2016.", "Peru")]
+    [InlineData("Ines Varga was elected prime minister of Norway.", "Norway")]
+    [InlineData("Ines Varga is the finance minister of Ghana.", "Ghana")]
+    public void Extract_UntitledNameWhoseClauseGivesAnOffice_IsAPersonHoldingIt(string text, string country)
+    {
+        var x = Extract.From(text);
+        Assert.Equal(EntityType.Person, x.Entity("Ines Varga")?.Type);
+        Assert.True(x.Has("Ines Varga", Predicate.HoldsPosition, country), x.Describe());
+    }
 }
