@@ -27,6 +27,7 @@ public sealed class CoreferenceStage : IExtractionStage
         // Entities named as parties in their own right, not as a title's country ("Sudan's army chief X") or a modifier.
         var parties = new List<(EntityRecord Record, int Sentence)>();
         SpeakerTurns turns = SpeakerTurns.Find(context);
+        Dictionary<string, PlaceReading> readings = PlaceReadings.Decide(context.Mentions, gazetteer);
         IReadOnlyList<string> lastPlural = [];
         int lastPluralSentence = -1;
 
@@ -43,6 +44,7 @@ public sealed class CoreferenceStage : IExtractionStage
             {
                 EntityRecord? record = m.Kind switch
                 {
+                    MentionKind.Name when readings.TryGetValue(m.Surface, out PlaceReading? reading) => Named(context.Entities.GetOrAdd(reading.Type, reading.Name), m),
                     MentionKind.Name => BarePopulationOf(history, m) ?? ResolveName(context, gazetteer, locatives, names, m),
                     MentionKind.Adjective => context.Entities.GetOrAdd(m.Type, m.Name!),
                     MentionKind.Descriptor => ResolveDescriptor(context, history, m),
@@ -136,6 +138,13 @@ public sealed class CoreferenceStage : IExtractionStage
         {
             m.AntecedentSentence = antecedentSentence;
         }
+    }
+
+    /// <summary>The record a name in its article's reading stands for, with the name as written among its aliases.</summary>
+    private static EntityRecord Named(EntityRecord record, EntityMention m)
+    {
+        record.AddAlias(m.Surface);
+        return record;
     }
 
     private static EntityRecord ResolveName(

@@ -20,6 +20,8 @@ public sealed class Gazetteer
     private readonly Dictionary<string, string> _capitalOfCountry;
     private readonly Dictionary<string, string> _countryOfSeat;
     private readonly HashSet<string> _parties;
+    private readonly Dictionary<string, string> _countryOfRegion;
+    private readonly Dictionary<string, PlaceReading[]> _readings;
 
     private Gazetteer(
         Dictionary<string, GazetteerEntry[]> entries,
@@ -29,8 +31,12 @@ public sealed class Gazetteer
         Dictionary<string, string> countryOfSeat,
         Dictionary<string, GazetteerEntry[]> listedPlaces,
         Officeholders officeholders,
-        HashSet<string> parties)
+        HashSet<string> parties,
+        Dictionary<string, string> countryOfRegion,
+        Dictionary<string, PlaceReading[]> readings)
     {
+        _countryOfRegion = countryOfRegion;
+        _readings = readings;
         Officeholders = officeholders;
         _parties = parties;
         TitleHeadWords = titles.Values.SelectMany(t => t)
@@ -80,6 +86,12 @@ public sealed class Gazetteer
     /// <summary>People and the public offices of a state they held (the derived <c>officeholders.phoenix</c> file).</summary>
     public Officeholders Officeholders { get; }
 
+    /// <summary>The country (canonical name) a first-level subdivision lies in.</summary>
+    public string? CountryOfRegion(string region) => _countryOfRegion.GetValueOrDefault(region);
+
+    /// <summary>The readings of a place name several entries bear (<c>shared-names.tsv</c>), the default first; empty for any other name.</summary>
+    public IReadOnlyList<PlaceReading> ReadingsOf(string name) => _readings.TryGetValue(name, out PlaceReading[]? readings) ? readings : [];
+
     /// <summary>True when <paramref name="organization"/> (a canonical name) is a political party of <c>parties.tsv</c>.</summary>
     public bool IsParty(string organization) => _parties.Contains(organization);
 
@@ -94,7 +106,7 @@ public sealed class Gazetteer
         _countryOfCity.TryGetValue(city, out string? country) && _capitalOfCountry.GetValueOrDefault(country) == city;
 
     /// <summary>Builds a gazetteer from the data files' contents.</summary>
-    /// <param name="files">File contents by logical name (countries, cities, regions, organizations, parties, seats, groups, titles, and the
+    /// <param name="files">File contents by logical name (countries, cities, regions, organizations, parties, seats, groups, titles, shared-names, and the
     /// derived organizations.phoenix and groups.phoenix, whose forms yield to the hand-written ones, the derived officeholders.phoenix, and the derived
     /// cities.geonames and regions.geonames, whose forms yield to every other file).</param>
     /// <param name="tokenizer">Tokenizer used to split forms exactly as article text is split.</param>
@@ -163,6 +175,20 @@ public sealed class Gazetteer
 
         // First-level subdivisions (states, provinces, constituent nations) are regions, not countries or cities.
         AddNamed(files.GetValueOrDefault("subdivisions"), EntityType.Region, Add);
+        var countryOfRegion = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string[] row in TsvReader.Rows(files.GetValueOrDefault("subdivisions") ?? string.Empty))
+        {
+            if (TsvReader.Column(row, 3) is { Length: > 0 } country)
+            {
+                countryOfRegion[TsvReader.Column(row, 0)] = country;
+            }
+        }
+
+        var readings = new Dictionary<string, PlaceReading[]>(StringComparer.Ordinal);
+        foreach (string[] row in TsvReader.Rows(files.GetValueOrDefault("shared-names") ?? string.Empty))
+        {
+            readings[TsvReader.Column(row, 0)] = [.. TsvReader.List(row, 1).Select(PlaceReading.Parse)];
+        }
         AddNamed(files.GetValueOrDefault("organizations"), EntityType.Organization, Add);
 
         // Parties are organizations; the gazetteer remembers which, for a party's members ("Labour MP X").
@@ -262,7 +288,9 @@ public sealed class Gazetteer
             listed.GroupBy(e => e.Tokens[0].ToLowerInvariant(), StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Tokens.Count).ToArray(), StringComparer.Ordinal),
             officeholders,
-            parties);
+            parties,
+            countryOfRegion,
+            readings);
     }
 
     private static string Undotted(string form) => form.Replace(".", string.Empty, StringComparison.Ordinal);
