@@ -204,7 +204,7 @@ public sealed class MentionStage : IExtractionStage
         return counts;
     }
 
-    /// <summary>Keeps a tentative person when its surname also stands alone elsewhere in the article.</summary>
+    /// <summary>Keeps a tentative person when its surname also stands alone elsewhere in the article, or the officeholders know the name.</summary>
     private static void ConfirmTentative(ExtractionContext context, List<List<EntityMention>> perSentence, HashSet<string> knownNames)
     {
         Dictionary<string, int>? standalone = null;
@@ -215,7 +215,8 @@ public sealed class MentionStage : IExtractionStage
                 standalone ??= StandaloneWords(context);
                 string surname = person.Name!.Split(' ')[^1];
                 int uses = standalone.GetValueOrDefault(surname);
-                if (uses > 0 || knownNames.Contains(surname))
+                // The dictionary of officeholders knows the full name: a person, evidence or not.
+                if (uses > 0 || knownNames.Contains(surname) || context.Resources.Gazetteer.Officeholders.Knows(person.Name!))
                 {
                     person.IsTentative = false;
                     knownNames.Add(surname);

@@ -63,6 +63,13 @@ public sealed class Officeholders
         return new Officeholders(byName, bySurname);
     }
 
+    /// <summary>True when <paramref name="name"/> is the full name (two words or more) of a known officeholder.</summary>
+    public bool Knows(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Contains(' ', StringComparison.Ordinal) && _byName.ContainsKey(name);
+    }
+
     /// <summary>
     /// The country whose public office the person named <paramref name="name"/> held on <paramref name="date"/> (with no
     /// date, an office still open when the dictionary was made), or null when none or more than one. A single word is

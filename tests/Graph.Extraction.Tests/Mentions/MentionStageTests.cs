@@ -160,4 +160,12 @@ public sealed class MentionStageTests
         Assert.NotNull(x.Entity("National Security Council"));
         Assert.Null(x.Entity("UN Security Council"));
     }
+
+    [Fact]
+    public void Extract_UntitledNameTheOfficeholdersKnow_IsAPerson()
+    {
+        var x = Extract.From("Nursultan Nazarbayev met Ashraf Ghani in Kabul on Monday.");
+        Assert.Equal(EntityType.Person, x.Entity("Nursultan Nazarbayev")?.Type);
+        Assert.Equal(EntityType.Person, x.Entity("Ashraf Ghani")?.Type);
+    }
 }
