@@ -194,17 +194,19 @@ internal sealed partial class ParsedStructure
             }
         }
 
+        // "President X of Y": an "of" phrase on the name, right after it (in a long list the parser may hang a later
+        // name's "of" phrase on the first).
         int name = HeadToken(view, person);
+        int after = Array.FindIndex(view.Tokens.ToArray(), t => t.Start >= person.Span.End);
         foreach (int child in name < 0 ? [] : view.Children(name, "nmod"))
         {
-            if (view.CaseOf(child) == "of" && view.MentionAt(child) is { } mention && IsBody(mention))
+            if (view.CaseOf(child) == "of" && view.Child(child, "case") == after && view.MentionAt(child) is { } mention && IsBody(mention))
             {
                 return mention;
             }
         }
 
         // "President X of the Philippines" where the parser attached the "of" phrase elsewhere.
-        int after = Array.FindIndex(view.Tokens.ToArray(), t => t.Start >= person.Span.End);
         if (after >= 0 && view.Tokens[after].Form == "of" && after + 1 < view.Tokens.Count)
         {
             int next = view.Tokens[after + 1].Upos == "DET" ? after + 2 : after + 1;

@@ -81,6 +81,21 @@ public sealed class EntityMention
         }
     }
 
+    /// <summary>
+    /// True when a country, organization or group named right before this mention, as a mention of its own, may say whose
+    /// title this is ("European Commission President X", "NATO's Secretary General X").
+    /// </summary>
+    /// <param name="sentenceMentions">The mentions of this mention's sentence.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    public bool FollowsABody(IEnumerable<EntityMention> sentenceMentions, IReadOnlyList<Tokens.Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(sentenceMentions);
+        ArgumentNullException.ThrowIfNull(tokens);
+        int end = TokenStart > 0 && tokens[TokenStart - 1].Kind == Tokens.TokenKind.Possessive ? TokenStart - 1 : TokenStart;
+        return sentenceMentions.Any(m => m != this && m.TokenEnd == end && m.TokenStart < end
+            && m.EffectiveType is EntityType.Country or EntityType.Organization or EntityType.Group);
+    }
+
     /// <summary>Lower-case head noun of a descriptor or pronoun ("diplomat", "groups", "he").</summary>
     public string? Head { get; init; }
 

@@ -340,4 +340,15 @@ public sealed class StructuralFactStageTests
         Assert.Equal(EntityType.Person, x.Entity("Ines Varga")?.Type);
         Assert.True(x.Has("Ines Varga", Predicate.HoldsPosition, country), x.Describe());
     }
+
+    [Fact]
+    public void Extract_LongListOfTitledNames_GivesEachTheCountryOfItsOwnOfPhrase()
+    {
+        var x = Extract.From(
+            "Participants in the call included European Commission President Ana Lind, European Council President Tomas Berg, "
+            + "President Jon Kai of France, Chancellor Mia Roe of Germany, Prime Minister Ines Varga of Italy, NATO Secretary General "
+            + "Per Holm, President Eva Nowak of Poland, and Prime Minister Tom Reed of the United Kingdom.");
+        Assert.True(x.Has("Mia Roe", Predicate.HoldsPosition, "Germany"), x.Describe());
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.HoldsPosition && f.Subject == x.Entity("Ana Lind")?.Id && f.Object == x.Entity("Germany")?.Id);
+    }
 }
