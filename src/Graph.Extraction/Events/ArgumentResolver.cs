@@ -79,6 +79,13 @@ internal sealed class ArgumentResolver(
     public List<string> Entities(int token)
     {
         var ids = new List<string>();
+
+        // "on Sunday": a day or month names no one, nor does whatever the parser joined to it.
+        if (Internal.Calendar.IsCalendarWord(view.Tokens[token].Form.ToLowerInvariant()))
+        {
+            return ids;
+        }
+
         foreach (int member in view.Conjuncts(token))
         {
             if (view.MentionAt(member) is { } reference && meetings.For(reference) is { } parties)

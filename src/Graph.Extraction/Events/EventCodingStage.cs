@@ -381,7 +381,7 @@ public sealed class EventCodingStage : IExtractionStage
     /// <summary>
     /// Whether the target can take the act: a visit goes to a place ("their visit to X" never visits a person);
     /// meeting, hosting, mediating and agreeing take parties, never a place the clause merely mentions; one joins a
-    /// body or group as its member, never a country ("joined France in condemning").
+    /// body or group as its member, never a country ("joined France in condemning"); an attack never strikes a sea.
     /// </summary>
     private static bool Fits(ExtractionContext context, Predicate predicate, string target)
     {
@@ -389,12 +389,18 @@ public sealed class EventCodingStage : IExtractionStage
         bool site = type is EntityType.City or EntityType.Region;
         return predicate switch
         {
+            // Firing into a sea strikes no one ("fired a missile into the Sea of Japan").
+            Predicate.Attack => !(type == EntityType.Region && IsWater(context.Entities.Find(target)!.Name)),
             Predicate.Visit => site || type == EntityType.Country,
             Predicate.Meet or Predicate.Host or Predicate.Mediate or Predicate.Agree => !site,
             Predicate.MemberOf => type is EntityType.Organization or EntityType.Group,
             _ => true,
         };
     }
+
+    /// <summary>A sea, ocean, gulf, strait, bay or channel, by the name's head word.</summary>
+    private static bool IsWater(string name) =>
+        name.Split(' ').Any(w => w is "Sea" or "Ocean" or "Gulf" or "Strait" or "Straits" or "Bay" or "Channel");
 
     /// <summary>Who speaks at a token: a verb's actor, or the entity a nominal names.</summary>
     private static string? Speaker(ClauseView view, ArgumentResolver arguments, int token)

@@ -331,4 +331,11 @@ public sealed class EventCodingStageTests
         var x = Extract.From(text);
         Assert.True(x.Has(actor, Predicate.ImposeSanctions, target), x.Describe());
     }
+
+    [Fact]
+    public void Extract_MissileFiredIntoASea_AttacksNeitherTheSeaNorWhoReportsIt()
+    {
+        var x = Extract.From("Iran fired a ballistic missile into the Arabian Sea on Sunday, Oman's Joint Chiefs of Staff said.");
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Attack);
+    }
 }
