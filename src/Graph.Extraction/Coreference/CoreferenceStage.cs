@@ -118,6 +118,7 @@ public sealed class CoreferenceStage : IExtractionStage
                 }
             }
 
+            Cataphora.Resolve(sentence, mentions);
             Coordination? plural = Coordination.Group(sentence.Tokens, mentions).LastOrDefault(g => g.Members.Count > 1);
             if (plural is not null)
             {

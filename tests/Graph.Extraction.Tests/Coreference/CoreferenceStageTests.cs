@@ -178,4 +178,12 @@ public sealed class CoreferenceStageTests
         Assert.True(x.Has("Brazil", Predicate.Praise, "Xi Jinping"), x.Describe());
         Assert.Null(x.Entity("Xi"));
     }
+
+    [Fact]
+    public void Extract_PronounInAnOpeningPhrase_PointsForwardToTheSubject()
+    {
+        var x = Extract.From("Kofi Annan met Ines Varga on Monday. During her visit to Accra, Senator Ana Lind praised Ghana.");
+        Assert.True(x.Has("Ana Lind", Predicate.Visit, "Accra"), x.Describe());
+        Assert.False(x.Has("Ines Varga", Predicate.Visit, "Accra"), x.Describe());
+    }
 }
