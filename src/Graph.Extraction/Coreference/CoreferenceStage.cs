@@ -141,6 +141,19 @@ public sealed class CoreferenceStage : IExtractionStage
         }
     }
 
+    /// <summary>"visits Kyiv", "left Moscow": a capital one goes to or leaves is the city, not its government.</summary>
+    private static bool IsPlaceGoneTo(ExtractionContext context, EntityMention m)
+    {
+        if (context.Sentences[m.SentenceIndex].Parse is not { } parse)
+        {
+            return false;
+        }
+
+        int head = parse.HeadsWithin(m.Span.Start, m.Span.End).DefaultIfEmpty(-1).First();
+        return head >= 0 && parse.Tokens[head].Relation == "obj" && parse.Tokens[head].Head >= 0
+            && parse.Tokens[parse.Tokens[head].Head].Lemma.ToLowerInvariant() is "visit" or "tour" or "reach" or "leave" or "enter";
+    }
+
     /// <summary>The record a name in its article's reading stands for, with the name as written among its aliases.</summary>
     private static EntityRecord Named(EntityRecord record, EntityMention m)
     {
@@ -177,7 +190,7 @@ public sealed class CoreferenceStage : IExtractionStage
             }
         }
         else if (m.Type == EntityType.City && gazetteer.IsCapital(m.Name!) && !m.IsModifier
-                 && (m.Preposition is null || !locatives.Contains(m.Preposition)))
+                 && (m.Preposition is null || !locatives.Contains(m.Preposition)) && !IsPlaceGoneTo(context, m))
         {
             // A capital acting as its country: "Doha denies the charges", "a strategy against Tehran".
             record = context.Entities.GetOrAdd(EntityType.Country, gazetteer.CountryOfCity(m.Name!)!);

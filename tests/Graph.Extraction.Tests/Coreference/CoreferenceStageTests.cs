@@ -186,4 +186,12 @@ public sealed class CoreferenceStageTests
         Assert.True(x.Has("Ana Lind", Predicate.Visit, "Accra"), x.Describe());
         Assert.False(x.Has("Ines Varga", Predicate.Visit, "Accra"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_CapitalSomeoneVisits_IsTheCityNotItsGovernment()
+    {
+        var x = Extract.From("Senator Ana Lind visited Nairobi on Monday. Nairobi rejected the plan.");
+        Assert.True(x.Has("Ana Lind", Predicate.Visit, "Nairobi"), x.Describe());
+        Assert.False(x.Has("Ana Lind", Predicate.Visit, "Kenya"), x.Describe());
+    }
 }
