@@ -22,19 +22,28 @@ public sealed class FactSet
             return false;
         }
 
-        (string, Predicate, string, FactStatus) key = (fact.Subject, fact.Predicate, fact.Object, fact.Status);
-        if (PredicateInfo.Of(fact.Predicate).IsSymmetric && string.CompareOrdinal(fact.Subject, fact.Object) > 0)
-        {
-            key = (fact.Object, fact.Predicate, fact.Subject, fact.Status);
-        }
-
-        if (!_keys.Add(key))
+        if (!_keys.Add(Key(fact)))
         {
             return false;
         }
 
         _facts.Add(fact);
         return true;
+    }
+
+    /// <summary>Removes the facts <paramref name="match"/> selects; their triples may be added again.</summary>
+    /// <returns>How many were removed.</returns>
+    public int RemoveAll(Func<ExtractedFact, bool> match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var removed = _facts.Where(match).ToList();
+        foreach (ExtractedFact fact in removed)
+        {
+            _facts.Remove(fact);
+            _keys.Remove(Key(fact));
+        }
+
+        return removed.Count;
     }
 
     /// <summary>Replaces every fact by <paramref name="update"/>'s result (used to fill in dates and places).</summary>
@@ -46,4 +55,9 @@ public sealed class FactSet
             _facts[i] = update(_facts[i]);
         }
     }
+
+    private static (string, Predicate, string, FactStatus) Key(ExtractedFact fact) =>
+        PredicateInfo.Of(fact.Predicate).IsSymmetric && string.CompareOrdinal(fact.Subject, fact.Object) > 0
+            ? (fact.Object, fact.Predicate, fact.Subject, fact.Status)
+            : (fact.Subject, fact.Predicate, fact.Object, fact.Status);
 }

@@ -45,6 +45,21 @@ public sealed class StructuralFactStage : IExtractionStage
 
         Locations(context, stated);
         UnstatedHolders(context);
+        OwnSide(context);
+    }
+
+    /// <summary>
+    /// "They committed to working with the EU" among EU officials: a person meets, agrees or cooperates with others, never
+    /// with the country or body they hold a position in, lead or belong to.
+    /// </summary>
+    private static void OwnSide(ExtractionContext context)
+    {
+        var sides = context.Facts.All
+            .Where(f => f.Predicate is Predicate.HoldsPosition or Predicate.MemberOf or Predicate.Leads)
+            .Select(f => (f.Subject, f.Object))
+            .ToHashSet();
+        context.Facts.RemoveAll(f => f.Predicate is Predicate.Meet or Predicate.Agree or Predicate.Cooperate or Predicate.AlliedWith
+            && (sides.Contains((f.Subject, f.Object)) || sides.Contains((f.Object, f.Subject))));
     }
 
     /// <summary>

@@ -19,6 +19,19 @@ public sealed class FactSetTests
     }
 
     [Fact]
+    public void RemoveAll_DropsTheFactsAndLetsTheirTriplesBeAddedAgain()
+    {
+        var facts = new FactSet();
+        facts.Add(Fact("country:b", Predicate.Meet, "country:a", FactStatus.Asserted));
+        facts.Add(Fact("country:a", Predicate.Attack, "country:b", FactStatus.Asserted));
+
+        Assert.Equal(1, facts.RemoveAll(f => f.Predicate == Predicate.Meet));
+
+        Assert.Equal(Predicate.Attack, Assert.Single(facts.All).Predicate);
+        Assert.True(facts.Add(Fact("country:a", Predicate.Meet, "country:b", FactStatus.Asserted)));
+    }
+
+    [Fact]
     public void Add_SameTripleAndStatus_KeepsTheFirstStatement()
     {
         var facts = new FactSet();

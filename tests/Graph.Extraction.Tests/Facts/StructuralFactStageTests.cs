@@ -351,4 +351,12 @@ public sealed class StructuralFactStageTests
         Assert.True(x.Has("Mia Roe", Predicate.HoldsPosition, "Germany"), x.Describe());
         Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.HoldsPosition && f.Subject == x.Entity("Ana Lind")?.Id && f.Object == x.Entity("Germany")?.Id);
     }
+
+    [Fact]
+    public void Extract_PersonWorkingWithTheirOwnBody_IsNoCooperation()
+    {
+        var x = Extract.From("NATO Secretary General Per Holm and Chile's president said they would keep working with NATO and Chile.");
+        Assert.True(x.Has("Per Holm", Predicate.HoldsPosition, "North Atlantic Treaty Organization"), x.Describe());
+        Assert.False(x.Has("Per Holm", Predicate.Cooperate, "North Atlantic Treaty Organization"), x.Describe());
+    }
 }
