@@ -59,60 +59,44 @@ internal sealed class DeriveActorsCommand : Command<DeriveActorsSettings>
         };
         foreach (var output in outputs)
         {
-            try
+            if (!Write(output.File, writer => DerivedActorWriter.Write(writer, rows, output.Type, output.Source), $"{rows.Count(r => r.Type == output.Type)} rows"))
             {
-                AtomicFile.Write(output.File, writer =>
-                {
-                    DerivedActorWriter.Write(writer, rows, output.Type, output.Source);
-                    return true;
-                });
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                Terminal.Error($"error: {output.File}: {ex.Message}");
                 return ExitCodes.InputFailed;
             }
-
-            // Plain lines, never wrapped: scripts and the reproducibility notes quote them.
-            Console.Out.WriteLine($"Wrote {output.File}: {rows.Count(r => r.Type == output.Type)} rows");
         }
 
         IReadOnlyList<DerivedOfficeholder> officeholders = OfficeholderDerivation.Run(countries, usage);
-        string officeholdersFile = Path.Combine(settings.Out, OfficeholdersFile);
-        try
-        {
-            AtomicFile.Write(officeholdersFile, writer =>
-            {
-                OfficeholderWriter.Write(writer, officeholders);
-                return true;
-            });
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Terminal.Error($"error: {officeholdersFile}: {ex.Message}");
-            return ExitCodes.InputFailed;
-        }
-
-        Console.Out.WriteLine($"Wrote {officeholdersFile}: {officeholders.Count} rows");
-
         string ordinaryFile = Path.Combine(settings.LexiconOut, OrdinaryWordsFile);
-        try
+        if (!Write(Path.Combine(settings.Out, OfficeholdersFile), writer => OfficeholderWriter.Write(writer, officeholders), $"{officeholders.Count} rows")
+            || !Write(ordinaryFile, writer => OrdinaryWordWriter.Write(writer, usage.OrdinaryCapitalizedWords()), $"{usage.OrdinaryCapitalizedWords().Count()} words"))
         {
-            AtomicFile.Write(ordinaryFile, writer =>
-            {
-                OrdinaryWordWriter.Write(writer, usage.OrdinaryCapitalizedWords());
-                return true;
-            });
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Terminal.Error($"error: {ordinaryFile}: {ex.Message}");
             return ExitCodes.InputFailed;
         }
 
-        Console.Out.WriteLine($"Wrote {ordinaryFile}: {usage.OrdinaryCapitalizedWords().Count()} words");
         Render(counts);
         return ExitCodes.Success;
+    }
+
+    /// <summary>Writes one output whole or not at all, then says so; false (with the error told) when it cannot be written.</summary>
+    private static bool Write(string file, Action<TextWriter> write, string what)
+    {
+        try
+        {
+            AtomicFile.Write(file, writer =>
+            {
+                write(writer);
+                return true;
+            });
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Terminal.Error($"error: {file}: {ex.Message}");
+            return false;
+        }
+
+        // Plain lines, never wrapped: scripts and the reproducibility notes quote them.
+        Console.Out.WriteLine($"Wrote {file}: {what}");
+        return true;
     }
 
     private static WordUsage? CountWords(string treebank, string corpus)
