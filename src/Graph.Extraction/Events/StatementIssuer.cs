@@ -6,8 +6,9 @@ namespace Graph.Extraction.Events;
 
 /// <summary>
 /// Who "we" is in a statement: the government that issued it, when the headline says so ("Statement by
-/// the Foreign Minister of X", "Remarks by President Y", "Joint Statement of A and B"). A person stands for
-/// the country whose office they hold.
+/// the Foreign Minister of X", "Remarks by President Y", "Joint Statement of A and B"), before what the headline says
+/// the issuer did or with whom ("... Call with Z", "... Trip to W"). A person stands for the country whose office they
+/// hold; one whose country is unknown leaves the issuer unknown.
 /// </summary>
 internal static class StatementIssuer
 {
@@ -25,7 +26,8 @@ internal static class StatementIssuer
         // The issuer follows "by", "of" or "from", before any "on"/"about" that names the subject matter.
         string text = headline.Text;
         int from = IndexOfWord(text, ["by", "of", "from"]);
-        int about = IndexOfWord(text, ["on", "about", "regarding", "following", "after"], from < 0 ? 0 : from);
+        // "Readout of X's Call with Y", "... Trip to Z", "... During a Visit": whom the issuer met or where it went is no issuer.
+        int about = IndexOfWord(text, ["on", "about", "regarding", "following", "after", "with", "to", "in", "at", "during", "before", "ahead"], from < 0 ? 0 : from);
         if (from < 0)
         {
             return [];
@@ -45,7 +47,13 @@ internal static class StatementIssuer
             {
                 var record = context.Entities.Find(id);
                 string? government = record?.Type == EntityType.Person ? record.CountryId : id;
-                if (government is not null && !issuers.Contains(government))
+                if (government is null)
+                {
+                    // "Remarks by A and B of Ireland" where A's country is unknown: "we" is no one government for sure.
+                    return [];
+                }
+
+                if (!issuers.Contains(government))
                 {
                     issuers.Add(government);
                 }

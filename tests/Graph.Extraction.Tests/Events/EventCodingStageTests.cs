@@ -338,4 +338,24 @@ public sealed class EventCodingStageTests
         var x = Extract.From("Iran fired a ballistic missile into the Arabian Sea on Sunday, Oman's Joint Chiefs of Staff said.");
         Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Attack);
     }
+
+    [Fact]
+    public void Extract_WeInAStatement_IsTheIssuingGovernmentNotWhomItCalled()
+    {
+        var x = Extract.From(
+            "Foreign Minister Amara Diallo of Ghana spoke with Prime Minister Tomas Berg of Norway. We support Mali.",
+            headline: "Readout of Ghanaian Foreign Minister Amara Diallo's Call with Prime Minister Tomas Berg of Norway");
+        Assert.True(x.Has("Ghana", Predicate.Supports, "Mali"), x.Describe());
+        Assert.False(x.Has("Norway", Predicate.Supports, "Mali"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_JointRemarksBySomeoneOfUnknownCountry_LeaveWeToEachSpeaker()
+    {
+        var x = Extract.From(
+            "SENATOR LIND: We thank you for coming.\nTAOISEACH BERG: We support Moldova in its path to the European Union.",
+            headline: "Remarks by Senator Ana Lind and Taoiseach Tomas Berg of Ireland");
+        Assert.False(x.Has("Ireland", Predicate.Praise, "Tomas Berg"), x.Describe());
+        Assert.True(x.Has("Ireland", Predicate.Supports, "Moldova"), x.Describe());
+    }
 }
