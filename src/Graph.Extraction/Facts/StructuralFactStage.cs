@@ -217,13 +217,28 @@ public sealed class StructuralFactStage : IExtractionStage
 
     private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
-    /// <summary>"NATO members Turkey and Greece", "EU member states France and Germany".</summary>
+    /// <summary>"NATO members Turkey and Greece", "EU member states France and Germany", "the Quad (A, B and C)".</summary>
     private static void Members(ExtractionContext context, Sentence sentence, List<EntityMention> mentions, List<Coordination> groups)
     {
         IReadOnlyList<Token> t = sentence.Tokens;
         foreach (EntityMention body in mentions.Where(m => m.EffectiveType == EntityType.Organization && m.EntityIds.Count > 0))
         {
             int k = body.TokenEnd;
+            if (t.ElementAtOrDefault(k) is { Text: "(" or "\u2014" or "\u2013" or "--" } open)
+            {
+                // "the Quad (Australia, India, Japan and the United States)", "the G7 — Canada, France and Italy —": the
+                // countries listed right after a body, closed as they were opened, are its members.
+                Coordination? listed = groups.FirstOrDefault(g => g.TokenStart == k + 1 && g.Members.Count > 1
+                    && g.Members.All(m => m.EffectiveType == EntityType.Country)
+                    && t.ElementAtOrDefault(g.TokenEnd) is { } close && close.Text == (open.Text == "(" ? ")" : open.Text));
+                foreach (string member in listed?.EntityIds ?? [])
+                {
+                    context.Facts.Add(Fact(sentence, member, Predicate.MemberOf, body.EntityIds[0], null, PatternConfidence));
+                }
+
+                continue;
+            }
+
             if (t.ElementAtOrDefault(k) is not { Lower: "member" or "members" })
             {
                 continue;

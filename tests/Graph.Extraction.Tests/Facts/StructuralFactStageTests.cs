@@ -359,4 +359,14 @@ public sealed class StructuralFactStageTests
         Assert.True(x.Has("Per Holm", Predicate.HoldsPosition, "North Atlantic Treaty Organization"), x.Describe());
         Assert.False(x.Has("Per Holm", Predicate.Cooperate, "North Atlantic Treaty Organization"), x.Describe());
     }
+
+    [Theory]
+    [InlineData("The Quad (Austria, Malta and Chile) met on Monday.", "Quad")]
+    [InlineData("Leaders of the G7 \u2014 Austria, Malta and Chile \u2014 met in Rome.", "Group of Seven")]
+    public void Extract_CountriesListedInBracketsOrDashesAfterABody_AreItsMembers(string text, string body)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has("Austria", Predicate.MemberOf, body), x.Describe());
+        Assert.True(x.Has("Chile", Predicate.MemberOf, body), x.Describe());
+    }
 }
