@@ -6,6 +6,7 @@ namespace Graph.Bolt.Tests.Protocol;
 public sealed class RecvTimeoutTests
 {
     private static readonly Dictionary<string, object?> OneSecond = new() { ["connection.recv_timeout_seconds"] = 1L };
+    private static readonly Dictionary<string, object?> TwoSeconds = new() { ["connection.recv_timeout_seconds"] = 2L };
 
     [Fact]
     public async Task A_server_silent_longer_than_its_hint_is_treated_as_gone_and_the_transaction_retried()
@@ -29,15 +30,17 @@ public sealed class RecvTimeoutTests
     [Fact]
     public async Task NOOP_chunks_keep_a_long_running_request_alive()
     {
+        // Four times the hint in all, a NOOP every quarter of it: a busy test machine may delay one by far more than
+        // the interval and the request must still live.
         await using var server = FakeBoltServer.Start();
-        server.OnConnection(s => s.Init(OneSecond).Expect("BEGIN").Expect("RUN").Expect("PULL")
+        server.OnConnection(s => s.Init(TwoSeconds).Expect("BEGIN").Expect("RUN").Expect("PULL")
             .Do(async context =>
             {
-                for (int i = 0; i < 8; i++)
+                for (int i = 0; i < 16; i++)
                 {
                     context.SendRaw([0, 0]);
                     await context.FlushAsync();
-                    await Task.Delay(250);
+                    await Task.Delay(500);
                 }
             })
             .Success()
