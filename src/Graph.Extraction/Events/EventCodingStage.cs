@@ -108,6 +108,13 @@ public sealed class EventCodingStage : IExtractionStage
                 }
 
                 var candidate = new Candidate(token, row, row.Objects.Count > 0 ? theme : -1, arguments.Actors(token, row), arguments.Targets(token, row, row.Objects.Count > 0 ? theme : -1));
+                if (GuestWelcomedToAPlace(view, candidate) is int guest)
+                {
+                    // "welcomed X to the White House": hosting X there, whatever plainer reading came first.
+                    best = candidate with { Targets = [guest] };
+                    break;
+                }
+
                 if (best is null || (best.Targets.Count == 0 && candidate.Targets.Count > 0))
                 {
                     best = candidate;
@@ -133,6 +140,25 @@ public sealed class EventCodingStage : IExtractionStage
         found.RemoveAll(c => !c.Pattern.IsNoun && c.Pattern.Objects.Count == 0 && supportVerbs.Contains(view.Lemma(c.Trigger))
             && view.Child(c.Trigger, "obj") is >= 0 and var theme && events.Contains(theme));
         return found;
+    }
+
+    /// <summary>
+    /// The object of a hosting verb whose "to" phrase names a place or a seat of government ("welcomed X to Washington"):
+    /// the guest, where the pattern's own target is the place; null otherwise.
+    /// </summary>
+    private static int? GuestWelcomedToAPlace(ClauseView view, Candidate candidate)
+    {
+        int guest = view.Child(candidate.Trigger, "obj");
+        if (candidate.Pattern.Predicate != Predicate.Host || !candidate.Pattern.Target.Prepositions.Contains("to") || guest < 0
+            || view.MentionAt(guest) is not { EntityIds.Count: > 0 })
+        {
+            return null;
+        }
+
+        // The parser may hang the "to" phrase on the verb or on its object.
+        bool toAPlace = new[] { candidate.Trigger, guest }.SelectMany(h => view.Children(h, "obl", "nmod")).Any(t => view.CaseOf(t) == "to"
+            && view.MentionAt(t) is { EffectiveType: EntityType.City or EntityType.Country or EntityType.Region or EntityType.Organization });
+        return toAPlace ? guest : null;
     }
 
     /// <summary>A noun that names an act here: it has a pattern whose required modifier, if any, is present ("joint work", not "the work of X").</summary>

@@ -358,4 +358,12 @@ public sealed class EventCodingStageTests
         Assert.False(x.Has("Ireland", Predicate.Praise, "Tomas Berg"), x.Describe());
         Assert.True(x.Has("Ireland", Predicate.Supports, "Moldova"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_WelcomingSomeoneToAPlace_IsHostingThem()
+    {
+        var x = Extract.From("President Ana Lind welcomed Prime Minister Tom Reed to the White House. Chile welcomed Peru's decision.");
+        Assert.True(x.Has("Ana Lind", Predicate.Host, "Tom Reed"), x.Describe());
+        Assert.True(x.Has("Chile", Predicate.Praise, "Peru"), x.Describe());
+    }
 }
