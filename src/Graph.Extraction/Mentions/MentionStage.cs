@@ -70,7 +70,8 @@ public sealed class MentionStage : IExtractionStage
     /// a full name the article gives ("Ada Young"). Whatever its title, a
     /// name the gazetteer lists as a place or a nationality is that place ("Tuvalu"); one ending in a title is a role,
     /// not whoever holds it ("Red Cross President"); one ending in an organization's head word is the organization
-    /// ("Okafor Holdings", "Chair of the Board"), one ending in an award's the award ("Okafor Prize"); one ending in a
+    /// ("Okafor Holdings", "Chair of the Board"), one ending in an award's the award ("Okafor Prize"), in an event's or a
+    /// law's that ("Okafor Symposium", "Okafor Act"), in a place's that place ("Okafor County"); one ending in a
     /// function word is cut short ("Director of the"), one holding a headline's verb is a headline ("Okafor Names Envoy"),
     /// one starting with a holiday or a storm word is no person's ("Christmas", "Hurricane Okafor").
     /// </summary>
@@ -91,9 +92,21 @@ public sealed class MentionStage : IExtractionStage
                         && (IsOrdinaryPhrase(name, resources.Lexicon) || StartsWithAnOrdinaryVerbOrFunctionWord(name, resources.Lexicon)))
                     || resources.Lexicon.FunctionWords("not-person").Contains(name.Split(' ')[0].ToLowerInvariant())
                     || IsListedPlace(name, resources.Gazetteer) || EndsInTitle(name, resources.Gazetteer) || EndsInAFunctionWord(name, resources.Lexicon)
-                    || (resources.Lexicon.NounKindOf(name[(name.LastIndexOf(' ') + 1)..]) & (Resources.NounKind.OrganizationHead | Resources.NounKind.AwardNameHead)) != 0
+                    || (LastWordKind(name, resources.Lexicon) & NotAPersonsHead) != 0
                     || HoldsAHeadlineVerb(name, resources.Lexicon)));
         }
+    }
+
+    // The head words of what a name ending in them names instead of a person: a body, an award, an event or law, a place.
+    private const Resources.NounKind NotAPersonsHead = Resources.NounKind.OrganizationHead | Resources.NounKind.AwardNameHead
+        | Resources.NounKind.EventNameHead | Resources.NounKind.PlaceFeature;
+
+    // The kinds of a name's last word, as written ("Symposium") or in lower case ("County" as "county").
+    private static Resources.NounKind LastWordKind(string name, Resources.Lexicon lexicon)
+    {
+        // A one-word name is checked as written only: "Park" alone is a surname.
+        string last = name[(name.LastIndexOf(' ') + 1)..];
+        return name.Contains(' ', StringComparison.Ordinal) ? lexicon.NounKindOf(last) | lexicon.NounKindOf(last.ToLowerInvariant()) : lexicon.NounKindOf(last);
     }
 
     // "Protecting Latino", "While Puerto Rico": no name starts with a gerund or a function word an opener left in.

@@ -111,4 +111,13 @@ public sealed class NamesOfNoOneTests
         Title = title,
     };
 
+    [Theory]
+    [InlineData("The Harbour Supply Chain Consortium said it would expand.", "Harbour Supply Chain Consortium")]
+    [InlineData("Officials of Lake Boyd County said the roads were closed.", "Lake Boyd County")]
+    [InlineData("The Harbour Investment Symposium said it would meet in May.", "Harbour Investment Symposium")]
+    public void Extract_NameEndingInABodysAPlacesOrAnEventsHeadWord_IsNoPerson(string text, string name)
+    {
+        var x = Extract.From(text);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person && e.Name.Contains(name.Split(' ')[^1], StringComparison.Ordinal));
+    }
 }
