@@ -120,7 +120,7 @@ internal sealed partial class SentenceRecognizer
             Token token = t[n];
             if (token.IsCapitalized && !Calendar.IsCalendarWord(token.Lower) && !_stopWords.Contains(token.Lower)
                 && (IsNameWord(token, null) || (n > start && token.Lower.TrimEnd('.') is "jr" or "sr" or "ii" or "iii" or "iv"))
-                && gazetteer[n] is not { Kind: GazetteerForm.Name, Type: not EntityType.Person })
+                && gazetteer[n] is not { Kind: GazetteerForm.Name, Type: not EntityType.Person } && !(n > start && IsGerundOfAnAct(token)))
             {
                 n++;
                 lastName = n;
@@ -140,6 +140,23 @@ internal sealed partial class SentenceRecognizer
         }
 
         return lastName;
+    }
+
+    /// <summary>
+    /// "President Okafor Honoring Veterans": the "-ing" form of a verb the event patterns know ends a headline's name; no
+    /// surname is one ("King", "Manning" and "Fleming" are no verbs' forms).
+    /// </summary>
+    private bool IsGerundOfAnAct(Token token)
+    {
+        string w = token.Lower;
+        if (w.Length < 6 || !w.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        string stem = w[..^3];
+        string[] lemmas = stem.Length > 2 && stem[^1] == stem[^2] ? [stem, stem + "e", stem[..^1]] : [stem, stem + "e"];
+        return lemmas.Any(l => _lexicon.EventPatterns.WithLemma(l, EventPos.Verb).Any());
     }
 
     private bool IsParticle(Token token)

@@ -33,4 +33,14 @@ public sealed class HeadlineNamesTests
         Assert.Equal(EntityType.Person, x.Entity("Jens Holm")?.Type);
         Assert.DoesNotContain(x.Entities, e => e.Name.Contains("Before", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_TitledNameBeforeAVerbsIngForm_EndsBeforeIt()
+    {
+        var x = Extract.From(
+            "President Lena Marsh spoke on Monday. President Marsh Honoring Veterans was the title of the event.",
+            headline: "President Marsh Honoring Veterans");
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains("Honoring", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Person, x.Entity("Lena Marsh")?.Type);
+    }
 }
