@@ -180,8 +180,7 @@ public sealed class CoreferenceStage : IExtractionStage
             {
                 record.CountryId = StableId.Entity(EntityType.Country, holder.Name!);
             }
-            else if (record.CountryId is null && !m.MayNameTitleHolder && m.TitleKind is TitleKind.Office or TitleKind.Style
-                     && !m.FollowsABody(context.MentionsIn(m.SentenceIndex), context.Sentences[m.SentenceIndex].Tokens)
+            else if (record.CountryId is null && m.LeavesTitleHolderUnsaid(context.MentionsIn(m.SentenceIndex), context.Sentences[m.SentenceIndex].Tokens)
                      && (gazetteer.Officeholders.CountryOf(record.Name, context.Document.Published)
                          ?? gazetteer.Officeholders.CountryOf(m.Name!, context.Document.Published)) is { } office)
             {

@@ -63,36 +63,30 @@ public sealed class EntityMention
         && (TitleHolder is not null || (!Surface.StartsWith(Title, StringComparison.OrdinalIgnoreCase) && Surface.Contains(" " + Title + " ", StringComparison.Ordinal)));
 
     /// <summary>
-    /// True when the title is given with what may be the country or body that holds it: a recognized holder, or a
-    /// capitalized word before the title other than one that only qualifies the title itself ("Former", "Deputy").
-    /// </summary>
-    public bool MayNameTitleHolder
-    {
-        get
-        {
-            if (TitleHolder is not null)
-            {
-                return true;
-            }
-
-            int at = Title is null || Surface.StartsWith(Title, StringComparison.OrdinalIgnoreCase) ? -1 : Surface.IndexOf(" " + Title + " ", StringComparison.Ordinal);
-            return at > 0 && Surface[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Any(w => char.IsUpper(w[0]) && !TitleModifiers.Contains(w.TrimEnd('.')));
-        }
-    }
-
-    /// <summary>
-    /// True when a country, organization or group named right before this mention, as a mention of its own, may say whose
-    /// title this is ("European Commission President X", "NATO's Secretary General X").
+    /// True when the mention gives an office or style ("President X") and nothing that may say whose: no recognized holder,
+    /// no capitalized word before the title but one that only qualifies the title itself ("Former", "Deputy"), and no
+    /// country, organization or group named as a mention of its own right before it ("European Commission President X",
+    /// "NATO's Secretary General X").
     /// </summary>
     /// <param name="sentenceMentions">The mentions of this mention's sentence.</param>
     /// <param name="tokens">The sentence's tokens.</param>
-    public bool FollowsABody(IEnumerable<EntityMention> sentenceMentions, IReadOnlyList<Tokens.Token> tokens)
+    public bool LeavesTitleHolderUnsaid(IEnumerable<EntityMention> sentenceMentions, IReadOnlyList<Tokens.Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(sentenceMentions);
         ArgumentNullException.ThrowIfNull(tokens);
+        if (Title is null || TitleHolder is not null || TitleKind is not (Resources.TitleKind.Office or Resources.TitleKind.Style))
+        {
+            return false;
+        }
+
+        int at = Surface.StartsWith(Title, StringComparison.OrdinalIgnoreCase) ? -1 : Surface.IndexOf(" " + Title + " ", StringComparison.Ordinal);
+        if (at > 0 && Surface[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsUpper(w[0]) && !TitleModifiers.Contains(w.TrimEnd('.'))))
+        {
+            return false;
+        }
+
         int end = TokenStart > 0 && tokens[TokenStart - 1].Kind == Tokens.TokenKind.Possessive ? TokenStart - 1 : TokenStart;
-        return sentenceMentions.Any(m => m != this && m.TokenEnd == end && m.TokenStart < end
+        return !sentenceMentions.Any(m => m != this && m.TokenEnd == end && m.TokenStart < end
             && m.EffectiveType is EntityType.Country or EntityType.Organization or EntityType.Group);
     }
 

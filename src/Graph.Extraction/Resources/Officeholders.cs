@@ -18,12 +18,6 @@ public sealed class Officeholders
         _namesBySurname = namesBySurname;
     }
 
-    /// <summary>Nobody.</summary>
-    public static Officeholders None { get; } = new([], []);
-
-    /// <summary>Number of people known.</summary>
-    public int Count => _byName.Values.Select(o => o[0].Person).Distinct(StringComparer.Ordinal).Count();
-
     /// <summary>Reads the file's rows; a row whose country <paramref name="countryName"/> cannot name is left out.</summary>
     /// <param name="text">The file's text.</param>
     /// <param name="countryName">The canonical name of the country a name or alias stands for, or null.</param>
