@@ -93,7 +93,7 @@ internal sealed partial class ParsedStructure
         {
             clause = k;
         }
-        else if (view.Head(k) is int head and >= 0 && view.IsVerb(head) && OfficeVerbs.Contains(view.Lemma(head))
+        else if (view.Head(k) is int head and >= 0 && view.IsVerb(head) && PersonEvidence.OfficeVerbs.Contains(view.Lemma(head))
                  && (view.BaseRelation(k) is "xcomp" or "obj" || (view.BaseRelation(k) == "obl" && view.CaseOf(k) == "as")))
         {
             clause = head;

@@ -15,7 +15,6 @@ internal sealed partial class ParsedStructure
 {
     private static readonly HashSet<string> LeadVerbs = new(StringComparer.Ordinal) { "lead", "head", "chair" };
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal) { "town", "city", "village", "province", "region", "district" };
-    private static readonly HashSet<string> OfficeVerbs = new(StringComparer.Ordinal) { "serve", "become", "remain", "elect", "appoint", "name", "nominate", "act", "swear", "reelect", "re-elect" };
     private static readonly HashSet<string> MadeOfVerbs = new(StringComparer.Ordinal) { "include", "comprise", "make", "consist", "gather", "bring" };
     private static readonly HashSet<string> BecomingVerbs = new(StringComparer.Ordinal) { "become", "remain", "stay" };
 

@@ -11,6 +11,12 @@ namespace Graph.Extraction.Mentions;
 /// </summary>
 internal static class PersonEvidence
 {
+    /// <summary>Verbs whose complement is an office its subject holds: "served as minister", "became president", "was elected president".</summary>
+    internal static readonly IReadOnlySet<string> OfficeVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "serve", "become", "remain", "elect", "appoint", "name", "nominate", "act", "swear", "reelect", "re-elect",
+    };
+
     /// <summary>True when the parse of the sentence shows the name in <paramref name="span"/> acting as a person.</summary>
     /// <param name="parse">The sentence's parse.</param>
     /// <param name="span">The name.</param>
@@ -76,7 +82,8 @@ internal static class PersonEvidence
             return true;
         }
 
-        return parse.Tokens[predicate].Upos == "VERB" && parse.Children(predicate).Any(k => IsTitle(k)
+        return parse.Tokens[predicate].Upos == "VERB" && OfficeVerbs.Contains(parse.Tokens[predicate].Lemma.ToLowerInvariant())
+            && parse.Children(predicate).Any(k => IsTitle(k)
             && (parse.Tokens[k].Relation is "xcomp" or "obj"
                 || (parse.Tokens[k].Relation.StartsWith("obl", StringComparison.Ordinal) && parse.Children(k).Any(c => parse.Tokens[c].Lemma == "as"))));
     }
