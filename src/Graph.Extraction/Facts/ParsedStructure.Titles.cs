@@ -133,13 +133,19 @@ internal sealed partial class ParsedStructure
         return last;
     }
 
-    /// <summary>"X, the foreign minister", "X, a member": the mention just before the comma that opens the noun phrase of token <paramref name="k"/>.</summary>
+    /// <summary>"X, the foreign minister", "X, a member", "X, 19, a student": the mention just before the comma that opens the noun phrase of token <paramref name="k"/>.</summary>
     private static EntityMention? AppositionBefore(ClauseView view, int k)
     {
         int j = FirstOfPhrase(view, k) - 1;
         if (j >= 0 && view.Tokens[j].Upos == "DET")
         {
             j--;
+        }
+
+        if (j >= 3 && view.Tokens[j].Form == "," && view.Tokens[j - 1].Upos == "NUM" && view.Tokens[j - 2].Form == ",")
+        {
+            // "X, 19, a member of Y": an age between the name and its description.
+            j -= 2;
         }
 
         if (j < 1 || view.Tokens[j].Form != "," || view.MentionAt(j - 1) is not { } mention || mention.Span.End != view.Tokens[j - 1].End)

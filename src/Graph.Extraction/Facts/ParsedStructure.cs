@@ -16,6 +16,12 @@ internal sealed partial class ParsedStructure
     private static readonly HashSet<string> LeadVerbs = new(StringComparer.Ordinal) { "lead", "head", "chair" };
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal) { "town", "city", "village", "province", "region", "district" };
     private static readonly HashSet<string> MadeOfVerbs = new(StringComparer.Ordinal) { "include", "comprise", "make", "consist", "gather", "bring" };
+    /// <summary>Nouns for someone who belongs to a body without holding an office in it: "a member of", "a student at", "a soldier in".</summary>
+    private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)
+    {
+        "member", "student", "soldier", "volunteer", "employee", "staffer", "fighter", "militant", "recruit", "cadet",
+    };
+
     private static readonly HashSet<string> BecomingVerbs = new(StringComparer.Ordinal) { "become", "remain", "stay" };
 
     private readonly Gazetteer _gazetteer;
@@ -40,13 +46,15 @@ internal sealed partial class ParsedStructure
         for (int k = 0; k < view.Tokens.Count; k++)
         {
             string word = view.Tokens[k].Form.ToLowerInvariant();
-            if (view.Tokens[k].Upos is "NOUN" or "PROPN" && word is "member" or "members")
+            if (view.Tokens[k].Upos is "NOUN" or "PROPN" && MemberNouns.Contains(view.Lemma(k)))
             {
                 Affiliation(view, k, claims, Predicate.MemberOf, type => type is EntityType.Organization or EntityType.Group);
             }
             else if (view.Tokens[k].Upos is "NOUN" && word is "ally" or "allies")
             {
-                Affiliation(view, k, claims, Predicate.AlliedWith, type => type is EntityType.Country or EntityType.Organization);
+                // A state's ally is allied with it; an alliance's ally ("a NATO ally") is one of its members.
+                Affiliation(view, k, claims, Predicate.AlliedWith, type => type is EntityType.Country);
+                Affiliation(view, k, claims, Predicate.MemberOf, type => type is EntityType.Organization);
             }
             else if ((view.Tokens[k].Upos is "NOUN" or "PROPN" || IsNominalAdjective(view, k)) && _titleHeads.Contains(word))
             {
@@ -55,6 +63,10 @@ internal sealed partial class ParsedStructure
             else if (view.IsVerb(k) && LeadVerbs.Contains(view.Lemma(k)))
             {
                 Leader(view, k, claims);
+            }
+            else if (view.IsVerb(k) && view.Lemma(k) == "serve")
+            {
+                Service(view, k, claims);
             }
             else if (view.IsVerb(k) && MadeOfVerbs.Contains(view.Lemma(k)))
             {
@@ -78,8 +90,8 @@ internal sealed partial class ParsedStructure
         EntityMention? body = null;
         foreach (int child in view.Parse.Children(k))
         {
-            bool names = view.Tokens[child].Relation is "compound" || (view.BaseRelation(child) == "nmod" && view.CaseOf(child) == "of");
-            if (names && view.MentionAt(child) is { } mention && bodyType(mention.EffectiveType))
+            bool names = view.Tokens[child].Relation is "compound" || (view.BaseRelation(child) == "nmod" && view.CaseOf(child) is "of" or "at" or "in" or "with");
+            if (names && NamedBody(view, child) is { } mention && bodyType(mention.EffectiveType))
             {
                 body = mention;
             }
@@ -132,16 +144,15 @@ internal sealed partial class ParsedStructure
         }
     }
 
+    /// <summary>The entity a noun phrase names: its own mention, or the name its common noun is compounded with ("the BRICS group").</summary>
+    private static EntityMention? NamedBody(ClauseView view, int token) =>
+        view.MentionAt(token)
+        ?? (view.Tokens[token].Upos == "NOUN" ? view.Children(token, "compound").Select(view.MentionAt).FirstOrDefault(m => m is { Kind: MentionKind.Name }) : null);
+
     /// <summary>"X, who leads Y", "X heads Y": a person leading an organization or group.</summary>
     private static void Leader(ClauseView view, int k, List<StructuralClaim> claims)
     {
-        int subject = view.Children(k, "nsubj").DefaultIfEmpty(-1).First();
-        if (subject < 0)
-        {
-            return;
-        }
-
-        EntityMention? person = view.IsRelativePronoun(subject) && view.Head(k) >= 0 ? view.MentionAt(view.Head(k)) : view.MentionAt(subject);
+        EntityMention? person = Subject(view, k);
         if (!IsPerson(person))
         {
             return;
@@ -149,12 +160,37 @@ internal sealed partial class ParsedStructure
 
         foreach (int obj in view.Children(k, "obj"))
         {
-            EntityMention? led = view.MentionAt(obj) ?? view.Children(obj, "compound").Select(view.MentionAt).FirstOrDefault(m => m is not null);
+            EntityMention? led = NamedBody(view, obj);
             if (led is { EffectiveType: EntityType.Organization or EntityType.Group } && led.EntityIds.Count > 0)
             {
                 claims.Add(new StructuralClaim(person!, Predicate.Leads, led, null));
             }
         }
+    }
+
+    /// <summary>"X served in the navy", "X, who serves with the Red Cross": a person serving in a body belongs to it.</summary>
+    private static void Service(ClauseView view, int k, List<StructuralClaim> claims)
+    {
+        EntityMention? person = Subject(view, k);
+        if (!IsPerson(person))
+        {
+            return;
+        }
+
+        foreach (int place in view.Children(k, "obl").Where(c => view.CaseOf(c) is "in" or "with"))
+        {
+            if (NamedBody(view, place) is { EffectiveType: EntityType.Organization or EntityType.Group, Kind: MentionKind.Name } body && body.EntityIds.Count > 0)
+            {
+                claims.Add(new StructuralClaim(person!, Predicate.MemberOf, body, null));
+            }
+        }
+    }
+
+    /// <summary>The clause's subject, read through a relative pronoun to the noun it stands for.</summary>
+    private static EntityMention? Subject(ClauseView view, int k)
+    {
+        int subject = view.Children(k, "nsubj").DefaultIfEmpty(-1).First();
+        return subject < 0 ? null : view.IsRelativePronoun(subject) && view.Head(k) >= 0 ? view.MentionAt(view.Head(k)) : view.MentionAt(subject);
     }
 
     /// <summary>
@@ -238,49 +274,6 @@ internal sealed partial class ParsedStructure
             // "Springfield, Illinois," names the city's container even when it is no known place: nothing is inferred over it.
             claims.Add(new StructuralClaim(city, Predicate.LocatedIn, city, null));
         }
-    }
-
-    /// <summary>
-    /// "The Green Party candidate Ada Roe", "Labour's Ada Roe", "Ada Roe of the Labour Party": a person named with a party
-    /// is its member.
-    /// </summary>
-    private void PartyMember(ClauseView view, int k, List<StructuralClaim> claims)
-    {
-        EntityMention? person = null;
-        EntityMention? party = null;
-        if (IsPerson(view.MentionAt(k)) && HeadToken(view, view.MentionAt(k)!) == k)
-        {
-            // "Ada Roe of the Labour Party", "Labour's Ada Roe".
-            person = view.MentionAt(k);
-            party = view.Parse.Children(k)
-                .Where(c => view.Tokens[c].Relation == "nmod:poss" || (view.BaseRelation(c) == "nmod" && view.CaseOf(c) == "of"))
-                .Select(view.MentionAt).FirstOrDefault(m => m is { EffectiveType: EntityType.Organization } && IsParty(view, m));
-        }
-        else if (view.Tokens[k].Upos == "NOUN")
-        {
-            // "the Green Party candidate, Ada Roe": a noun the party modifies describes the person.
-            party = view.Parse.Children(k)
-                .Where(c => view.Tokens[c].Relation is "compound" or "nmod:poss")
-                .Select(view.MentionAt).FirstOrDefault(m => m is { EffectiveType: EntityType.Organization } && IsParty(view, m));
-            person = party is null ? null : PersonFor(view, k);
-        }
-
-        if (person is not null && party is not null && party.EntityIds.Count > 0 && !Inside(view, HeadToken(view, party), person))
-        {
-            claims.Add(new StructuralClaim(person, Predicate.MemberOf, party, null));
-        }
-    }
-
-    /// <summary>True for a political party: the gazetteer lists it, or its name or the noun it modifies says "party".</summary>
-    private bool IsParty(ClauseView view, EntityMention body)
-    {
-        if (body.Name?.EndsWith(" Party", StringComparison.OrdinalIgnoreCase) == true || (body.Name is { } name && _gazetteer.IsParty(name)))
-        {
-            return true;
-        }
-
-        int head = HeadToken(view, body);
-        return head >= 0 && view.Head(head) >= 0 && view.Tokens[head].Relation == "compound" && view.Lemma(view.Head(head)) == "party";
     }
 
     private static bool IsPerson(EntityMention? mention) =>

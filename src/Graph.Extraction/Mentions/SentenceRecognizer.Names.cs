@@ -246,7 +246,8 @@ internal sealed partial class SentenceRecognizer
         {
             // An untitled capitalized run is a person only with more evidence: a verb of saying or an apposition
             // after it, or its surname used alone elsewhere (checked by the mention stage).
-            mention.IsTentative = !IsSpeakerOrApposition(t, end) && !PersonEvidence.Supports(sentence.Parse, mention.Span, _saying, _gazetteer.TitleHeadWords);
+            mention.IsTentative = !IsSpeakerOrApposition(t, end) && !PersonEvidence.Supports(sentence.Parse, mention.Span, _saying, _gazetteer.TitleHeadWords)
+                && !HasHyphenatedGivenName(t, start, end);
         }
 
         int next = end;
@@ -369,6 +370,23 @@ internal sealed partial class SentenceRecognizer
     /// <summary>A weekday or month inside a name, between capitalized words ("Good Friday Agreement", "Black Monday").</summary>
     private static bool IsInnerCalendarWord(IReadOnlyList<Token> t, int start, int n) =>
         n > start && At(t, n + 1) is { IsCapitalized: true } next && !Calendar.IsCalendarWord(next.Lower);
+
+    /// <summary>
+    /// "Leung Kwok-hung", "Moon Jae-in": a family name and a given name of two syllables joined by a hyphen, the second in
+    /// lower case, as Chinese and Korean names are romanized; no place or body is named so.
+    /// </summary>
+    private static bool HasHyphenatedGivenName(IReadOnlyList<Token> t, int start, int end)
+    {
+        if (end - start != 2 || t[start].Text.Length > 6 || !t[start].Text.All(char.IsLetter))
+        {
+            return false;
+        }
+
+        string given = t[start + 1].Text;
+        int hyphen = given.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 1 && hyphen + 2 < given.Length && char.IsUpper(given[0])
+            && given[1..hyphen].All(char.IsLower) && given[(hyphen + 1)..].All(char.IsLower);
+    }
 
     private bool IsSpeakerOrApposition(IReadOnlyList<Token> t, int end) =>
         (At(t, end) is { } next && _reporting.Contains(next.Lower) && next.Lower is "said" or "says" or "told" or "added" or "stated")

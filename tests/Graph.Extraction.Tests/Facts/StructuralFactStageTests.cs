@@ -369,4 +369,60 @@ public sealed class StructuralFactStageTests
         Assert.True(x.Has("Austria", Predicate.MemberOf, body), x.Describe());
         Assert.True(x.Has("Chile", Predicate.MemberOf, body), x.Describe());
     }
+
+    [Theory]
+    [InlineData("Democrat Ines Varga said the vote was close.", "Democratic Party")]
+    [InlineData("Ines Varga, a Republican, voted against the bill.", "Republican Party")]
+    [InlineData("Liberal Democrat Ines Varga agreed with the plan. Varga said more was needed.", "Liberal Democrats")]
+    public void Extract_PartysWordForItsMembers_IsMembership(string text, string party)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has("Ines Varga", Predicate.MemberOf, party), x.Describe());
+    }
+
+    [Theory]
+    [InlineData("Ines Varga of the Harbour Tenants Union spoke at the hearing. Varga said more was needed.")]
+    [InlineData("The Harbour Tenants Union's Ines Varga spoke at the hearing. Varga said more was needed.")]
+    [InlineData("Ines Varga (Harbour Tenants Union) spoke at the hearing. Varga said more was needed.")]
+    public void Extract_UntitledPersonNamedWithABody_IsItsMember(string text)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has("Ines Varga", Predicate.MemberOf, "Harbour Tenants Union"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_TitledPersonOfABody_HoldsThePositionOnly()
+    {
+        var x = Extract.From("Executive Director Ines Varga of the Harbour Tenants Union spoke at the hearing.");
+        Assert.True(x.Has("Ines Varga", Predicate.HoldsPosition, "Harbour Tenants Union"), x.Describe());
+        Assert.False(x.Has("Ines Varga", Predicate.MemberOf, "Harbour Tenants Union"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_LawmakerOfANamedBody_IsAMemberOfThatParty()
+    {
+        var x = Extract.From("Ines Varga, a Harbour Alliance lawmaker, said she would retire.");
+        Assert.True(x.Has("Ines Varga", Predicate.MemberOf, "Harbour Alliance"), x.Describe());
+    }
+
+    [Theory]
+    [InlineData("Ines Varga, a student at Harbour University, joined the protest.", "Harbour University")]
+    [InlineData("Ines Varga, 19, a member of the Harbour Tenants Union, won the vote. Varga said more was needed.", "Harbour Tenants Union")]
+    [InlineData("Ines Varga, who served in the United States Navy, retired in May.", "United States Navy")]
+    [InlineData("Ines Varga, a volunteer with the Harbour Relief Council, helped the families.", "Harbour Relief Council")]
+    public void Extract_BelongingWithoutAnOffice_IsMembership(string text, string body)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has("Ines Varga", Predicate.MemberOf, body), x.Describe());
+    }
+
+    [Theory]
+    [InlineData("Chile, a NATO ally, sent two ships.", "Chile")]
+    [InlineData("Austria, Malta and Chile are members of the BRICS group.", "Malta")]
+    public void Extract_AllyOrMemberOfAnAlliance_IsItsMember(string text, string member)
+    {
+        var x = Extract.From(text);
+        Assert.Contains(x.Facts, f => f.Predicate == Predicate.MemberOf && f.Subject == x.Entity(member)?.Id);
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.AlliedWith);
+    }
 }

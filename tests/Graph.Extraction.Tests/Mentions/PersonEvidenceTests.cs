@@ -17,4 +17,20 @@ public sealed class PersonEvidenceTests
         var x = Extract.From("The museum opened its Silver Harbour wing on a rainy morning.");
         Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
     }
+
+    [Theory]
+    [InlineData("Lam Siu-kei won the seat in the eastern district.", "Lam Siu-kei")]
+    [InlineData("On Sunday Yoon Dae-jin visited the museum.", "Yoon Dae-jin")]
+    public void Extract_NameWithAHyphenatedGivenName_IsAPerson(string text, string name)
+    {
+        var x = Extract.From(text);
+        Assert.Equal(EntityType.Person, x.Entity(name)?.Type);
+    }
+
+    [Fact]
+    public void Extract_HyphenatedWordsOfOtherShapes_AreNoPerson()
+    {
+        var x = Extract.From("The plant in Baden-Baden uses Coca-Cola bottles.");
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
 }
