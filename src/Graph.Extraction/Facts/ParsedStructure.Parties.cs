@@ -14,8 +14,8 @@ internal sealed partial class ParsedStructure
     };
 
     /// <summary>
-    /// "The Green Party candidate Ada Roe", "Labour's Ada Roe", "Ada Roe of the Labour Party", "Democrat Ada Roe", "Ada Roe
-    /// (Civic Union)": a person named with a party is its member; so is a body's untitled person ("Ada Roe of the Tenants
+    /// "The Green Party candidate Ada Roe", "Labour's Ada Roe", "Ada Roe of (from) the Labour Party", "Democrat Ada Roe", "Ada
+    /// Roe (Civic Union)": a person named with a party is its member; so is a body's untitled person ("Ada Roe of the Tenants
     /// Union"), where a title would say which office they hold there instead.
     /// </summary>
     private void PartyMember(ClauseView view, int k, List<StructuralClaim> claims)
@@ -40,10 +40,8 @@ internal sealed partial class ParsedStructure
             bool Belongs(EntityMention? m) =>
                 m is { EffectiveType: EntityType.Organization or EntityType.Group, Kind: MentionKind.Name } && (untitled || IsParty(view, m));
 
-            party = DependentsOf(view, person)
-                .Where(c => view.Tokens[c].Relation == "nmod:poss" || (view.BaseRelation(c) == "nmod" && view.CaseOf(c) == "of"))
-                .Select(view.MentionAt).FirstOrDefault(Belongs)
-                ?? new[] { PossessorBefore(view, person), BracketedAfter(view, person) }.FirstOrDefault(Belongs);
+            party = new[] { NamedWith(view, person), PossessorBefore(view, person), BracketedAfter(view, person), SharedBody(view, k) }
+                .FirstOrDefault(Belongs);
         }
         else if (view.Tokens[k].Upos == "NOUN")
         {
@@ -71,6 +69,28 @@ internal sealed partial class ParsedStructure
 
         int head = HeadToken(view, body);
         return head >= 0 && view.Head(head) >= 0 && view.Tokens[head].Relation == "compound" && view.Lemma(view.Head(head)) == "party";
+    }
+
+    /// <summary>"Ada Roe of the Civic Union", "Ada Roe from the Civic Union", "the Civic Union's Ada Roe" on the parse.</summary>
+    private static EntityMention? NamedWith(ClauseView view, EntityMention person) =>
+        DependentsOf(view, person)
+            .Where(c => view.Tokens[c].Relation == "nmod:poss" || (view.BaseRelation(c) == "nmod" && view.CaseOf(c) is "of" or "from"))
+            .Select(view.MentionAt).FirstOrDefault(m => m is not null);
+
+    /// <summary>
+    /// "Ada Roe and Tim Lee of the Civic Union", "the Civic Union's Ada Roe and Tim Lee": a body named after the last of
+    /// coordinated people or before the first is theirs all.
+    /// </summary>
+    private static EntityMention? SharedBody(ClauseView view, int k)
+    {
+        int root = k;
+        while (view.Tokens[root].Relation == "conj" && view.Head(root) >= 0)
+        {
+            root = view.Head(root);
+        }
+
+        var people = view.Conjuncts(root).Select(view.MentionAt).OfType<EntityMention>().Where(IsPerson).Distinct().ToList();
+        return people.Count < 2 ? null : NamedWith(view, people[^1]) ?? PossessorBefore(view, people[0]);
     }
 
     /// <summary>The dependents of a mention's words that lie outside it (the parser may hang them on any of its words).</summary>

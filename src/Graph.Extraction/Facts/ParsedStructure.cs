@@ -19,7 +19,15 @@ internal sealed partial class ParsedStructure
     /// <summary>Nouns for someone who belongs to a body without holding an office in it: "a member of", "a student at", "a soldier in".</summary>
     private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)
     {
-        "member", "student", "soldier", "volunteer", "employee", "staffer", "fighter", "militant", "recruit", "cadet",
+        "member", "part", "student", "soldier", "volunteer", "employee", "staffer", "fighter", "militant", "recruit", "cadet",
+    };
+
+    /// <summary>Verbs that say their subject belongs to the body of a phrase they take, with the prepositions that mark it.</summary>
+    private static readonly Dictionary<string, IReadOnlySet<string>> BelongingVerbs = new(StringComparer.Ordinal)
+    {
+        ["serve"] = new HashSet<string>(StringComparer.Ordinal) { "in", "with" },
+        ["belong"] = new HashSet<string>(StringComparer.Ordinal) { "to" },
+        ["affiliate"] = new HashSet<string>(StringComparer.Ordinal) { "with", "to" },
     };
 
     private static readonly HashSet<string> BecomingVerbs = new(StringComparer.Ordinal) { "become", "remain", "stay" };
@@ -64,9 +72,9 @@ internal sealed partial class ParsedStructure
             {
                 Leader(view, k, claims);
             }
-            else if (view.IsVerb(k) && view.Lemma(k) == "serve")
+            else if (view.IsVerb(k) && BelongingVerbs.ContainsKey(view.Lemma(k)))
             {
-                Service(view, k, claims);
+                Belonging(view, k, claims);
             }
             else if (view.IsVerb(k) && MadeOfVerbs.Contains(view.Lemma(k)))
             {
@@ -168,20 +176,25 @@ internal sealed partial class ParsedStructure
         }
     }
 
-    /// <summary>"X served in the navy", "X, who serves with the Red Cross": a person serving in a body belongs to it.</summary>
-    private static void Service(ClauseView view, int k, List<StructuralClaim> claims)
+    /// <summary>
+    /// "X served in the navy", "X, who serves with the Red Cross", "X belongs to Y", "X is affiliated with Y": the person,
+    /// country or body belongs to the body.
+    /// </summary>
+    private static void Belonging(ClauseView view, int k, List<StructuralClaim> claims)
     {
-        EntityMention? person = Subject(view, k);
-        if (!IsPerson(person))
+        IReadOnlySet<string> cases = BelongingVerbs[view.Lemma(k)];
+        if (Subject(view, k) is not { Kind: MentionKind.Name } member || member.EntityIds.Count == 0
+            || (member.EffectiveType != EntityType.Person && !IsBody(member)))
         {
             return;
         }
 
-        foreach (int place in view.Children(k, "obl").Where(c => view.CaseOf(c) is "in" or "with"))
+        foreach (int place in view.Children(k, "obl").Where(c => view.CaseOf(c) is { } marker && cases.Contains(marker)))
         {
-            if (NamedBody(view, place) is { EffectiveType: EntityType.Organization or EntityType.Group, Kind: MentionKind.Name } body && body.EntityIds.Count > 0)
+            if (NamedBody(view, place) is { EffectiveType: EntityType.Organization or EntityType.Group, Kind: MentionKind.Name } body
+                && body.EntityIds.Count > 0 && body != member)
             {
-                claims.Add(new StructuralClaim(person!, Predicate.MemberOf, body, null));
+                claims.Add(new StructuralClaim(member, Predicate.MemberOf, body, null));
             }
         }
     }

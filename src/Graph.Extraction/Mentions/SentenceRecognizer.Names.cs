@@ -197,6 +197,13 @@ internal sealed partial class SentenceRecognizer
             end = of;
         }
 
+        // "Ada Roe and Tim Lee of the Green Party": two untitled names joined by "and" are two people, read one at a time.
+        int joined = Enumerable.Range(start + 2, Math.Max(0, end - start - 3)).FirstOrDefault(k => t[k].Lower == "and", -1);
+        if (joined > 0 && IsPersonShaped(t, gazetteer, start, joined) && IsPersonShaped(t, gazetteer, joined + 1, end))
+        {
+            end = joined;
+        }
+
         int headAt = NameHead(t, start, end);
         if (headAt < end - 1 && RecognizedPersonStart(sentence, headAt + 2, end) is int personStart)
         {
@@ -370,6 +377,11 @@ internal sealed partial class SentenceRecognizer
     /// <summary>A weekday or month inside a name, between capitalized words ("Good Friday Agreement", "Black Monday").</summary>
     private static bool IsInnerCalendarWord(IReadOnlyList<Token> t, int start, int n) =>
         n > start && At(t, n + 1) is { IsCapitalized: true } next && !Calendar.IsCalendarWord(next.Lower);
+
+    /// <summary>Two to four name words with no title or name head among them: the shape of a person's name.</summary>
+    private bool IsPersonShaped(IReadOnlyList<Token> t, GazetteerEntry?[] gazetteer, int start, int end) =>
+        end - start is >= 2 and <= 4
+        && Enumerable.Range(start, end - start).All(k => IsNameWord(t[k], gazetteer[k]) && !IsNameHead(t[k]) && MatchTitle(t, k).Title is null);
 
     /// <summary>
     /// "Leung Kwok-hung", "Moon Jae-in": a family name and a given name of two syllables joined by a hyphen, the second in

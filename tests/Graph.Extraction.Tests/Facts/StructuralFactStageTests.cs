@@ -425,4 +425,25 @@ public sealed class StructuralFactStageTests
         Assert.Contains(x.Facts, f => f.Predicate == Predicate.MemberOf && f.Subject == x.Entity(member)?.Id);
         Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.AlliedWith);
     }
+
+    [Theory]
+    [InlineData("Newcomers include Ines Varga and Tomas Berg of the Harbour Tenants Union. Varga and Berg said more was needed.")]
+    [InlineData("The Harbour Tenants Union's Ines Varga and Tomas Berg were elected. Varga and Berg said more was needed.")]
+    public void Extract_CoordinatedPeopleNamedWithABody_AreAllItsMembers(string text)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has("Ines Varga", Predicate.MemberOf, "Harbour Tenants Union"), x.Describe());
+        Assert.True(x.Has("Tomas Berg", Predicate.MemberOf, "Harbour Tenants Union"), x.Describe());
+    }
+
+    [Theory]
+    [InlineData("Ines Varga from the Harbour Tenants Union won a seat. Varga said more was needed.", "Ines Varga")]
+    [InlineData("Ines Varga, who belongs to the Harbour Tenants Union, won a seat. Varga said more was needed.", "Ines Varga")]
+    [InlineData("Ines Varga, who is affiliated with the Harbour Tenants Union, won a seat. Varga said more was needed.", "Ines Varga")]
+    [InlineData("The Civic Union belongs to the Harbour Tenants Union.", "Civic Union")]
+    public void Extract_BelongingStatedByAVerbOrPreposition_IsMembership(string text, string member)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has(member, Predicate.MemberOf, "Harbour Tenants Union"), x.Describe());
+    }
 }

@@ -33,4 +33,13 @@ public sealed class PersonEvidenceTests
         var x = Extract.From("The plant in Baden-Baden uses Coca-Cola bottles.");
         Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void Extract_TwoUntitledNamesJoinedByAnd_AreTwoPeople()
+    {
+        var x = Extract.From("Newcomers include Lam Siu-kei and Yoon Dae-jin of the Harbour Tenants Union.");
+        Assert.Equal(EntityType.Person, x.Entity("Lam Siu-kei")?.Type);
+        Assert.Equal(EntityType.Person, x.Entity("Yoon Dae-jin")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains(" and ", StringComparison.Ordinal));
+    }
 }
