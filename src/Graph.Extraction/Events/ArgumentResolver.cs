@@ -47,9 +47,11 @@ internal sealed class ArgumentResolver(
             }
         }
 
-        // "reimposed sanctions on Venezuela": an event noun's target may hang on the verb it is the object of.
-        int governor = pattern.IsNoun && view.Tokens[trigger].Relation == "obj" ? view.Head(trigger) : -1;
-        foreach (int holder in new[] { trigger, theme, governor }.Where(h => h >= 0).Distinct())
+        // "reimposed sanctions on Venezuela": an event noun's target may hang on the verb it is the object of; "provided
+        // assistance and support to X": a verb's on any conjunct of its object.
+        int governor = pattern.IsNoun ? GoverningVerb(trigger) : -1;
+        IEnumerable<int> themes = theme >= 0 ? view.Conjuncts(theme) : [];
+        foreach (int holder in themes.Prepend(trigger).Append(governor).Where(h => h >= 0).Distinct())
         {
             foreach (int child in view.Children(holder, "obl", "nmod"))
             {
@@ -267,6 +269,13 @@ internal sealed class ArgumentResolver(
     private int AddresseeOf(int verb) =>
         view.IsVerb(verb) ? view.Children(verb, "obl").FirstOrDefault(c => view.CaseOf(c) is "on" or "upon", -1) : -1;
 
+    /// <summary>The verb whose object the noun is, itself or as a later conjunct of the object ("provided aid and support"); -1 for none.</summary>
+    private int GoverningVerb(int noun)
+    {
+        int obj = view.Tokens[noun].Relation == "conj" && view.Head(noun) >= 0 && view.IsNoun(view.Head(noun)) ? view.Head(noun) : noun;
+        return view.Tokens[obj].Relation == "obj" ? view.Head(obj) : -1;
+    }
+
     private List<int> NounActors(int noun, bool symmetric)
     {
         var actors = new List<int>();
@@ -291,10 +300,10 @@ internal sealed class ArgumentResolver(
             }
         }
 
-        // "launched an offensive against X": a support verb lends the noun its subject.
-        if (actors.Count == 0 && view.Tokens[noun].Relation == "obj" && words.Support.Contains(view.Lemma(view.Head(noun))))
+        // "launched an offensive against X", "provided aid and support to X": a support verb lends the noun its subject.
+        if (actors.Count == 0 && GoverningVerb(noun) is int verb and >= 0 && words.Support.Contains(view.Lemma(verb)))
         {
-            return VerbActors(view.Head(noun), 0);
+            return VerbActors(verb, 0);
         }
 
         // "arrived for talks with X", "is in negotiations with X": a joint act the clause's subject takes part in.

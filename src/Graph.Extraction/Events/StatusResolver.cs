@@ -76,7 +76,7 @@ internal sealed class StatusResolver(ClauseView view, StatusWords words, Func<in
         return (status, source);
     }
 
-    /// <summary>What the word itself says: "did not attack", "could attack", "allegedly attacked".</summary>
+    /// <summary>What the word itself says: "did not attack", "could attack", "allegedly attacked", "attacks if ...".</summary>
     private FactStatus Own(int token)
     {
         FactStatus status = FactStatus.Asserted;
@@ -88,7 +88,7 @@ internal sealed class StatusResolver(ClauseView view, StatusWords words, Func<in
             {
                 status = Stronger(status, FactStatus.Negated);
             }
-            else if (relation == "aux" && words.Possibility.Contains(lemma))
+            else if (relation == "aux" && words.Possibility.Contains(lemma) && !(lemma == "would" && IsReported(token)))
             {
                 status = Stronger(status, FactStatus.Hypothetical);
             }
@@ -96,9 +96,38 @@ internal sealed class StatusResolver(ClauseView view, StatusWords words, Func<in
             {
                 status = Stronger(status, FactStatus.Alleged);
             }
+            else if (relation == "advcl" && view.MarkOf(child) is { } mark && words.Condition.Contains(mark))
+            {
+                // "would attack Peru if talks failed": the act hangs on its condition.
+                status = Stronger(status, FactStatus.Hypothetical);
+            }
         }
 
         return status;
+    }
+
+    /// <summary>
+    /// True for the clause a verb of saying or pledging reports ("affirmed that X would continue"): there "would" is the
+    /// reported "will", no condition.
+    /// </summary>
+    private bool IsReported(int clause)
+    {
+        for (int node = clause, depth = 0; depth < 4 && view.Head(node) >= 0; depth++, node = view.Head(node))
+        {
+            string relation = view.Tokens[node].Relation;
+            if (relation == "ccomp")
+            {
+                string lemma = view.Lemma(view.Head(node));
+                return words.Saying.Contains(lemma) || words.Commitment.Contains(lemma);
+            }
+
+            if (relation is not ("xcomp" or "conj"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What an embedding verb makes of its complement, and whether it is a verb of saying or claiming.</summary>

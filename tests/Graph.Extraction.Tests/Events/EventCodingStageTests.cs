@@ -193,6 +193,24 @@ public sealed class EventCodingStageTests
         Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Cooperate && f.Status == FactStatus.Asserted);
     }
 
+    [Theory]
+    [InlineData("Kenya said Sudan would attack Chad if the talks failed.")]
+    [InlineData("Sudan will attack Chad unless the talks resume.")]
+    [InlineData("Sudan would attack Chad.")]
+    public void Extract_ConditionOnTheActItself_GivesAHypotheticalAct(string text)
+    {
+        ArticleExtraction x = Extract.From(text);
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Attack && f.Status == FactStatus.Asserted);
+    }
+
+    [Fact]
+    public void Extract_WouldInAReportedClause_IsTheReportedWill()
+    {
+        ArticleExtraction x = Extract.From("Kenya affirmed that Norway would continue providing security assistance and financial support to Chad.");
+        Assert.Contains(x.Facts, f => f.Predicate == Predicate.Supports && f.Status == FactStatus.Asserted
+            && f.Subject == x.Entity("Norway")?.Id && f.Object == x.Entity("Chad")?.Id);
+    }
+
     [Fact]
     public void Extract_Negation_GivesANegatedAct()
     {
