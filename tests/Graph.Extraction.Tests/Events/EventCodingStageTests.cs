@@ -211,6 +211,15 @@ public sealed class EventCodingStageTests
             && f.Subject == x.Entity("Norway")?.Id && f.Object == x.Entity("Chad")?.Id);
     }
 
+    [Theory]
+    [InlineData("Madam Prime Minister, given Chile’s unprovoked and unjustified war in Peru, our work together is more important than ever.", "Chile", Predicate.Attack, "Peru")]
+    [InlineData("Mr. Okafor reaffirmed the United States’ immediate, significant, and continuing support for Chile’s efforts.", "Okafor", Predicate.Supports, "Chile")]
+    public void Extract_EventNounAfterCoordinatedAdjectives_KeepsItsArguments(string text, string actor, Predicate predicate, string target)
+    {
+        ArticleExtraction x = Extract.From(text);
+        Assert.True(x.Has(actor, predicate, target), x.Describe());
+    }
+
     [Fact]
     public void Extract_Negation_GivesANegatedAct()
     {
