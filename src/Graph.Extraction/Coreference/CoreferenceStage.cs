@@ -30,6 +30,7 @@ public sealed class CoreferenceStage : IExtractionStage
         Dictionary<string, PlaceReading> readings = PlaceReadings.Decide(context.Mentions, gazetteer);
         IReadOnlyList<string> lastPlural = [];
         int lastPluralSentence = -1;
+        (EntityRecord Record, int Sentence)? lastSubject = null;
 
         foreach (Sentence sentence in context.Sentences)
         {
@@ -92,6 +93,12 @@ public sealed class CoreferenceStage : IExtractionStage
                     // "they" looks back a few sentences for the parties named together; further back it is more often
                     // people the text never names ("how are they going to pay for it" in a briefing on health costs).
                     IReadOnlyList<string> inView = lastPluralSentence >= sentence.Index - PairWindow ? lastPlural : [];
+                    if (SubjectPronounAntecedent(sentence, mentions, m, lastSubject) is { } subject)
+                    {
+                        m.EntityIds.Add(subject);
+                        continue;
+                    }
+
                     AddAll(m, ResolvePronoun(history, inView, m), m.IsPlural && inView.Count > 0 ? lastPluralSentence : null);
                     continue;
                 }
@@ -116,6 +123,11 @@ public sealed class CoreferenceStage : IExtractionStage
                         parties.Add((record, sentence.Index));
                     }
                 }
+            }
+
+            if (MainSubject(sentence, mentions) is { } main && context.Entities.Find(main) is { Type: EntityType.Person } person)
+            {
+                lastSubject = (person, sentence.Index);
             }
 
             Cataphora.Resolve(sentence, mentions);
@@ -294,6 +306,53 @@ public sealed class CoreferenceStage : IExtractionStage
         int space = surface.IndexOf(' ', StringComparison.Ordinal);
         bool determiner = space > 0 && surface[..space].ToLowerInvariant() is "the" or "this" or "that";
         return determiner ? surface[(space + 1)..] : surface;
+    }
+
+    /// <summary>
+    /// "Senator Reed will convey the concerns of President Lind. He will also consult ...": a person pronoun that is its
+    /// clause's subject continues the person the text is about, the subject of an earlier clause of its sentence or of the
+    /// sentence before, rather than the person named last; null when there is none.
+    /// </summary>
+    private static string? SubjectPronounAntecedent(
+        Sentence sentence, List<EntityMention> mentions, EntityMention pronoun, (EntityRecord Record, int Sentence)? lastSubject)
+    {
+        if (pronoun.Type != EntityType.Person || pronoun.IsPlural || sentence.Parse is not { } parse
+            || PersonEvidence.HeadOf(parse, pronoun.Span) is not (int token and >= 0) || parse.Tokens[token].Relation is not ("nsubj" or "nsubj:pass"))
+        {
+            return null;
+        }
+
+        // "Reed told Soto that he would go": the subject of an earlier clause of the sentence.
+        foreach (EntityMention earlier in mentions.Where(e => e.TokenEnd <= pronoun.TokenStart && e.EntityIds.Count == 1
+                     && e.Kind is MentionKind.Name or MentionKind.Descriptor && e.EffectiveType == EntityType.Person))
+        {
+            if (PersonEvidence.HeadOf(parse, earlier.Span) is int k and >= 0 && parse.Tokens[k].Relation is "nsubj" or "nsubj:pass")
+            {
+                return earlier.EntityIds[0];
+            }
+        }
+
+        return lastSubject is { } last && last.Sentence == sentence.Index - 1 ? last.Record.Id : null;
+    }
+
+    /// <summary>The entity the subject of the sentence's main clause names, or null.</summary>
+    private static string? MainSubject(Sentence sentence, List<EntityMention> mentions)
+    {
+        if (sentence.Parse is not { } parse)
+        {
+            return null;
+        }
+
+        int root = parse.Tokens.FirstOrDefault(t => t.Relation == "root")?.Index ?? -1;
+        foreach (EntityMention m in mentions.Where(m => m.EntityIds.Count == 1 && m.Kind is MentionKind.Name or MentionKind.Pronoun or MentionKind.Descriptor))
+        {
+            if (PersonEvidence.HeadOf(parse, m.Span) is int k and >= 0 && parse.Tokens[k].Head == root && parse.Tokens[k].Relation is "nsubj" or "nsubj:pass")
+            {
+                return m.EntityIds[0];
+            }
+        }
+
+        return null;
     }
 
     private static IEnumerable<string> ResolvePronoun(List<EntityRecord> history, IReadOnlyList<string> lastPlural, EntityMention m)

@@ -194,4 +194,21 @@ public sealed class CoreferenceStageTests
         Assert.True(x.Has("Ana Lind", Predicate.Visit, "Nairobi"), x.Describe());
         Assert.False(x.Has("Ana Lind", Predicate.Visit, "Kenya"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_SubjectPronoun_ContinuesThePreviousSentencesSubject()
+    {
+        var x = Extract.From(
+            "Senator Tom Reed is traveling to Lima to meet Prime Minister Ana Soto at President Ines Lind's request. "
+            + "Senator Reed will convey the concerns of President Lind. He will also consult with the African Union.");
+        Assert.True(x.Has("Tom Reed", Predicate.Meet, "African Union"), x.Describe());
+        Assert.False(x.Has("Ines Lind", Predicate.Meet, "African Union"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_SubjectPronoun_ContinuesTheSubjectOfItsOwnSentence()
+    {
+        var x = Extract.From("Ines Lind arrived in Lima. Minister Tom Reed told Ines Lind that he would meet the African Union.");
+        Assert.True(x.Has("Tom Reed", Predicate.Meet, "African Union"), x.Describe());
+    }
 }
