@@ -8,7 +8,7 @@ namespace Graph.Extraction.Coreference;
 /// <summary>
 /// Resolves every mention to entities within the article: surnames to full names, capitals acting as
 /// their country ("Doha denies"), descriptors ("the US diplomat", "the groups", "the government in
-/// Baghdad") and pronouns to the latest fitting entity, and builds the entity table with aliases.
+/// Baghdad") and pronouns to the subject they continue or the latest fitting entity, and builds the entity table with aliases.
 /// </summary>
 public sealed class CoreferenceStage : IExtractionStage
 {

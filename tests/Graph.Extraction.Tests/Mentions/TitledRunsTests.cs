@@ -104,4 +104,23 @@ public sealed class TitledRunsTests
         Assert.Equal(EntityType.Person, x.Entity("Rosa Jordan")?.Type);
         Assert.Null(x.Entity("Jordan"));
     }
+
+    [Theory]
+    [InlineData("Judge Ines Varga dismissed the case on Monday.")]
+    [InlineData("Colonel Ines Varga led the battalion.")]
+    [InlineData("Sergeant Major Ines Varga retired.")]
+    [InlineData("Archbishop Ines Varga led the service.")]
+    [InlineData("The Reverend Ines Varga led the service.")]
+    public void Extract_RankOrStyleBeforeAName_IsNoPartOfIt(string text)
+    {
+        var x = Extract.From(text);
+        Assert.Equal(EntityType.Person, x.Entity("Ines Varga")?.Type);
+    }
+
+    [Fact]
+    public void Extract_AgencyAdministrator_HoldsThePositionThere()
+    {
+        var x = Extract.From("NASA Administrator Ines Varga visited the launch site.");
+        Assert.True(x.Has("Ines Varga", Graph.Model.Predicate.HoldsPosition, "National Aeronautics and Space Administration"), x.Describe());
+    }
 }
