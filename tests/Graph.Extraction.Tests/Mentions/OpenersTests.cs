@@ -20,4 +20,15 @@ public sealed class OpenersTests
 
         Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("Happy", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("\"If Iodine deficiency is serious you lose points,\" Maria Kowalczyk said.")]
+    [InlineData("When Harbour Bank Group failed, Maria Kowalczyk resigned.")]
+    [InlineData("Once Maria Kowalczyk arrived, the talks began.")]
+    public void Extract_SubordinatorOpeningTheSentence_IsNotPartOfAName(string text)
+    {
+        var x = Extract.From(text);
+
+        Assert.DoesNotContain(x.Entities, e => e.Name.Split(' ')[0] is "If" or "When" or "Once");
+    }
 }
