@@ -138,6 +138,8 @@ public sealed class CoreferenceStage : IExtractionStage
                 lastPluralSentence = sentence.Index;
             }
         }
+
+        HomeGovernment.Apply(context);
     }
 
     private static void AddAll(EntityMention m, IEnumerable<string> ids, int? antecedentSentence)
@@ -188,11 +190,13 @@ public sealed class CoreferenceStage : IExtractionStage
                 record.TitleQualified = m.IsTitleQualified;
             }
 
+            record.HolderStated |= m.TitleHolder is not null;
             if (m.TitleHolder is { Type: EntityType.Country } holder && m.TitleKind is TitleKind.Office or TitleKind.Style)
             {
                 record.CountryId = StableId.Entity(EntityType.Country, holder.Name!);
             }
             else if (record.CountryId is null && m.LeavesTitleHolderUnsaid(context.MentionsIn(m.SentenceIndex), context.Sentences[m.SentenceIndex].Tokens)
+                     && gazetteer.IsStateOffice(m.Title!)
                      && (gazetteer.Officeholders.CountryOf(record.Name, context.Document.Published)
                          ?? gazetteer.Officeholders.CountryOf(m.Name!, context.Document.Published)) is { } office)
             {

@@ -34,6 +34,9 @@ public sealed class EntityRecord
     /// <summary>Country a person serves or a city lies in, when known (entity id).</summary>
     public string? CountryId { get; set; }
 
+    /// <summary>True when a title the article gives the person names the country or body that holds it ("President X of Y").</summary>
+    public bool HolderStated { get; set; }
+
     /// <summary>Title last given to a person.</summary>
     public string? Title { get; set; }
 

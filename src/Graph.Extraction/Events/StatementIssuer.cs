@@ -12,13 +12,19 @@ namespace Graph.Extraction.Events;
 /// </summary>
 internal static class StatementIssuer
 {
-    private static readonly string[] Kinds = ["statement", "remarks", "readout", "declaration", "communiqué", "communique", "press release", "joint statement", "message"];
+    private static readonly string[] Kinds =
+    [
+        "statement", "remarks", "readout", "declaration", "communiqué", "communique", "press release", "joint statement", "message", "fact sheet",
+    ];
+
+    /// <summary>True when the headline says the article is a statement, readout, remarks or the like, issued by someone.</summary>
+    public static bool IsStatement(ExtractionContext context) => Headline(context) is not null;
 
     /// <summary>Entity ids "we" stands for in this article; empty when the headline names no issuer.</summary>
     public static IReadOnlyList<string> Find(ExtractionContext context)
     {
-        Sentence? headline = context.Sentences.FirstOrDefault(s => s.IsHeadline);
-        if (headline is null || !Kinds.Any(k => headline.Text.TrimStart().StartsWith(k, StringComparison.OrdinalIgnoreCase)))
+        Sentence? headline = Headline(context);
+        if (headline is null)
         {
             return [];
         }
@@ -62,6 +68,12 @@ internal static class StatementIssuer
 
         return issuers;
     }
+
+    private static Sentence? Headline(ExtractionContext context) =>
+        context.Sentences.FirstOrDefault(s => s.IsHeadline) is { } headline
+        && Kinds.Any(k => headline.Text.TrimStart().StartsWith(k, StringComparison.OrdinalIgnoreCase))
+            ? headline
+            : null;
 
     private static int IndexOfWord(string text, string[] words, int from = 0)
     {

@@ -20,6 +20,8 @@ public sealed class Gazetteer
     private readonly Dictionary<string, string> _capitalOfCountry;
     private readonly Dictionary<string, string> _countryOfSeat;
     private readonly HashSet<string> _parties;
+    private readonly HashSet<string> _stateOffices;
+    private readonly HashSet<string> _headOffices;
     private readonly Dictionary<string, string> _countryOfRegion;
     private readonly Dictionary<string, PlaceReading[]> _readings;
 
@@ -47,6 +49,10 @@ public sealed class Gazetteer
         _countryOfSeat = countryOfSeat;
         _entriesByFirstToken = entries;
         _titlesByFirstToken = titles;
+        _stateOffices = titles.Values.SelectMany(t => t).Where(t => t.Scope != TitleScope.None || t.Kind == TitleKind.Style).Select(t => t.Title)
+            .ToHashSet(StringComparer.Ordinal);
+        _headOffices = titles.Values.SelectMany(t => t).Where(t => t.Scope == TitleScope.Head || t.Kind == TitleKind.Style).Select(t => t.Title)
+            .ToHashSet(StringComparer.Ordinal);
         _countryOfCity = countryOfCity;
         _capitalOfCountry = capitalOfCountry;
     }
@@ -66,6 +72,15 @@ public sealed class Gazetteer
     /// <summary>Titles whose first token is <paramref name="lowerToken"/>, longest first.</summary>
     public IReadOnlyList<TitleEntry> TitlesStartingWith(string lowerToken) =>
         _titlesByFirstToken.TryGetValue(lowerToken, out TitleEntry[]? entries) ? entries : [];
+
+    /// <summary>
+    /// True when <paramref name="title"/> (canonical, as <see cref="TitleEntry.Title"/> gives it) is an office of a country's
+    /// national government or a style (a monarch's): whose office such a title is may be left to the reader.
+    /// </summary>
+    public bool IsStateOffice(string title) => _stateOffices.Contains(title);
+
+    /// <summary>True when <paramref name="title"/> is a head of state's or government's, or a monarch's style.</summary>
+    public bool IsHeadOffice(string title) => _headOffices.Contains(title);
 
     /// <summary>Every title surface form, in a stable order.</summary>
     public IEnumerable<TitleEntry> Titles => _titlesByFirstToken.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value);
@@ -265,10 +280,11 @@ public sealed class Gazetteer
         {
             string title = TsvReader.Column(row, 0);
             TitleKind kind = Enum.Parse<TitleKind>(TsvReader.Column(row, 1), ignoreCase: true);
+            TitleScope scope = TsvReader.Column(row, 3) is { Length: > 0 } written ? Enum.Parse<TitleScope>(written, ignoreCase: true) : TitleScope.None;
             foreach (string form in TsvReader.List(row, 2).Prepend(title))
             {
                 string[] tokens = [.. tokenizer.Tokenize(form, 0, form.Length).Select(t => t.Text)];
-                titles.Add(new TitleEntry(title, tokens, kind));
+                titles.Add(new TitleEntry(title, tokens, kind, scope));
             }
         }
 

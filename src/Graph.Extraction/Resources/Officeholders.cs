@@ -67,7 +67,8 @@ public sealed class Officeholders
     /// <summary>
     /// The country whose public office the person named <paramref name="name"/> held on <paramref name="date"/> (with no
     /// date, an office still open when the dictionary was made), or null when none or more than one. A single word is
-    /// read as a surname, and answers only when one person of that surname held such an office then.
+    /// read as a surname, and answers only when one person of that surname held such an office then; so does a full name
+    /// the dictionary lacks, by its surname, among holders whose given name is the same or shortened ("Joe", "Joseph").
     /// </summary>
     public string? CountryOf(string name, DateOnly? date)
     {
@@ -82,6 +83,13 @@ public sealed class Officeholders
             var holding = people.Where(p => _byName[p].Any(o => o.Holds(date))).ToList();
             offices = holding.Count == 1 ? _byName[holding[0]] : [];
         }
+        else if (Surname(name) is { } surname && _namesBySurname.TryGetValue(surname, out HashSet<string>? namesakes))
+        {
+            // "Joseph R. Biden, Jr." for "Joe Biden": the one holder of that surname then whose given name is the same or a short form of it.
+            string given = name.Split(' ')[0];
+            var holding = namesakes.Where(p => SameGivenName(p.Split(' ')[0], given) && _byName[p].Any(o => o.Holds(date))).ToList();
+            offices = holding.Count == 1 ? _byName[holding[0]] : [];
+        }
         else
         {
             return null;
@@ -89,6 +97,23 @@ public sealed class Officeholders
 
         var countries = offices.Where(o => o.Holds(date)).Select(o => o.Country).Distinct(StringComparer.Ordinal).ToList();
         return countries.Count == 1 ? countries[0] : null;
+    }
+
+    /// <summary>True when one given name is the other or begins it ("Joe" and "Joseph"; not "Jake" and "John").</summary>
+    private static bool SameGivenName(string a, string b) =>
+        Math.Min(a.Length, b.Length) >= 3 && (a.StartsWith(b, StringComparison.OrdinalIgnoreCase) || b.StartsWith(a, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The last word of a full name that is no generational suffix ("Jr.", "III"), or null for a single word.</summary>
+    private static string? Surname(string name)
+    {
+        string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int last = words.Length - 1;
+        while (last > 0 && words[last].TrimEnd('.', ',') is "Jr" or "Sr" or "II" or "III" or "IV")
+        {
+            last--;
+        }
+
+        return last > 0 ? words[last].TrimEnd(',') : null;
     }
 
     private static DateOnly? Date(string text) =>

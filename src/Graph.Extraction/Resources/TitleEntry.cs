@@ -4,4 +4,5 @@ namespace Graph.Extraction.Resources;
 /// <param name="Title">Canonical title ("Defence Minister").</param>
 /// <param name="Tokens">The surface form split into tokens.</param>
 /// <param name="Kind">What the title says about the person.</param>
-public sealed record TitleEntry(string Title, IReadOnlyList<string> Tokens, TitleKind Kind);
+/// <param name="Scope">Whether the office is one of a country's national government, or its head's.</param>
+public sealed record TitleEntry(string Title, IReadOnlyList<string> Tokens, TitleKind Kind, TitleScope Scope = TitleScope.None);

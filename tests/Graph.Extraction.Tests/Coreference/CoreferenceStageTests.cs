@@ -211,4 +211,30 @@ public sealed class CoreferenceStageTests
         var x = Extract.From("Ines Lind arrived in Lima. Minister Tom Reed told Ines Lind that he would meet the African Union.");
         Assert.True(x.Has("Tom Reed", Predicate.Meet, "African Union"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_UnqualifiedOfficialsOfAStatement_ServeTheCountryOfItsKnownOfficeholders()
+    {
+        // The dictionary of officeholders knows Faustin Archange Touadera in the Central African Republic's government.
+        var x = Extract.From(
+            "President Touadera met Foreign Minister Ana Soto of Peru in Bangui. Deputy Secretary Tom Reed, Ambassador Ines Lind "
+            + "and President Ada Okafor joined the meeting.",
+            "Readout of President Faustin Archange Touadera’s Meeting with Foreign Minister Ana Soto of Peru",
+            new DateOnly(2012, 5, 1));
+        Assert.True(x.Has("Tom Reed", Predicate.HoldsPosition, "Central African Republic"), x.Describe());
+        Assert.True(x.Has("Ines Lind", Predicate.HoldsPosition, "Central African Republic"), x.Describe());
+        Assert.True(x.Has("Ana Soto", Predicate.HoldsPosition, "Peru"), x.Describe());
+        // A head of state named with the plain title may be anyone's.
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.HoldsPosition && f.Subject == x.Entity("Ada Okafor")?.Id);
+    }
+
+    [Fact]
+    public void Extract_UnqualifiedOfficialsOfANewsArticle_ServeNoOneTheTextDoesNotSay()
+    {
+        var x = Extract.From(
+            "President Faustin Archange Touadera met Foreign Minister Ana Soto of Peru in Bangui. Deputy Secretary Tom Reed joined the meeting.",
+            "Leaders meet in Bangui",
+            new DateOnly(2012, 5, 1));
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.HoldsPosition && f.Subject == x.Entity("Tom Reed")?.Id);
+    }
 }

@@ -44,4 +44,12 @@ public sealed class OfficeholdersTests
         Assert.Equal("Ghana", People.CountryOf("Mensah", new DateOnly(2006, 6, 1)));
         Assert.Null(People.CountryOf("Osei", new DateOnly(2006, 6, 1)));
     }
+
+    [Theory]
+    [InlineData("Amanda K. Mensah, Jr.", "Ghana")]
+    [InlineData("Amanda Mensah", "Ghana")]
+    [InlineData("Abena Mensah", null)]
+    [InlineData("Am Mensah", null)]
+    public void CountryOf_AFullNameTheDictionaryLacks_ByItsSurnameAndTheSameOrAShortenedGivenName(string name, string? country) =>
+        Assert.Equal(country, People.CountryOf(name, new DateOnly(2006, 6, 1)));
 }
