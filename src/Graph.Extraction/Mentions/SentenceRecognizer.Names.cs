@@ -378,10 +378,14 @@ internal sealed partial class SentenceRecognizer
     private static bool IsInnerCalendarWord(IReadOnlyList<Token> t, int start, int n) =>
         n > start && At(t, n + 1) is { IsCapitalized: true } next && !Calendar.IsCalendarWord(next.Lower);
 
-    /// <summary>Two to four name words with no title or name head among them: the shape of a person's name.</summary>
+    /// <summary>
+    /// Two to four name words with no title or name head among them, at most one an ordinary word ("Susan Rice", not
+    /// "Marine Mammal"): the shape of a person's name.
+    /// </summary>
     private bool IsPersonShaped(IReadOnlyList<Token> t, GazetteerEntry?[] gazetteer, int start, int end) =>
         end - start is >= 2 and <= 4
-        && Enumerable.Range(start, end - start).All(k => IsNameWord(t[k], gazetteer[k]) && !IsNameHead(t[k]) && MatchTitle(t, k).Title is null);
+        && Enumerable.Range(start, end - start).All(k => IsNameWord(t[k], gazetteer[k]) && !IsNameHead(t[k]) && MatchTitle(t, k).Title is null)
+        && Enumerable.Range(start, end - start).Count(k => _lexicon.IsOrdinaryWord(t[k].Lower)) <= 1;
 
     /// <summary>
     /// "Leung Kwok-hung", "Moon Jae-in": a family name and a given name of two syllables joined by a hyphen, the second in

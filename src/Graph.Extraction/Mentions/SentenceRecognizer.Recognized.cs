@@ -179,6 +179,11 @@ internal sealed partial class SentenceRecognizer
         return end;
     }
 
+    /// <summary>True when the token at <paramref name="k"/> is a capitalized ordinary noun ("Division", "Building"), no title or name of its own.</summary>
+    private bool InLongerName(IReadOnlyList<Token> t, int k) =>
+        k < t.Count && t[k].IsCapitalized && t[k].IsWord && _lexicon.IsOrdinaryWord(t[k].Lower) && MatchTitle(t, k).Title is null
+        && !_stopWords.Contains(t[k].Lower) && !Calendar.IsCalendarWord(t[k].Lower) && !_gazetteer.EntriesStartingWith(t[k].Lower).Any();
+
     private bool Acceptable(IReadOnlyList<Token> t, int start, int end, NameSpan name, NameType type, GazetteerEntry?[] gazetteer, int[] lengths)
     {
         if (!t[start].IsCapitalized || !t[end - 1].IsCapitalized || name.Margin < MinMargin)
@@ -198,6 +203,13 @@ internal sealed partial class SentenceRecognizer
         }
 
         if (type == NameType.Person && AfterArticle(t, start))
+        {
+            return false;
+        }
+
+        // "the Marine Mammal and Turtle Research Division": a capitalized common noun right after a person's name makes it
+        // part of a longer name, a body's or a programme's.
+        if (type == NameType.Person && InLongerName(t, end))
         {
             return false;
         }

@@ -12,4 +12,15 @@ public sealed class OrganizationHeadWordsTests
         Assert.Equal(EntityType.Organization, x.Entity("Northern Border Force")?.Type);
         Assert.Equal(EntityType.Organization, x.Entity("Lakeside Medical Center")?.Type);
     }
+
+    [Theory]
+    [InlineData("Drones struck Harbour Air Base on Monday.", "Harbour Air Base", EntityType.Organization)]
+    [InlineData("Flights left Harbour International Airport on Monday.", "Harbour International Airport", EntityType.Organization)]
+    [InlineData("The Harbour Valley Tribe welcomed the grant.", "Harbour Valley Tribe", EntityType.Group)]
+    public void Extract_FacilityOrTribeHeadWord_TypesTheName(string text, string name, EntityType type)
+    {
+        var x = Extract.From(text);
+        Assert.Equal(type, x.Entity(name)?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
 }
