@@ -56,7 +56,8 @@ internal sealed partial class ParsedStructure
             string word = view.Tokens[k].Form.ToLowerInvariant();
             if (view.Tokens[k].Upos is "NOUN" or "PROPN" && MemberNouns.Contains(view.Lemma(k)))
             {
-                Affiliation(view, k, claims, Predicate.MemberOf, type => type is EntityType.Organization or EntityType.Group);
+                // A body with members is one, whatever its name's head word made it ("members of the Pacific Islands Forum").
+                Affiliation(view, k, claims, Predicate.MemberOf, type => type is EntityType.Organization or EntityType.Group or EntityType.Event);
             }
             else if (view.Tokens[k].Upos is "NOUN" && word is "ally" or "allies")
             {
@@ -125,6 +126,11 @@ internal sealed partial class ParsedStructure
         {
             // "X is a member of Y": the predicate noun's subject.
             members.AddRange(view.Children(k, "nsubj").SelectMany(view.Conjuncts));
+        }
+        else if (head >= 0 && view.BaseRelation(k) == "conj" && view.Child(head, "cop") >= 0)
+        {
+            // "X and Y are of the region and members of Z": the subject of the predicate it is coordinated with.
+            members.AddRange(view.Children(head, "nsubj").SelectMany(view.Conjuncts));
         }
         else if (head >= 0 && view.BaseRelation(k) == "xcomp" && view.IsVerb(head) && BecomingVerbs.Contains(view.Lemma(head)))
         {

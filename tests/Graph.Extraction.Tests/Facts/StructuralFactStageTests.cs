@@ -446,4 +446,12 @@ public sealed class StructuralFactStageTests
         var x = Extract.From(text);
         Assert.True(x.Has(member, Predicate.MemberOf, "Harbour Tenants Union"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_MembersOfAForum_AreMembersWhateverItsHeadWord()
+    {
+        var x = Extract.From("Chile and Peru are of the region and members of the Harbour Islands Forum.");
+        Assert.True(x.Has("Chile", Predicate.MemberOf, "Harbour Islands Forum"), x.Describe());
+        Assert.True(x.Has("Peru", Predicate.MemberOf, "Harbour Islands Forum"), x.Describe());
+    }
 }
