@@ -8,7 +8,8 @@ namespace Graph.Extraction.Events;
 /// Who "we" is in a statement: the government that issued it, when the headline says so ("Statement by
 /// the Foreign Minister of X", "Remarks by President Y", "Joint Statement of A and B"), before what the headline says
 /// the issuer did or with whom ("... Call with Z", "... Trip to W"). A person stands for the country whose office they
-/// hold; one whose country is unknown leaves the issuer unknown.
+/// hold; one whose country is unknown leaves the issuer unknown. A joint statement is issued by the countries its headline
+/// names ("Joint Statement on the A-B Partnership").
 /// </summary>
 internal static class StatementIssuer
 {
@@ -27,6 +28,18 @@ internal static class StatementIssuer
         if (headline is null)
         {
             return [];
+        }
+
+        // "Joint Statement on the U.S.-Ukraine Strategic Partnership": the countries a joint statement's headline names issue it.
+        if (headline.Text.TrimStart().StartsWith("joint", StringComparison.OrdinalIgnoreCase))
+        {
+            var parties = context.MentionsIn(headline.Index)
+                .Where(m => m.EffectiveType == EntityType.Country && m.EntityIds.Count == 1)
+                .Select(m => m.EntityIds[0]).Distinct(StringComparer.Ordinal).ToList();
+            if (parties.Count >= 2)
+            {
+                return parties;
+            }
         }
 
         // The issuer follows "by", "of" or "from", before any "on"/"about" that names the subject matter.

@@ -56,6 +56,13 @@ internal sealed class StatusResolver(ClauseView view, StatusWords words, Func<in
                 continue;
             }
 
+            // "supports Chile's aspirations to join NATO", which the parser may hang on the verb: an infinitive right after a
+            // noun of intending is that intention's.
+            if (relation == "advcl" && IntentionNounBefore(node))
+            {
+                status = Stronger(status, FactStatus.Intended);
+            }
+
             (FactStatus edge, bool speaks) = Edge(node, head, relation);
             status = Stronger(status, edge);
             if (speaks)
@@ -171,6 +178,28 @@ internal sealed class StatusResolver(ClauseView view, StatusWords words, Func<in
         }
 
         return (FactStatus.Asserted, false);
+    }
+
+    /// <summary>True when the infinitive's "to" follows a noun of intending, or that noun's "of" phrase ("the aspirations of Chile to join").</summary>
+    private bool IntentionNounBefore(int verb)
+    {
+        int to = view.Children(verb, "mark").FirstOrDefault(m => view.Lemma(m) == "to", -1);
+        for (int k = to - 1; to > 0 && k >= 0 && k >= to - 4; k--)
+        {
+            if (view.Tokens[k].Upos == "NOUN")
+            {
+                // "in order to help" states a purpose, no intention.
+                bool inOrder = view.Lemma(k) == "order" && k > 0 && view.Lemma(k - 1) == "in";
+                return !inOrder && words.Intention.Contains(view.Lemma(k));
+            }
+
+            if (view.Tokens[k].Upos is not ("PROPN" or "ADP" or "DET" or "PART" or "PUNCT"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"according to X" on this clause.</summary>

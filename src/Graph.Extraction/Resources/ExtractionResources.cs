@@ -37,8 +37,11 @@ public sealed class ExtractionResources
             .ToDictionary(kv => kv.Key[prefix.Length..], kv => kv.Value, StringComparer.Ordinal);
 
         Lexicon lexicon = Lexicon.Load(Folder("lexicon/"));
-        var tokenizer = new Tokenizer(lexicon.Abbreviations);
-        return new ExtractionResources(Gazetteer.Load(Folder("gazetteer/"), tokenizer), lexicon, tokenizer);
+        Gazetteer gazetteer = Gazetteer.Load(Folder("gazetteer/"), new Tokenizer(lexicon.Abbreviations));
+
+        // Articles are read with hyphenated compounds of countries parted ("the Chile-Peru partnership"), so each is found.
+        var tokenizer = new Tokenizer(lexicon.Abbreviations, gazetteer.IsCountryCompound);
+        return new ExtractionResources(gazetteer, lexicon, tokenizer);
     }
 
     private static ExtractionResources LoadEmbedded()

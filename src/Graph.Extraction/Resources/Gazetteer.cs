@@ -82,6 +82,27 @@ public sealed class Gazetteer
     /// <summary>True when <paramref name="title"/> is a head of state's or government's, or a monarch's style.</summary>
     public bool IsHeadOffice(string title) => _headOffices.Contains(title);
 
+    /// <summary>
+    /// True for a hyphenated word that joins the one-word names or adjectives of two countries, a name at least, and is no
+    /// name of its own ("Chile-Peru", "U.S.-Saudi"; not "Guinea-Bissau", nor "Saudi-Iraqi", which opens a joint body's name).
+    /// </summary>
+    public bool IsCountryCompound(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        string[] parts = word.Split('-');
+        if (parts.Length < 2 || parts.Any(p => p.Length == 0 || !char.IsUpper(p[0])) || EntriesStartingWith(word.ToLowerInvariant()).Any(e => e.Tokens.Count == 1))
+        {
+            return false;
+        }
+
+        GazetteerEntry? CountryWord(string part) => EntriesStartingWith(part.ToLowerInvariant())
+            .FirstOrDefault(e => e.Tokens.Count == 1 && e.Type == EntityType.Country && e.Form.Equals(part, StringComparison.OrdinalIgnoreCase));
+
+        // Two adjectives stay one word: "Saudi-Iraqi" opens the name of a joint body.
+        return CountryWord(parts[0]) is { } first && CountryWord(parts[1]) is { } second
+            && (first.Kind == GazetteerForm.Name || second.Kind == GazetteerForm.Name);
+    }
+
     /// <summary>Every title surface form, in a stable order.</summary>
     public IEnumerable<TitleEntry> Titles => _titlesByFirstToken.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value);
 

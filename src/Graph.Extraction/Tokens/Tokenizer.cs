@@ -2,16 +2,21 @@ namespace Graph.Extraction.Tokens;
 
 /// <summary>
 /// Splits text into words, numbers, quotes, possessives and punctuation. Hyphenated words
-/// ("al-Kadhimi") and dotted abbreviations ("U.S.") stay single tokens.
+/// ("al-Kadhimi") and dotted abbreviations ("U.S.") stay single tokens, unless a splitting rule parts a compound
+/// ("Chile-Peru" into "Chile", "-", "Peru").
 /// </summary>
 public sealed class Tokenizer
 {
     private readonly HashSet<string> _abbreviations;
+    private readonly Func<string, bool>? _splitsCompound;
 
     /// <summary>Creates a tokenizer that keeps the given abbreviations (with their final period) whole.</summary>
-    public Tokenizer(IEnumerable<string> abbreviations)
+    /// <param name="abbreviations">Abbreviations with their final period.</param>
+    /// <param name="splitsCompound">True for a hyphenated word to be read as its parts and the hyphens between them.</param>
+    public Tokenizer(IEnumerable<string> abbreviations, Func<string, bool>? splitsCompound = null)
     {
         _abbreviations = new HashSet<string>(abbreviations, StringComparer.Ordinal);
+        _splitsCompound = splitsCompound;
     }
 
     /// <summary>Tokens of <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/>.</summary>
@@ -35,6 +40,12 @@ public sealed class Tokenizer
             else if (char.IsLetter(c))
             {
                 int wordEnd = ReadWord(text, i, end);
+                int hyphen = text.IndexOf('-', i, wordEnd - i);
+                if (hyphen > i && _splitsCompound?.Invoke(text[i..wordEnd]) == true)
+                {
+                    wordEnd = hyphen;
+                }
+
                 tokens.Add(new Token(text[i..wordEnd], i, wordEnd, TokenKind.Word));
                 i = wordEnd;
             }

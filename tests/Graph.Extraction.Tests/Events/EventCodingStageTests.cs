@@ -377,6 +377,23 @@ public sealed class EventCodingStageTests
     }
 
     [Fact]
+    public void Extract_WeInAJointStatement_IsEachCountryItsHeadlineNames()
+    {
+        var x = Extract.From("Together, we call on Bolivia to recommit to the ceasefire.", headline: "Joint Statement on the Chile-Peru Strategic Partnership");
+        Assert.True(x.Has("Chile", Predicate.Appeal, "Bolivia"), x.Describe());
+        Assert.True(x.Has("Peru", Predicate.Appeal, "Bolivia"), x.Describe());
+    }
+
+    [Theory]
+    [InlineData("Norway supports Chile's aspirations to join NATO.")]
+    [InlineData("Norway supports the aspirations of Chile to join NATO.")]
+    public void Extract_InfinitiveAfterANounOfIntending_IsNoAssertedAct(string text)
+    {
+        var x = Extract.From(text);
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.MemberOf && f.Status == FactStatus.Asserted);
+    }
+
+    [Fact]
     public void Extract_JointRemarksBySomeoneOfUnknownCountry_LeaveWeToEachSpeaker()
     {
         var x = Extract.From(

@@ -35,4 +35,11 @@ public sealed class TokenizerTests
     [Fact]
     public void Tokenize_QuotesAreTheirOwnKind() =>
         Assert.Equal(TokenKind.Quote, Tokens("“Now”")[0].Kind);
+
+    [Fact]
+    public void Tokenize_PartsCompoundsOfCountriesOnly()
+    {
+        var tokens = Tokens("The Chile-Peru talks in Guinea-Bissau and Baden-Baden.");
+        Assert.Equal(["The", "Chile", "-", "Peru", "talks", "in", "Guinea-Bissau", "and", "Baden-Baden", "."], tokens.Select(t => t.Text));
+    }
 }
