@@ -227,7 +227,7 @@ internal sealed partial class SentenceRecognizer
             type = EntityType.Group;
         }
         else if (end - start <= 4 && Enumerable.Range(start, end - start).All(k => IsNameWord(t[k], gazetteer[k]) || (k > start && IsParticle(t[k])))
-                 && Enumerable.Range(start, end - start).All(k => MatchTitle(t, k).Title is null) && !AfterArticle(t, start))
+                 && Enumerable.Range(start, end - start).All(k => MatchTitle(t, k).Title is null) && !AfterArticle(t, start) && !AfterIn(t, start))
         {
             type = EntityType.Person;
         }
@@ -368,6 +368,9 @@ internal sealed partial class SentenceRecognizer
 
         return k >= 0 && t[k].Lower is "a" or "an" or "the";
     }
+
+    /// <summary>"a degree in Biological Oceanography": a name right after "in" is a place's or a field's, no person's.</summary>
+    private static bool AfterIn(IReadOnlyList<Token> t, int start) => start > 0 && t[start - 1].Lower == "in";
 
     /// <summary>The last word of an organization, group, event or agreement name ("Council", "Units", "Summit", "Accords").</summary>
     private bool IsNameHead(Token token) =>

@@ -202,7 +202,7 @@ internal sealed partial class SentenceRecognizer
             return false;
         }
 
-        if (type == NameType.Person && AfterArticle(t, start))
+        if (type == NameType.Person && (AfterArticle(t, start) || AfterIn(t, start)))
         {
             return false;
         }

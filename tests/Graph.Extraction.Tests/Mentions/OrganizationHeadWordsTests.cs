@@ -23,4 +23,13 @@ public sealed class OrganizationHeadWordsTests
         Assert.Equal(type, x.Entity(name)?.Type);
         Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
     }
+
+    [Theory]
+    [InlineData("Harbour Motor Group’s plant opened on Monday.", "Harbour Motor Group")]
+    [InlineData("The Harbour Institution published the study.", "Harbour Institution")]
+    public void Extract_CompanyOrInstitutionHeadWord_IsABody(string text, string name)
+    {
+        var x = Extract.From(text);
+        Assert.Equal(EntityType.Organization, x.Entity(name)?.Type);
+    }
 }

@@ -42,4 +42,11 @@ public sealed class PersonEvidenceTests
         Assert.Equal(EntityType.Person, x.Entity("Yoon Dae-jin")?.Type);
         Assert.DoesNotContain(x.Entities, e => e.Name.Contains(" and ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_NameRightAfterIn_IsNoPerson()
+    {
+        var x = Extract.From("She holds a Ph.D. in Biological Oceanography from the Harbour Institute.");
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
 }
