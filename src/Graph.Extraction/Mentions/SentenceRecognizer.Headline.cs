@@ -22,7 +22,7 @@ internal sealed partial class SentenceRecognizer
         {
             EntityMention person = mentions[m];
             if (person.Kind != MentionKind.Name || person.Type != EntityType.Person || person.Name is null
-                || body.Contains(person.Name, StringComparison.Ordinal))
+                || body.Contains(person.Name, StringComparison.Ordinal) || EndsAtALowerCaseWord(sentence, person))
             {
                 continue;
             }
@@ -49,6 +49,18 @@ internal sealed partial class SentenceRecognizer
                     title: person.Title, titleKind: person.TitleKind, holder: person.TitleHolder));
             }
         }
+    }
+
+    /// <summary>
+    /// "Statement by NSC Spokesperson Jane Roe on ...": a titled name of two to four words that a lower-case word, a
+    /// possessive or the end of the headline closes ran on into nothing, whether or not the body uses it.
+    /// </summary>
+    private static bool EndsAtALowerCaseWord(Sentence sentence, EntityMention person)
+    {
+        int words = person.Name!.Split(' ').Length;
+        Tokens.Token? next = person.TokenEnd < sentence.Tokens.Count ? sentence.Tokens[person.TokenEnd] : null;
+        return person.Title is not null && words is >= 2 and <= 4
+            && (next is null || next.Kind == Tokens.TokenKind.Possessive || (next.IsWord && char.IsLower(next.Text[0])));
     }
 
     /// <summary>True when <paramref name="text"/> has <paramref name="word"/> as a word of its own, in any case.</summary>

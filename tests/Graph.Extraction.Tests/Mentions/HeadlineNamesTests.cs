@@ -43,4 +43,11 @@ public sealed class HeadlineNamesTests
         Assert.DoesNotContain(x.Entities, e => e.Name.Contains("Honoring", StringComparison.Ordinal));
         Assert.Equal(EntityType.Person, x.Entity("Lena Marsh")?.Type);
     }
+
+    [Fact]
+    public void Extract_TitledNameClosedByALowerCaseWordInAHeadline_IsAPersonTheBodyNeedNotRepeat()
+    {
+        var x = Extract.From("The strikes left millions without power.", "Statement by NSC Spokesperson Ines Varga on Power Outages in Chile");
+        Assert.Equal(EntityType.Person, x.Entity("Ines Varga")?.Type);
+    }
 }
