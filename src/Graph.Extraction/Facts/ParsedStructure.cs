@@ -59,7 +59,7 @@ internal sealed partial class ParsedStructure
                 // A body with members is one, whatever its name's head word made it ("members of the Pacific Islands Forum").
                 Affiliation(view, k, claims, Predicate.MemberOf, type => type is EntityType.Organization or EntityType.Group or EntityType.Event);
             }
-            else if (view.Tokens[k].Upos is "NOUN" && word is "ally" or "allies")
+            else if (view.Tokens[k].Upos is "NOUN" or "PROPN" && word is "ally" or "allies")
             {
                 // A state's ally is allied with it; an alliance's ally ("a NATO ally") is one of its members.
                 Affiliation(view, k, claims, Predicate.AlliedWith, type => type is EntityType.Country);

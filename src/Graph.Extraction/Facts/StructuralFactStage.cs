@@ -216,7 +216,7 @@ public sealed class StructuralFactStage : IExtractionStage
 
     private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
-    /// <summary>"NATO members Turkey and Greece", "EU member states France and Germany", "the Quad (A, B and C)".</summary>
+    /// <summary>"NATO members Turkey and Greece", "NATO ally Chile", "EU member states France and Germany", "the Quad (A, B and C)".</summary>
     private static void Members(ExtractionContext context, Sentence sentence, List<EntityMention> mentions, List<Coordination> groups)
     {
         IReadOnlyList<Token> t = sentence.Tokens;
@@ -238,7 +238,8 @@ public sealed class StructuralFactStage : IExtractionStage
                 continue;
             }
 
-            if (t.ElementAtOrDefault(k) is not { Lower: "member" or "members" })
+            // "NATO members Turkey and Greece"; an alliance's allies are its members ("NATO Ally Türkiye").
+            if (t.ElementAtOrDefault(k) is not { Lower: "member" or "members" or "ally" or "allies" })
             {
                 continue;
             }

@@ -454,4 +454,12 @@ public sealed class StructuralFactStageTests
         Assert.True(x.Has("Chile", Predicate.MemberOf, "Harbour Islands Forum"), x.Describe());
         Assert.True(x.Has("Peru", Predicate.MemberOf, "Harbour Islands Forum"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_AnAlliancesAlliesNamedAfterIt_AreItsMembers()
+    {
+        var x = Extract.From("NATO allies Chile and Peru sent ships.");
+        Assert.True(x.Has("Chile", Predicate.MemberOf, "North Atlantic Treaty Organization"), x.Describe());
+        Assert.True(x.Has("Peru", Predicate.MemberOf, "North Atlantic Treaty Organization"), x.Describe());
+    }
 }

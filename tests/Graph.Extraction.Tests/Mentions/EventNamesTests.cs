@@ -45,4 +45,11 @@ public sealed class EventNamesTests
         Assert.Equal(EntityType.Event, x.Entity("St. Brendan's Day")?.Type);
         Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void Extract_PluralSummitsName_IsAnEvent()
+    {
+        var x = Extract.From("Leaders met at the Harbour AI Safety Summits.");
+        Assert.Equal(EntityType.Event, x.Entity("Harbour AI Safety Summits")?.Type);
+    }
 }
