@@ -55,11 +55,17 @@ internal sealed partial class SentenceRecognizer
     /// "Statement by NSC Spokesperson Jane Roe on ...": a titled name of two to four words that a lower-case word, a
     /// possessive or the end of the headline closes ran on into nothing, whether or not the body uses it.
     /// </summary>
-    private static bool EndsAtALowerCaseWord(Sentence sentence, EntityMention person)
+    private bool EndsAtALowerCaseWord(Sentence sentence, EntityMention person)
     {
-        int words = person.Name!.Split(' ').Length;
+        string[] words = person.Name!.Split(' ');
+        string last = words[^1].ToLowerInvariant();
         Tokens.Token? next = person.TokenEnd < sentence.Tokens.Count ? sentence.Tokens[person.TokenEnd] : null;
-        return person.Title is not null && words is >= 2 and <= 4
+
+        // "Vice President Roe Launches the ...": a last word that is an ordinary word or a verb is the headline's own.
+        bool verbLike = _lexicon.IsOrdinaryWord(last) || last.EndsWith("ing", StringComparison.Ordinal) || _lexicon.PatternsStartingWith(last).Count > 0
+            || (last.EndsWith('s') && _lexicon.PatternsStartingWith(last.TrimEnd('s')).Count > 0)
+            || (last.EndsWith("es", StringComparison.Ordinal) && _lexicon.PatternsStartingWith(last[..^2]).Count > 0);
+        return person.Title is not null && words.Length is >= 2 and <= 4 && !verbLike
             && (next is null || next.Kind == Tokens.TokenKind.Possessive || (next.IsWord && char.IsLower(next.Text[0])));
     }
 

@@ -244,7 +244,12 @@ internal sealed partial class SentenceRecognizer
             // The name after that title must run to the run's end or its "of" ("Deputy Attorney General Jane Monaco" is left
             // whole when a place's name would cut the name short).
             int titled = Enumerable.Range(start + 1, Math.Max(0, and - start - 1)).FirstOrDefault(k => ReadsTitledName(t, gazetteer, k, and), and);
-            return TryTrailingTitledName(sentence, gazetteer, start, and, result) ?? titled;
+            // "our NATO Ally Türkiye": a run that is no name as a whole, whose words before a place the gazetteer knows are
+            // ordinary words, is read again from that place ("Deputy Attorney General Lisa Monaco" stays whole).
+            int place = Enumerable.Range(start + 1, Math.Max(0, and - start - 1))
+                .FirstOrDefault(k => gazetteer[k] is { Type: EntityType.Country or EntityType.City or EntityType.Region }
+                    && Enumerable.Range(start, k - start).All(j => _lexicon.IsOrdinaryWord(t[j].Lower) && MatchTitle(t, j).Title is null), and);
+            return TryTrailingTitledName(sentence, gazetteer, start, and, result) ?? Math.Min(titled, place);
         }
 
         EntityMention mention = Make(sentence, start, end, MentionKind.Name, type.Value, Surface(t, start, end),

@@ -50,4 +50,11 @@ public sealed class HeadlineNamesTests
         var x = Extract.From("The strikes left millions without power.", "Statement by NSC Spokesperson Ines Varga on Power Outages in Chile");
         Assert.Equal(EntityType.Person, x.Entity("Ines Varga")?.Type);
     }
+
+    [Fact]
+    public void Extract_TitledNameRunningIntoAHeadlinesVerb_IsNoLongerName()
+    {
+        var x = Extract.From("The plan was announced.", "Fact Sheet: Vice President Ines Varga Launches the Safer Streets Initiative");
+        Assert.DoesNotContain(x.Entities, e => e.Name.EndsWith("Launches", StringComparison.Ordinal));
+    }
 }

@@ -123,4 +123,13 @@ public sealed class TitledRunsTests
         var x = Extract.From("NASA Administrator Ines Varga visited the launch site.");
         Assert.True(x.Has("Ines Varga", Graph.Model.Predicate.HoldsPosition, "National Aeronautics and Space Administration"), x.Describe());
     }
+
+    [Theory]
+    [InlineData("The United States will help its NATO Ally Peru.", "Peru")]
+    [InlineData("Deputy Attorney General Lisa Monaco arrived.", "Lisa Monaco")]
+    public void Extract_PlaceInsideACapitalizedRun_IsReadUnlessANameHoldsIt(string text, string name)
+    {
+        var x = Extract.From(text);
+        Assert.NotNull(x.Entity(name));
+    }
 }
