@@ -124,8 +124,9 @@ internal sealed class ArgumentResolver(
                 continue;
             }
 
-            // An event noun's possessor or "of" phrase is its actor or target ("the invasion of Ukraine"), never what the noun stands for.
-            if ((view.IsNoun(member) && !isEventNoun(member)) || view.Tokens[member].Upos == "PRON")
+            // An event noun's possessor or "of" phrase is its actor or target ("the invasion of Ukraine"), never what the noun stands
+            // for, unless the noun stands in for whom it names ("commitment to the defense of Japan").
+            if ((view.IsNoun(member) && (!isEventNoun(member) || words.StandIn.Contains(view.Lemma(member)))) || view.Tokens[member].Upos == "PRON")
             {
                 ids.AddRange(NamedInside(member));
             }
@@ -165,11 +166,14 @@ internal sealed class ArgumentResolver(
             }
 
             // "the security of Poland", "forces of Iraq" stand for the country; "the arrest of X" is no act of X's.
-            bool modifier = relation is "nmod:poss" or "amod" or "compound" or "flat" or "appos"
-                || (relation == "nmod" && view.CaseOf(child) == "of" && words.StandIn.Contains(view.Lemma(noun)));
+            bool standsIn = relation == "nmod" && view.CaseOf(child) == "of" && words.StandIn.Contains(view.Lemma(noun));
+            bool modifier = relation is "nmod:poss" or "amod" or "compound" or "flat" or "appos" || standsIn;
             if (modifier && view.MentionAt(child) is { } mention && mention.EntityIds.Count > 0)
             {
-                return mention.EntityIds;
+                // "the defense of Japan and the ROK": an "of" phrase stands for each country it coordinates.
+                return standsIn
+                    ? view.Conjuncts(child).Select(view.MentionAt).OfType<EntityMention>().SelectMany(m => m.EntityIds).Distinct(StringComparer.Ordinal).ToList()
+                    : mention.EntityIds;
             }
         }
 

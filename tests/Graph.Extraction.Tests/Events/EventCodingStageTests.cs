@@ -221,6 +221,14 @@ public sealed class EventCodingStageTests
     }
 
     [Fact]
+    public void Extract_CommitmentToTheDefenseOfCountries_SupportsEach()
+    {
+        ArticleExtraction x = Extract.From("Mr. Okafor reiterated Norway’s ironclad commitment to the defense of Chile and Peru.");
+        Assert.True(x.Has("Norway", Predicate.Supports, "Chile"), x.Describe());
+        Assert.True(x.Has("Norway", Predicate.Supports, "Peru"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_Negation_GivesANegatedAct()
     {
         ArticleExtraction x = Extract.From("Turkey did not attack Syria.");
