@@ -57,7 +57,13 @@ internal sealed partial class SentenceRecognizer
     /// </summary>
     private bool EndsAtALowerCaseWord(Sentence sentence, EntityMention person)
     {
-        string[] words = person.Name!.Split(' ');
+        // A generational suffix is no word of the name's own ("Biden Jr." is one name word).
+        string[] words = person.Name!.Split(' ').Where(w => w.TrimEnd('.', ',') is not ("Jr" or "Sr" or "II" or "III")).ToArray();
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
         string last = words[^1].ToLowerInvariant();
         Tokens.Token? next = person.TokenEnd < sentence.Tokens.Count ? sentence.Tokens[person.TokenEnd] : null;
 

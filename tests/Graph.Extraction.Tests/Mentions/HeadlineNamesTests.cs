@@ -57,4 +57,11 @@ public sealed class HeadlineNamesTests
         var x = Extract.From("The plan was announced.", "Fact Sheet: Vice President Ines Varga Launches the Safer Streets Initiative");
         Assert.DoesNotContain(x.Entities, e => e.Name.EndsWith("Launches", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_SurnameWithASuffixInAHeadline_IsNoFullName()
+    {
+        var x = Extract.From("President Ines Varga spoke this afternoon with President Tomas Berg of Chile.", "Readout of President Varga Jr.’s Call with President Berg of Chile");
+        Assert.DoesNotContain(x.Entities, e => e.Name.EndsWith("Jr.", StringComparison.Ordinal));
+    }
 }
