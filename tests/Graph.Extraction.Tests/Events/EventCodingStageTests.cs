@@ -228,6 +228,16 @@ public sealed class EventCodingStageTests
         Assert.True(x.Has("Norway", Predicate.Supports, "Peru"), x.Describe());
     }
 
+    [Theory]
+    [InlineData("Norway will continue to provide Chile with what it needs to defend itself.")]
+    [InlineData("Norway supplied Chile with radar systems.")]
+    public void Extract_ProvidingARecipientWithSomething_SupportsIt(string text)
+    {
+        ArticleExtraction x = Extract.From(text);
+        Assert.True(x.Has("Norway", Predicate.Supports, "Chile"), x.Describe());
+        Assert.False(x.Has("Norway", Predicate.Cooperate, "Chile"), x.Describe());
+    }
+
     [Fact]
     public void Extract_Negation_GivesANegatedAct()
     {
