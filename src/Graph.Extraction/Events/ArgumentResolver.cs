@@ -232,6 +232,9 @@ internal sealed class ArgumentResolver(
                 }
 
                 return controller >= 0 ? [controller] : VerbActors(head, depth + 1);
+            case "advcl" when PartiesBeforeInfinitive(verb) is { Count: > 0 } parties:
+                // "discussed cooperation between A and B to continue supporting X", parsed as a purpose clause: A and B act.
+                return parties;
             case "advcl" when view.Children(verb, "mark").Any(m => view.Lemma(m) == "to") && AddresseeOf(head) is int addressee and >= 0:
                 // "called on the EU to adopt sanctions", parsed as a purpose clause: the one called on acts.
                 return [addressee];
@@ -244,6 +247,12 @@ internal sealed class ArgumentResolver(
                 // "A and B's commitment to work together": the noun's owners act; "a relative clause without a
                 // pronoun" or "protesters demanding X": the noun acts.
                 int owner = view.Child(head, "nmod:poss");
+                if (view.MarkOf(verb) == "to" && JointParties(head) is { Count: > 0 } joint)
+                {
+                    // "cooperation between A and B to support X".
+                    return joint;
+                }
+
                 return owner >= 0 && view.MarkOf(verb) == "to" && !view.IsRelativePronoun(owner) ? [owner] : [head];
             default:
                 return [];
@@ -317,6 +326,30 @@ internal sealed class ArgumentResolver(
         }
 
         return actors;
+    }
+
+    /// <summary>The parties a joint noun names in its "between" phrase ("cooperation between A and B"), or none.</summary>
+    private List<int> JointParties(int noun) =>
+        view.Children(noun, "nmod").Where(c => view.CaseOf(c) == "between").SelectMany(view.Conjuncts).Take(8).ToList();
+
+    /// <summary>The "between" parties of the noun right before an infinitive's "to" ("cooperation between A and B to ..."), or none.</summary>
+    private List<int> PartiesBeforeInfinitive(int verb)
+    {
+        int to = view.Children(verb, "mark").FirstOrDefault(m => view.Lemma(m) == "to", -1);
+        for (int k = to - 1; to > 0 && k >= 0 && k >= to - 8; k--)
+        {
+            if (view.Tokens[k].Upos == "NOUN")
+            {
+                return JointParties(k);
+            }
+
+            if (view.Tokens[k].Upos is not ("PROPN" or "ADP" or "DET" or "CCONJ" or "PUNCT" or "ADJ"))
+            {
+                return [];
+            }
+        }
+
+        return [];
     }
 
     private int DirectTarget(int verb, int depth)

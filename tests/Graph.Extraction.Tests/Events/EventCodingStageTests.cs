@@ -239,6 +239,15 @@ public sealed class EventCodingStageTests
     }
 
     [Fact]
+    public void Extract_InfinitiveAfterAJointNoun_IsTheActOfItsParties()
+    {
+        ArticleExtraction x = Extract.From("President Ines Varga and President Tomas Berg discussed cooperation between Chile and Peru to continue supporting the people of Ukraine.");
+        Assert.True(x.Has("Chile", Predicate.Supports, "Ukraine"), x.Describe());
+        Assert.True(x.Has("Peru", Predicate.Supports, "Ukraine"), x.Describe());
+        Assert.False(x.Has("Ines Varga", Predicate.Supports, "Ukraine"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_Negation_GivesANegatedAct()
     {
         ArticleExtraction x = Extract.From("Turkey did not attack Syria.");
