@@ -9,12 +9,12 @@ namespace Graph.Syntax.Tests;
 /// <summary>
 /// Pins every output of the shipped model (forms, offsets, tags, lemmas, heads, relations) over UD English EWT dev
 /// and test, from the gold words and from each sentence's raw text, as one SHA-256: work on the speed of the tagger
-/// or the parser must leave it unchanged. Retraining the model or changing a repair of its trees (<c>AppositiveNames</c>, <c>MarkedArguments</c>, <c>CoordinatedAdjectives</c>) or the plain reading of curled quotes
+/// or the parser must leave it unchanged. Retraining the model or changing a repair of its trees (<c>AppositiveNames</c>, <c>MarkedArguments</c>, <c>CoordinatedAdjectives</c>, <c>OpeningPhraseSubjects</c>) or the plain reading of curled quotes
 /// changes it, and then the new value is recorded here.
 /// </summary>
 public class SyntaxModelOutputTests
 {
-    private const string Recorded = "C0844BA1EE36444A9C996AD945BA303EFCA8EF77FB14C6759E344ABC22D68483";
+    private const string Recorded = "192FBB0854A741B939CBE07AD823FD1C0A98D29B7744BDF42183FB40D6ECF8BB";
 
     [SkippableFact]
     public void Parse_EwtDevAndTest_GivesTheRecordedOutput()
