@@ -319,6 +319,13 @@ internal sealed class ArgumentResolver(
             return VerbActors(verb, 0);
         }
 
+        // "is turning to attacks against X", "resorted to strikes on X": the act the subject turns to is its own.
+        if (actors.Count == 0 && view.BaseRelation(noun) == "obl" && view.CaseOf(noun) == "to" && view.IsVerb(view.Head(noun))
+            && words.Recourse.Contains(view.Lemma(view.Head(noun))))
+        {
+            return VerbActors(view.Head(noun), 0);
+        }
+
         // "arrived for talks with X", "is in negotiations with X": a joint act the clause's subject takes part in.
         if (actors.Count == 0 && symmetric && view.BaseRelation(noun) == "obl" && view.IsVerb(view.Head(noun)))
         {

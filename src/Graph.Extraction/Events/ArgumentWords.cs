@@ -6,8 +6,9 @@ namespace Graph.Extraction.Events;
 /// <param name="Support">Light verbs that lend their subject to an event noun ("launched an offensive").</param>
 /// <param name="StandIn">Nouns whose "of" phrase names who they stand for ("the government of Iraq", "the security of Poland").</param>
 /// <param name="Participants">Plural nouns that can stand for a meeting's participants ("European leaders").</param>
-internal sealed record ArgumentWords(IReadOnlySet<string> Support, IReadOnlySet<string> StandIn, IReadOnlySet<string> Participants)
+/// <param name="Recourse">Verbs whose "to" phrase is their subject's own act ("turned to attacks", "resorted to strikes").</param>
+internal sealed record ArgumentWords(IReadOnlySet<string> Support, IReadOnlySet<string> StandIn, IReadOnlySet<string> Participants, IReadOnlySet<string> Recourse)
 {
     public static ArgumentWords From(Lexicon lexicon) =>
-        new(lexicon.FunctionWords("support"), lexicon.FunctionWords("stand-in"), lexicon.FunctionWords("participants"));
+        new(lexicon.FunctionWords("support"), lexicon.FunctionWords("stand-in"), lexicon.FunctionWords("participants"), lexicon.FunctionWords("recourse"));
 }

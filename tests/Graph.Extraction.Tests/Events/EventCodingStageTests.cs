@@ -247,6 +247,16 @@ public sealed class EventCodingStageTests
         Assert.False(x.Has("Ines Varga", Predicate.Supports, "Ukraine"), x.Describe());
     }
 
+    [Theory]
+    [InlineData("As Chile struggles on the battlefield, it is increasingly turning to horrific attacks against Peru.", true)]
+    [InlineData("Chile resorted to strikes on Peru.", true)]
+    [InlineData("Chile responded to attacks on Peru.", false)]
+    public void Extract_EventNounAVerbOfRecourseTurnsTo_IsItsSubjectsAct(string text, bool attacks)
+    {
+        ArticleExtraction x = Extract.From(text);
+        Assert.Equal(attacks, x.Has("Chile", Predicate.Attack, "Peru"));
+    }
+
     [Fact]
     public void Extract_Negation_GivesANegatedAct()
     {
