@@ -54,6 +54,13 @@ public sealed class ExtractionContext
     /// <summary>The event pattern matches that gave facts, in order (why each coded fact exists).</summary>
     public IList<EventMatch> Events { get; } = [];
 
+    /// <summary>True when the article gives the person mention a title and leaves unsaid whose it is (<see cref="EntityMention.LeavesTitleHolderUnsaid"/>).</summary>
+    public bool LeavesTitleHolderUnsaid(EntityMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        return mention.LeavesTitleHolderUnsaid(MentionsIn(mention.SentenceIndex), Sentences[mention.SentenceIndex].Tokens);
+    }
+
     /// <summary>Mentions of one sentence, ordered by position.</summary>
     public IReadOnlyList<EntityMention> MentionsIn(int sentenceIndex)
     {

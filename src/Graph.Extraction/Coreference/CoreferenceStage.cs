@@ -195,7 +195,7 @@ public sealed class CoreferenceStage : IExtractionStage
             {
                 record.CountryId = StableId.Entity(EntityType.Country, holder.Name!);
             }
-            else if (record.CountryId is null && m.LeavesTitleHolderUnsaid(context.MentionsIn(m.SentenceIndex), context.Sentences[m.SentenceIndex].Tokens)
+            else if (record.CountryId is null && context.LeavesTitleHolderUnsaid(m)
                      && gazetteer.IsStateOffice(m.Title!)
                      && (gazetteer.Officeholders.CountryOf(record.Name, context.Document.Published)
                          ?? gazetteer.Officeholders.CountryOf(m.Name!, context.Document.Published)) is { } office)
@@ -320,8 +320,7 @@ public sealed class CoreferenceStage : IExtractionStage
     private static string? SubjectPronounAntecedent(
         Sentence sentence, List<EntityMention> mentions, EntityMention pronoun, (EntityRecord Record, int Sentence)? lastSubject)
     {
-        if (pronoun.Type != EntityType.Person || pronoun.IsPlural || sentence.Parse is not { } parse
-            || PersonEvidence.HeadOf(parse, pronoun.Span) is not (int token and >= 0) || parse.Tokens[token].Relation is not ("nsubj" or "nsubj:pass"))
+        if (pronoun.Type != EntityType.Person || pronoun.IsPlural || sentence.Parse is not { } parse || SubjectToken(parse, pronoun) < 0)
         {
             return null;
         }
@@ -330,7 +329,7 @@ public sealed class CoreferenceStage : IExtractionStage
         foreach (EntityMention earlier in mentions.Where(e => e.TokenEnd <= pronoun.TokenStart && e.EntityIds.Count == 1
                      && e.Kind is MentionKind.Name or MentionKind.Descriptor && e.EffectiveType == EntityType.Person))
         {
-            if (PersonEvidence.HeadOf(parse, earlier.Span) is int k and >= 0 && parse.Tokens[k].Relation is "nsubj" or "nsubj:pass")
+            if (SubjectToken(parse, earlier) >= 0)
             {
                 return earlier.EntityIds[0];
             }
@@ -350,7 +349,7 @@ public sealed class CoreferenceStage : IExtractionStage
         int root = parse.Tokens.FirstOrDefault(t => t.Relation == "root")?.Index ?? -1;
         foreach (EntityMention m in mentions.Where(m => m.EntityIds.Count == 1 && m.Kind is MentionKind.Name or MentionKind.Pronoun or MentionKind.Descriptor))
         {
-            if (PersonEvidence.HeadOf(parse, m.Span) is int k and >= 0 && parse.Tokens[k].Head == root && parse.Tokens[k].Relation is "nsubj" or "nsubj:pass")
+            if (SubjectToken(parse, m) is int k and >= 0 && parse.Tokens[k].Head == root)
             {
                 return m.EntityIds[0];
             }
@@ -358,6 +357,10 @@ public sealed class CoreferenceStage : IExtractionStage
 
         return null;
     }
+
+    /// <summary>The mention's word that is a clause's subject, or -1.</summary>
+    private static int SubjectToken(Syntax.ParsedSentence parse, EntityMention mention) =>
+        PersonEvidence.HeadOf(parse, mention.Span) is int k and >= 0 && parse.Tokens[k].Relation is "nsubj" or "nsubj:pass" ? k : -1;
 
     private static IEnumerable<string> ResolvePronoun(List<EntityRecord> history, IReadOnlyList<string> lastPlural, EntityMention m)
     {

@@ -25,7 +25,7 @@ internal static class HomeGovernment
         var unqualified = context.Mentions
             .Where(m => m.EffectiveType == EntityType.Person && m.Kind == MentionKind.Name && m.EntityIds.Count == 1
                 && context.Resources.Gazetteer.IsStateOffice(m.Title!)
-                && m.LeavesTitleHolderUnsaid(context.MentionsIn(m.SentenceIndex), context.Sentences[m.SentenceIndex].Tokens))
+                && context.LeavesTitleHolderUnsaid(m))
             .Select(m => context.Entities.Find(m.EntityIds[0]))
             .OfType<EntityRecord>()
             .Where(r => !r.HolderStated)

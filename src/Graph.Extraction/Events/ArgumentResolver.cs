@@ -340,24 +340,7 @@ internal sealed class ArgumentResolver(
         view.Children(noun, "nmod").Where(c => view.CaseOf(c) == "between").SelectMany(view.Conjuncts).Take(8).ToList();
 
     /// <summary>The "between" parties of the noun right before an infinitive's "to" ("cooperation between A and B to ..."), or none.</summary>
-    private List<int> PartiesBeforeInfinitive(int verb)
-    {
-        int to = view.Children(verb, "mark").FirstOrDefault(m => view.Lemma(m) == "to", -1);
-        for (int k = to - 1; to > 0 && k >= 0 && k >= to - 8; k--)
-        {
-            if (view.Tokens[k].Upos == "NOUN")
-            {
-                return JointParties(k);
-            }
-
-            if (view.Tokens[k].Upos is not ("PROPN" or "ADP" or "DET" or "CCONJ" or "PUNCT" or "ADJ"))
-            {
-                return [];
-            }
-        }
-
-        return [];
-    }
+    private List<int> PartiesBeforeInfinitive(int verb) => view.NounBeforeInfinitive(verb) is int noun and >= 0 ? JointParties(noun) : [];
 
     private int DirectTarget(int verb, int depth)
     {

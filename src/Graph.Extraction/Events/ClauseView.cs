@@ -133,6 +133,29 @@ internal sealed class ClauseView
     /// <summary>True for "which", "who", "that" standing for the noun a relative clause modifies.</summary>
     public bool IsRelativePronoun(int index) => Tokens[index].Upos == "PRON" && Lemma(index) is "which" or "who" or "whom" or "that";
 
+    /// <summary>
+    /// The common noun an infinitive's "to" follows, past the names, articles, adjectives and prepositions of its phrase
+    /// ("aspirations of Chile to join", "cooperation between A and B to support"), or -1.
+    /// </summary>
+    public int NounBeforeInfinitive(int verb)
+    {
+        int to = Children(verb, "mark").FirstOrDefault(m => Lemma(m) == "to", -1);
+        for (int k = to - 1; to > 0 && k >= 0 && k >= to - 8; k--)
+        {
+            if (Tokens[k].Upos == "NOUN")
+            {
+                return k;
+            }
+
+            if (Tokens[k].Upos is not ("PROPN" or "ADP" or "DET" or "PART" or "CCONJ" or "PUNCT" or "ADJ"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The token and every token coordinated with it ("A, B and C").</summary>
     public List<int> Conjuncts(int index)
     {

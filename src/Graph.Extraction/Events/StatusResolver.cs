@@ -183,23 +183,11 @@ internal sealed class StatusResolver(ClauseView view, StatusWords words, Func<in
     /// <summary>True when the infinitive's "to" follows a noun of intending, or that noun's "of" phrase ("the aspirations of Chile to join").</summary>
     private bool IntentionNounBefore(int verb)
     {
-        int to = view.Children(verb, "mark").FirstOrDefault(m => view.Lemma(m) == "to", -1);
-        for (int k = to - 1; to > 0 && k >= 0 && k >= to - 4; k--)
-        {
-            if (view.Tokens[k].Upos == "NOUN")
-            {
-                // "in order to help" states a purpose, no intention.
-                bool inOrder = view.Lemma(k) == "order" && k > 0 && view.Lemma(k - 1) == "in";
-                return !inOrder && words.Intention.Contains(view.Lemma(k));
-            }
+        int noun = view.NounBeforeInfinitive(verb);
 
-            if (view.Tokens[k].Upos is not ("PROPN" or "ADP" or "DET" or "PART" or "PUNCT"))
-            {
-                return false;
-            }
-        }
-
-        return false;
+        // "in order to help" states a purpose, no intention.
+        bool inOrder = noun > 0 && view.Lemma(noun) == "order" && view.Lemma(noun - 1) == "in";
+        return noun >= 0 && !inOrder && words.Intention.Contains(view.Lemma(noun));
     }
 
     /// <summary>"according to X" on this clause.</summary>

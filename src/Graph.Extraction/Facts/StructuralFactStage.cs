@@ -70,7 +70,7 @@ public sealed class StructuralFactStage : IExtractionStage
     {
         var placed = context.Facts.All.Where(f => f.Predicate == Predicate.HoldsPosition).Select(f => f.Subject).ToHashSet(StringComparer.Ordinal);
         foreach (EntityMention person in context.Mentions.Where(m => m.EffectiveType == EntityType.Person && m.Kind == MentionKind.Name
-                     && m.EntityIds.Count == 1 && m.LeavesTitleHolderUnsaid(context.MentionsIn(m.SentenceIndex), context.Sentences[m.SentenceIndex].Tokens)))
+                     && m.EntityIds.Count == 1 && context.LeavesTitleHolderUnsaid(m)))
         {
             string subject = person.EntityIds[0];
             if (!placed.Contains(subject) && (SharedHolder(context, person) ?? context.Entities.Find(subject)?.CountryId) is { } country)

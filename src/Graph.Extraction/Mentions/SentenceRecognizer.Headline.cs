@@ -58,7 +58,7 @@ internal sealed partial class SentenceRecognizer
     private bool EndsAtALowerCaseWord(Sentence sentence, EntityMention person)
     {
         // A generational suffix is no word of the name's own ("Biden Jr." is one name word).
-        string[] words = person.Name!.Split(' ').Where(w => w.TrimEnd('.', ',') is not ("Jr" or "Sr" or "II" or "III")).ToArray();
+        string[] words = person.Name!.Split(' ').Where(w => !Internal.GenerationalSuffix.Is(w)).ToArray();
         if (words.Length == 0)
         {
             return false;

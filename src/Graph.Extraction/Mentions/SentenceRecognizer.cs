@@ -235,7 +235,7 @@ internal sealed partial class SentenceRecognizer
     internal static string WithoutGenerationalSuffix(string name)
     {
         int space = name.LastIndexOf(' ');
-        if (space <= 0 || name[(space + 1)..].TrimEnd('.') is not ("Jr" or "Sr" or "JR" or "SR" or "II" or "III" or "IV")
+        if (space <= 0 || !Internal.GenerationalSuffix.Is(name[(space + 1)..])
             || name.AsSpan(0, space).TrimEnd(',').IndexOf(' ') < 0)
         {
             return name;

@@ -108,7 +108,7 @@ public sealed class Officeholders
     {
         string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int last = words.Length - 1;
-        while (last > 0 && words[last].TrimEnd('.', ',') is "Jr" or "Sr" or "II" or "III" or "IV")
+        while (last > 0 && GenerationalSuffix.Is(words[last]))
         {
             last--;
         }
