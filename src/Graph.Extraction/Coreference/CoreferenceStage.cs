@@ -21,7 +21,7 @@ public sealed class CoreferenceStage : IExtractionStage
         ArgumentNullException.ThrowIfNull(context);
         Gazetteer gazetteer = context.Resources.Gazetteer;
         IReadOnlySet<string> locatives = context.Resources.Lexicon.FunctionWords("locative");
-        var names = new PersonNames(context.Mentions.Where(m => m.Kind == MentionKind.Name && m.Type == EntityType.Person).Select(m => m.Name!));
+        var names = new PersonNames(context.Mentions.Where(m => m.Kind == MentionKind.Name && m.Type == EntityType.Person).Select(m => (m.Name!, m.Title, m.TitleKind)));
         var history = new List<EntityRecord>();
 
         // Entities named as parties in their own right, not as a title's country ("Sudan's army chief X") or a modifier.
@@ -181,7 +181,7 @@ public sealed class CoreferenceStage : IExtractionStage
         EntityRecord record;
         if (m.Type == EntityType.Person)
         {
-            record = context.Entities.GetOrAdd(EntityType.Person, names.Canonical(m.Name!));
+            record = context.Entities.GetOrAdd(EntityType.Person, names.Canonical(m.Name!, m.Title, m.TitleKind));
             record.AddAlias(m.Name!);
             if (m.Title is not null)
             {
@@ -210,10 +210,12 @@ public sealed class CoreferenceStage : IExtractionStage
             // A capital acting as its country: "Doha denies the charges", "a strategy against Tehran".
             record = context.Entities.GetOrAdd(EntityType.Country, gazetteer.CountryOfCity(m.Name!)!);
         }
-        else if (m.Type == EntityType.Organization && gazetteer.CountryOfSeat(m.Name!) is { } seatOf && !m.IsModifier
+        else if (m.Type == EntityType.Organization && gazetteer.CountryOfSeat(m.Name!) is { } seatOf
+                 && (!m.IsModifier || context.MentionsIn(m.SentenceIndex).Any(o => o.TitleHolder == m))
                  && (m.Preposition is null || !locatives.Contains(m.Preposition)))
         {
-            // A seat of government acting for its country: "the Kremlin accused NATO".
+            // A seat of government acting for its country: "the Kremlin accused NATO"; an office there is the country's
+            // ("White House Press Secretary X").
             record = context.Entities.GetOrAdd(EntityType.Country, seatOf);
         }
         else

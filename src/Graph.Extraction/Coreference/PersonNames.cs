@@ -1,16 +1,40 @@
+using Graph.Extraction.Resources;
+
 namespace Graph.Extraction.Coreference;
 
-/// <summary>Maps short person names ("Blinken", "al-Kadhimi", "Abdullah") to the full name seen in the article.</summary>
+/// <summary>The full names of an article's people, and which of them a shorter name stands for.</summary>
 internal sealed class PersonNames
 {
     private readonly List<string> _fullNames;
+    private readonly Dictionary<string, HashSet<string>> _offices = new(StringComparer.Ordinal);
 
-    public PersonNames(IEnumerable<string> names)
+    /// <summary>The people's names as written, each with the title it was called by, if any.</summary>
+    public PersonNames(IEnumerable<(string Name, string? Title, TitleKind? Kind)> people)
     {
-        _fullNames = [.. names.Where(n => n.Contains(' ', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)];
+        var fullNames = new List<string>();
+        foreach ((string name, string? title, TitleKind? kind) in people)
+        {
+            if (!name.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            fullNames.Add(name);
+            if (!IsCourtesy(title, kind))
+            {
+                (_offices.TryGetValue(name, out HashSet<string>? heads) ? heads : _offices[name] = new(StringComparer.Ordinal)).Add(HeadWord(title!));
+            }
+        }
+
+        _fullNames = [.. fullNames.Distinct(StringComparer.Ordinal)];
     }
 
-    public string Canonical(string name)
+    /// <summary>
+    /// The full name <paramref name="name"/> shortens, or the name itself. A surname called by a title never stands for
+    /// a full name the article gives only titles built on other nouns ("President Okafor" is not "First Lady Ada Okafor";
+    /// "Secretary Okafor" is "Secretary of State Ada Okafor").
+    /// </summary>
+    public string Canonical(string name, string? title = null, TitleKind? kind = null)
     {
         if (name.Contains(' ', StringComparison.Ordinal))
         {
@@ -20,10 +44,12 @@ internal sealed class PersonNames
             return longer.Count == 1 ? longer[0] : name;
         }
 
+        string? office = IsCourtesy(title, kind) ? null : HeadWord(title!);
         string last = LastPart(name);
         foreach (string full in _fullNames)
         {
-            if (full.EndsWith(" " + name, StringComparison.Ordinal) || string.Equals(LastPart(full), last, StringComparison.Ordinal))
+            if ((full.EndsWith(" " + name, StringComparison.Ordinal) || string.Equals(LastPart(full), last, StringComparison.Ordinal))
+                && (office is null || !_offices.TryGetValue(full, out HashSet<string>? titles) || titles.Contains(office)))
             {
                 return full;
             }
@@ -32,6 +58,18 @@ internal sealed class PersonNames
         // "Kim" for "Kim Jong Un": a family name written first, when only one full name begins with it.
         var byFirst = _fullNames.Where(f => f.StartsWith(name + " ", StringComparison.Ordinal)).ToList();
         return byFirst.Count == 1 ? byFirst[0] : name;
+    }
+
+    // No title, or a one-word courtesy title (Mr, Dr, Professor), which goes with any office its bearer holds.
+    private static bool IsCourtesy(string? title, TitleKind? kind) =>
+        title is null || (kind is TitleKind.Honorific or null && !title.Contains(' ', StringComparison.Ordinal));
+
+    // The noun a title is built on: its last word, or the word before "of" ("Secretary of State").
+    private static string HeadWord(string title)
+    {
+        string[] words = title.ToLowerInvariant().Split(' ');
+        int of = Array.IndexOf(words, "of");
+        return of > 0 ? words[of - 1] : words[^1];
     }
 
     // "al-Kadhimi" and "Kadhimi" name the same family.

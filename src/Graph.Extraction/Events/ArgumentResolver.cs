@@ -102,9 +102,10 @@ internal sealed class ArgumentResolver(
                 continue;
             }
 
-            if (view.MentionAt(member) is { Kind: MentionKind.Adjective } adjective && adjective.EntityIds.Count > 0 && view.Tokens[member].Upos != "ADJ")
+            if (view.MentionAt(member) is { Kind: MentionKind.Adjective } adjective && adjective.EntityIds.Count > 0 && view.Tokens[member].Upos != "ADJ"
+                && !view.Children(member, "flat").Any())
             {
-                // An adjective used as a noun ("the Americans").
+                // An adjective used as a noun ("the Americans"), not one the parser made the head of the name it opens.
                 ids.AddRange(adjective.EntityIds);
                 continue;
             }
@@ -145,6 +146,14 @@ internal sealed class ArgumentResolver(
             {
                 return named.EntityIds;
             }
+        }
+
+        // "Japanese National Security Secretariat Secretary General X", parsed as one flat chain under the adjective: the
+        // chain's last name is whom the phrase names, not the body that opens it.
+        if (view.Children(noun, "flat").LastOrDefault(-1) is int last and >= 0 && view.MentionAt(last) is { Kind: MentionKind.Name, EntityIds.Count: > 0 } whole
+            && whole.Span.Start <= view.Tokens[view.Children(noun, "flat").First()].Start)
+        {
+            return whole.EntityIds;
         }
 
         foreach (int child in view.Parse.Children(noun))

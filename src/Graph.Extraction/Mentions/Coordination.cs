@@ -80,7 +80,8 @@ internal sealed record Coordination(IReadOnlyList<EntityMention> Members)
         return false;
     }
 
-    private static bool Joinable(IReadOnlyList<Token> tokens, int from, int to)
+    /// <summary>True when only commas, "and", "or" and "the" stand between two mentions, one joiner at least.</summary>
+    public static bool Joinable(IReadOnlyList<Token> tokens, int from, int to)
     {
         if (to <= from)
         {

@@ -16,6 +16,9 @@ public sealed class EntityMention
         "under", "co", "the", "dr", "mr", "mrs", "ms",
     };
 
+    /// <summary>A word that qualifies a title itself, not whose it is ("former", "acting", "deputy").</summary>
+    internal static bool IsTitleModifier(string word) => TitleModifiers.Contains(word.TrimEnd('.'));
+
     /// <summary>Index of the sentence.</summary>
     public required int SentenceIndex { get; init; }
 

@@ -217,12 +217,17 @@ public sealed class MentionStage : IExtractionStage
         return counts;
     }
 
-    /// <summary>Keeps a tentative person when its surname also stands alone elsewhere in the article, or the officeholders know the name.</summary>
+    /// <summary>
+    /// Keeps a tentative person when its surname also stands alone elsewhere in the article, the officeholders know the
+    /// name, or it is listed with people ("starred opposite A, B and C" where one of them is known to be a person).
+    /// </summary>
     private static void ConfirmTentative(ExtractionContext context, List<List<EntityMention>> perSentence, HashSet<string> knownNames)
     {
         Dictionary<string, int>? standalone = null;
-        foreach (List<EntityMention> mentions in perSentence)
+        for (int i = 0; i < perSentence.Count; i++)
         {
+            List<EntityMention> mentions = perSentence[i];
+            ConfirmListedWithPeople(context.Sentences[i].Tokens, mentions);
             foreach (EntityMention person in mentions.Where(m => m.IsTentative).ToList())
             {
                 standalone ??= StandaloneWords(context);
@@ -237,6 +242,27 @@ public sealed class MentionStage : IExtractionStage
                 else
                 {
                     mentions.Remove(person);
+                }
+            }
+        }
+    }
+
+    /// <summary>Confirms tentative persons joined by commas or "and" to a person, however long the list.</summary>
+    private static void ConfirmListedWithPeople(IReadOnlyList<Tokens.Token> tokens, List<EntityMention> mentions)
+    {
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (EntityMention person in mentions.Where(m => m.IsTentative))
+            {
+                // The person it is listed with has a full name or a title: a lone word may be a place read as a name ("Lewis").
+                if (mentions.Any(m => m.Kind == MentionKind.Name && m.Type == Model.EntityType.Person && !m.IsTentative
+                    && (m.Title is not null || m.Name!.Contains(' ', StringComparison.Ordinal))
+                    && (Coordination.Joinable(tokens, m.TokenEnd, person.TokenStart) || Coordination.Joinable(tokens, person.TokenEnd, m.TokenStart))))
+                {
+                    person.IsTentative = false;
+                    changed = true;
                 }
             }
         }

@@ -172,13 +172,13 @@ internal sealed partial class SentenceRecognizer
     }
 
     /// <summary>A run of capitalized words, classified by its head word: organization, group or person.</summary>
-    private int TryCapitalizedRun(Sentence sentence, GazetteerEntry?[] gazetteer, int i, List<EntityMention> result)
+    private int TryCapitalizedRun(Sentence sentence, GazetteerEntry?[] gazetteer, int[] lengths, int i, List<EntityMention> result)
     {
         IReadOnlyList<Token> t = sentence.Tokens;
         int start = i;
         bool sentenceInitial = i == 0 || (i == 1 && t[0].Kind == TokenKind.Quote);
         if ((sentenceInitial && IsSentenceOpener(t[i])) || _stopWords.Contains(t[i].Lower) || _determiners.Contains(t[i].Lower)
-            || _openers.Contains(t[i].Lower) || IsCompoundModifier(t[i]))
+            || _openers.Contains(t[i].Lower) || IsCompoundModifier(t[i]) || IsPluralTitle(t[i]))
         {
             return -1;
         }
@@ -249,7 +249,7 @@ internal sealed partial class SentenceRecognizer
             int place = Enumerable.Range(start + 1, Math.Max(0, and - start - 1))
                 .FirstOrDefault(k => gazetteer[k] is { Type: EntityType.Country or EntityType.City or EntityType.Region }
                     && Enumerable.Range(start, k - start).All(j => _lexicon.IsOrdinaryWord(t[j].Lower) && MatchTitle(t, j).Title is null), and);
-            return TryTrailingTitledName(sentence, gazetteer, start, and, result) ?? Math.Min(titled, place);
+            return TryTrailingTitledName(sentence, gazetteer, lengths, start, and, result) ?? Math.Min(titled, place);
         }
 
         EntityMention mention = Make(sentence, start, end, MentionKind.Name, type.Value, Surface(t, start, end),
@@ -273,6 +273,11 @@ internal sealed partial class SentenceRecognizer
         result.Add(mention);
         return next;
     }
+
+    /// <summary>"Senators Lee, Wyden and Crapo": a one-word office in the plural heads a list of names and is none of them.</summary>
+    private bool IsPluralTitle(Token token) =>
+        token.Lower.Length > 3 && token.Lower[^1] == 's'
+        && _gazetteer.TitlesStartingWith(token.Lower[..^1]).Any(title => title.Tokens.Count == 1 && title.Kind == TitleKind.Office);
 
     /// <summary>True when a title (no role noun) starts at <paramref name="k"/> and the name after it runs to <paramref name="end"/> or an "of".</summary>
     private bool ReadsTitledName(IReadOnlyList<Token> t, GazetteerEntry?[] gazetteer, int k, int end)

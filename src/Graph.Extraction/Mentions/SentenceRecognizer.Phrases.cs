@@ -20,7 +20,7 @@ internal sealed partial class SentenceRecognizer
         int run = titleCase ? end : ReadCapitalizedRun(t, i);
         if (run > end && IsNameHead(t[NameHead(t, i, run)]))
         {
-            return TryCapitalizedRun(sentence, gazetteer, i, result);
+            return TryCapitalizedRun(sentence, gazetteer, lengths, i, result);
         }
 
         bool place = entry.Type == EntityType.Country;

@@ -64,11 +64,12 @@ internal sealed partial class SentenceRecognizer
     /// right before the name, so the name words after the last title word in the run are a person.
     /// Returns the end of the run when a person was found, otherwise null.
     /// </summary>
-    private int? TryTrailingTitledName(Sentence sentence, GazetteerEntry?[] gazetteer, int start, int end, List<EntityMention> result)
+    private int? TryTrailingTitledName(Sentence sentence, GazetteerEntry?[] gazetteer, int[] lengths, int start, int end, List<EntityMention> result)
     {
         IReadOnlyList<Token> t = sentence.Tokens;
         TitleEntry? last = null;
         int nameStart = -1;
+        int firstTitle = -1;
         for (int k = start; k < end; k++)
         {
             (TitleEntry? title, int length) = MatchTitle(t, k);
@@ -76,6 +77,7 @@ internal sealed partial class SentenceRecognizer
             {
                 last = title;
                 nameStart = k + length;
+                firstTitle = firstTitle < 0 ? k : firstTitle;
                 k += length - 1;
             }
         }
@@ -86,7 +88,54 @@ internal sealed partial class SentenceRecognizer
             return null;
         }
 
-        result.Add(Make(sentence, start, end, MentionKind.Name, EntityType.Person, Surface(t, nameStart, end), title: last.Title, titleKind: last.Kind));
+        EntityMention? holder = BodyBeforeTitle(sentence, gazetteer, lengths, start, firstTitle);
+        if (holder is not null)
+        {
+            holder.IsModifier = true;
+            result.Add(holder);
+        }
+
+        result.Add(Make(sentence, start, end, MentionKind.Name, EntityType.Person, Surface(t, nameStart, end), title: last.Title,
+            titleKind: last.Kind, holder: holder));
         return end;
+    }
+
+    /// <summary>
+    /// "National Security Secretariat Secretary General Jane Roe", "European Council President John Doe": capitalized words
+    /// before the title that end in an organization's head word name the body whose office it is. A place right before
+    /// them is part of the body's name ("Illinois Criminal Justice Authority") unless it is a country, which says whose
+    /// the body is ("Japanese", "ROK"); words qualifying the title ("Former") are no part of it. A body the gazetteer knows
+    /// needs no head word ("Former White House Press Secretary").
+    /// </summary>
+    private EntityMention? BodyBeforeTitle(Sentence sentence, GazetteerEntry?[] gazetteer, int[] lengths, int start, int title)
+    {
+        IReadOnlyList<Token> t = sentence.Tokens;
+        while (start < title && EntityMention.IsTitleModifier(t[start].Lower))
+        {
+            start++;
+        }
+
+        if (gazetteer[start] is { Kind: GazetteerForm.Name, Type: EntityType.Organization } known && start + lengths[start] == title)
+        {
+            return Make(sentence, start, title, MentionKind.Name, known.Type, known.CanonicalName);
+        }
+
+        int from = start;
+        for (int k = start - 1; k >= Math.Max(0, start - 4); k--)
+        {
+            if (gazetteer[k] is { } place && k + lengths[k] == start)
+            {
+                from = place.Type is EntityType.City or EntityType.Region ? k : start;
+                break;
+            }
+        }
+
+        if (title - from < 2 || (_lexicon.NounKindOf(t[title - 1].Text) & NounKind.OrganizationHead) == 0
+            || !Enumerable.Range(start, title - start).All(k => t[k].IsCapitalized || (k > start && t[k].Lower is "of" or "for" or "and")))
+        {
+            return null;
+        }
+
+        return Make(sentence, from, title, MentionKind.Name, EntityType.Organization, Surface(t, from, title));
     }
 }

@@ -92,7 +92,7 @@ internal sealed partial class SentenceRecognizer
 
             if (next < 0 && !titleCase && t[i].IsCapitalized)
             {
-                next = TryCapitalizedRun(sentence, gazetteer, i, result);
+                next = TryCapitalizedRun(sentence, gazetteer, lengths, i, result);
             }
 
             if (next < 0 && !titleCase)

@@ -1,10 +1,12 @@
 using Graph.Extraction.Coreference;
+using Graph.Extraction.Resources;
 
 namespace Graph.Extraction.Tests.Coreference;
 
 public sealed class PersonNamesTests
 {
-    private static readonly PersonNames Names = new(["Andrés Manuel López Obrador", "Ursula von der Leyen", "Joe Biden", "Jill Biden", "Kim Jong Un"]);
+    private static readonly PersonNames Names = new(new[] { "Andrés Manuel López Obrador", "Ursula von der Leyen", "Joe Biden", "Jill Biden", "Kim Jong Un" }
+        .Select(n => (n, (string?)null, (TitleKind?)null)));
 
     [Theory]
     [InlineData("López Obrador", "Andrés Manuel López Obrador")]
@@ -18,4 +20,15 @@ public sealed class PersonNamesTests
     [InlineData("Hunter Biden")]
     [InlineData("Manuel Obrador")]
     public void Canonical_AnotherFullName_StaysItself(string name) => Assert.Equal(name, Names.Canonical(name));
+
+    [Fact]
+    public void Canonical_SurnameCalledByAnotherOffice_IsNotTheFullName()
+    {
+        var names = new PersonNames([("Ada Okafor", "First Lady", TitleKind.Honorific), ("Tomas Berg", "Secretary of State", TitleKind.Office)]);
+        Assert.Equal("Okafor", names.Canonical("Okafor", "President", TitleKind.Office));
+        Assert.Equal("Ada Okafor", names.Canonical("Okafor", "Dr", TitleKind.Honorific));
+        Assert.Equal("Ada Okafor", names.Canonical("Okafor"));
+        Assert.Equal("Tomas Berg", names.Canonical("Berg", "Secretary", TitleKind.Office));
+    }
 }
+

@@ -42,4 +42,13 @@ public sealed class MeetingPartiesTests
         var x = Extract.From("The leaders condemned Belarus for the border incidents.");
         Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Criticize);
     }
+
+    [Fact]
+    public void Extract_MeetingWithAnOfficialNamedAfterABody_MeetsTheOfficialNotTheBody()
+    {
+        var x = Extract.From("Adviser Tomas Berg met with Danish Maritime Planning Secretariat Secretary General Ida Lund in Oslo.");
+        Assert.True(x.Has("Tomas Berg", Predicate.Meet, "Ida Lund"), x.Describe());
+        Assert.False(x.Has("Tomas Berg", Predicate.Meet, "Maritime Planning Secretariat"), x.Describe());
+    }
 }
+

@@ -49,4 +49,20 @@ public sealed class PersonEvidenceTests
         var x = Extract.From("She holds a Ph.D. in Biological Oceanography from the Harbour Institute.");
         Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void Extract_NamesListedWithATitledPerson_ArePeople()
+    {
+        var x = Extract.From("The jury heard from Professor Ida Lund, Tomasz Wrobel and Kerstin Aalto.");
+        Assert.Equal(EntityType.Person, x.Entity("Tomasz Wrobel")?.Type);
+        Assert.Equal(EntityType.Person, x.Entity("Kerstin Aalto")?.Type);
+    }
+
+    [Fact]
+    public void Extract_NamesListedWithALoneWordName_NeedTheirOwnEvidence()
+    {
+        var x = Extract.From("Flooding hit the counties of Marlow, Okafor, and Silver Brook.");
+        Assert.DoesNotContain(x.Entities, e => e.Name == "Silver Brook" && e.Type == EntityType.Person);
+    }
 }
+

@@ -132,4 +132,44 @@ public sealed class TitledRunsTests
         var x = Extract.From(text);
         Assert.NotNull(x.Entity(name));
     }
+
+    [Fact]
+    public void Extract_BodyNamedBeforeATitle_HoldsThePosition()
+    {
+        var x = Extract.From("Officials met Danish Maritime Planning Secretariat Secretary General Ida Lund and Coastal Audit Office Director Pavel Hrabe.");
+        Assert.Equal(EntityType.Person, x.Entity("Ida Lund")?.Type);
+        Assert.True(x.Has("Ida Lund", Predicate.HoldsPosition, "Maritime Planning Secretariat"), x.Describe());
+        Assert.True(x.Has("Pavel Hrabe", Predicate.HoldsPosition, "Coastal Audit Office"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_BodyBeforeATitle_KeepsARegionsAdjectiveButNotAQualifier()
+    {
+        var x = Extract.From("The letter was signed by European Audit Council President Ida Lund and Former Harbour Board Chair Pavel Hrabe.");
+        Assert.True(x.Has("Ida Lund", Predicate.HoldsPosition, "European Audit Council"), x.Describe());
+        Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("Former", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_OfficeInTheSeatOfGovernment_IsHeldInTheCountry()
+    {
+        var x = Extract.From("Former White House Press Secretary Ida Lund spoke on Monday.");
+        Assert.True(x.Has("Ida Lund", Predicate.HoldsPosition, "United States"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_OfficeInThePlural_HeadsAListAndIsNoName()
+    {
+        var x = Extract.From("We thank Senators Okonkwo, Lindqvist and Marchetti for their work.");
+        Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("Senators", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_FirstLady_IsAStyleNotAName()
+    {
+        var x = Extract.From("First Lady Ida Lund visited the school in Lima on Tuesday.");
+        Assert.Equal(EntityType.Person, x.Entity("Ida Lund")?.Type);
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.HoldsPosition);
+    }
 }
+
