@@ -93,11 +93,13 @@ public sealed class EventCodingStage : IExtractionStage
             }
 
             int theme = isNoun || feeling.Count > 0 ? -1 : arguments.Theme(token);
+            bool NamesSomeone(Candidate c) => c.Targets.Any(t => arguments.Entities(t).Count > 0);
             Candidate? best = null;
             foreach (EventPattern row in rows)
             {
-                // A more specific row wins once it finds a target; otherwise the plainer rows get their turn.
-                if (best is not null && best.Targets.Count > 0 && row.Specificity < best.Pattern.Specificity)
+                // A more specific row wins once it finds a target that names someone; otherwise the plainer rows get their
+                // turn ("struck Iranian positions in response": no one is struck "in response", so "struck X" is read).
+                if (best is not null && NamesSomeone(best) && row.Specificity < best.Pattern.Specificity)
                 {
                     break;
                 }
@@ -115,7 +117,7 @@ public sealed class EventCodingStage : IExtractionStage
                     break;
                 }
 
-                if (best is null || (best.Targets.Count == 0 && candidate.Targets.Count > 0))
+                if (best is null || (best.Targets.Count == 0 && candidate.Targets.Count > 0) || (!NamesSomeone(best) && NamesSomeone(candidate)))
                 {
                     best = candidate;
                 }

@@ -447,4 +447,14 @@ public sealed class EventCodingStageTests
         Assert.True(x.Has("Ana Lind", Predicate.Host, "Tom Reed"), x.Describe());
         Assert.True(x.Has("Chile", Predicate.Praise, "Peru"), x.Describe());
     }
+
+    [Theory]
+    [InlineData("Chile struck Peruvian positions in response.")]
+    [InlineData("Chile struck Peruvian targets in retaliation.")]
+    public void Extract_SpecificPatternWhosePhraseNamesNoOne_GivesWayToThePlainObject(string text)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has("Chile", Predicate.Attack, "Peru"), x.Describe());
+    }
 }
+
