@@ -238,7 +238,24 @@ public sealed class StructuralFactStage : IExtractionStage
                 continue;
             }
 
-            // "NATO members Turkey and Greece"; an alliance's allies are its members ("NATO Ally Türkiye").
+            if (t.ElementAtOrDefault(body.TokenStart - 1) is { Lower: "other" or "fellow" }
+                && t.ElementAtOrDefault(k) is { Lower: "members" or "countries" or "states" or "nations" or "partners" or "allies" or "economies" })
+            {
+                // "A and B will work with other G20 countries": the subject is one of the body's members too.
+                foreach (string member in SubjectCountries(context, groups, body))
+                {
+                    context.Facts.Add(Fact(sentence, member, Predicate.MemberOf, body.EntityIds[0], null, PatternConfidence));
+                }
+
+                continue;
+            }
+
+            // "NATO members Turkey and Greece"; an alliance's allies are its members ("NATO Ally Türkiye"); "the EU's member states".
+            if (t.ElementAtOrDefault(k)?.Kind == TokenKind.Possessive)
+            {
+                k++;
+            }
+
             if (t.ElementAtOrDefault(k) is not { Lower: "member" or "members" or "ally" or "allies" })
             {
                 continue;
@@ -250,12 +267,32 @@ public sealed class StructuralFactStage : IExtractionStage
                 k++;
             }
 
+            // "the EU's member states, including France and Germany".
+            if (t.ElementAtOrDefault(k) is { Text: "," } && t.ElementAtOrDefault(k + 1) is { Lower: "including" or "like" })
+            {
+                k += 2;
+            }
+            else if (t.ElementAtOrDefault(k) is { Lower: "including" })
+            {
+                k++;
+            }
+
             Coordination? members = groups.FirstOrDefault(g => g.TokenStart == k);
             foreach (string member in members?.EntityIds ?? [])
             {
                 context.Facts.Add(Fact(sentence, member, Predicate.MemberOf, body.EntityIds[0], null, PatternConfidence));
             }
         }
+    }
+
+    /// <summary>The countries of a clause's subject before <paramref name="before"/>: the countries named, or those the people named serve.</summary>
+    private static IEnumerable<string> SubjectCountries(ExtractionContext context, List<Coordination> groups, EntityMention before)
+    {
+        Coordination? subject = groups.FirstOrDefault(g => g.First.Preposition is null && !g.First.IsModifier && g.TokenEnd <= before.TokenStart);
+        return (subject?.EntityIds ?? [])
+            .Select(context.Entities.Find).OfType<EntityRecord>()
+            .Select(r => r.Type == EntityType.Country ? r.Id : r.Type == EntityType.Person ? r.CountryId : null)
+            .OfType<string>().Distinct(StringComparer.Ordinal);
     }
 
     /// <summary>

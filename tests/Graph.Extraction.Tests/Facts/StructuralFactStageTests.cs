@@ -462,4 +462,21 @@ public sealed class StructuralFactStageTests
         Assert.True(x.Has("Chile", Predicate.MemberOf, "North Atlantic Treaty Organization"), x.Describe());
         Assert.True(x.Has("Peru", Predicate.MemberOf, "North Atlantic Treaty Organization"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_SubjectWorkingWithOtherMembersOfABody_IsAMember()
+    {
+        var x = Extract.From("Chile and Peru will work with other G20 countries on debt relief.");
+        Assert.True(x.Has("Chile", Predicate.MemberOf, "Group of 20"), x.Describe());
+        Assert.True(x.Has("Peru", Predicate.MemberOf, "Group of 20"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_MemberStatesOfABodyIncludingCountries_AreMembers()
+    {
+        var x = Extract.From("The EU's member states, including Portugal and Greece, agreed on the budget.");
+        Assert.True(x.Has("Portugal", Predicate.MemberOf, "European Union"), x.Describe());
+        Assert.True(x.Has("Greece", Predicate.MemberOf, "European Union"), x.Describe());
+    }
 }
+
