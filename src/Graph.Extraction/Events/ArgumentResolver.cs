@@ -31,6 +31,12 @@ internal sealed class ArgumentResolver(
     public int Theme(int verb)
     {
         int theme = view.Child(verb, view.IsPassive(verb) ? "nsubj:pass" : "obj");
+        if (theme < 0 && view.Tokens[verb].Relation == "acl:relcl" && !view.IsPassive(verb) && view.Child(verb, "nsubj") >= 0)
+        {
+            // "the deal we struck with X": the noun a relative clause without a pronoun describes is its object.
+            return view.Head(verb);
+        }
+
         return theme >= 0 && view.IsRelativePronoun(theme) && view.BaseRelation(verb) == "acl" ? view.Head(verb) : theme;
     }
 

@@ -82,17 +82,34 @@ internal sealed partial class SentenceRecognizer
             }
         }
 
+        if (last is not null && nameStart == end && AcronymAt(t, end))
+        {
+            // "Principal Deputy National Security Advisor (PDNSA) Jane Roe": the title's acronym stands between it and the name.
+            nameStart = end + 3;
+            end = ReadName(t, nameStart, gazetteer);
+            if (At(t, end) is { IsCapitalized: true })
+            {
+                return null;
+            }
+        }
+
         // Two to four name words: a given name and a surname at least, so a lone capitalized word is not taken for one.
         if (last is null || end - nameStart < 2 || end - nameStart > 4 || ReadName(t, nameStart, gazetteer) != end)
         {
             return null;
         }
 
-        EntityMention? holder = BodyBeforeTitle(sentence, gazetteer, lengths, start, firstTitle);
-        if (holder is not null)
+        // "U.S. Principal Deputy National Security Advisor Jane Roe": a country named right before the title is whose office it is.
+        EntityMention? holder = BodyBeforeTitle(sentence, gazetteer, lengths, start, firstTitle)
+            ?? result.LastOrDefault(m => m.TokenEnd == start && m.Type == EntityType.Country && m.Kind is MentionKind.Name or MentionKind.Adjective);
+        if (holder is not null && !result.Contains(holder))
         {
             holder.IsModifier = true;
             result.Add(holder);
+        }
+        else if (holder is not null)
+        {
+            holder.IsModifier = true;
         }
 
         result.Add(Make(sentence, start, end, MentionKind.Name, EntityType.Person, Surface(t, nameStart, end), title: last.Title,
@@ -138,4 +155,10 @@ internal sealed partial class SentenceRecognizer
 
         return Make(sentence, from, title, MentionKind.Name, EntityType.Organization, Surface(t, from, title));
     }
+
+    /// <summary>"( ACRONYM )" at <paramref name="k"/>: a word in capitals in brackets.</summary>
+    private static bool AcronymAt(IReadOnlyList<Token> t, int k) =>
+        At(t, k)?.Is('(') == true && At(t, k + 1) is { IsWord: true } word && word.Text.Length >= 2 && word.Text.All(char.IsUpper)
+        && At(t, k + 2)?.Is(')') == true;
 }
+

@@ -456,5 +456,16 @@ public sealed class EventCodingStageTests
         var x = Extract.From(text);
         Assert.True(x.Has("Chile", Predicate.Attack, "Peru"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_NounARelativeClauseWithoutPronounDescribes_IsItsObject()
+    {
+        var x = Extract.From(
+            "We are confident that the deal we struck with Peru will help. The sanctions Chile imposed on Bolivia were lifted.",
+            "Statement by the Government of Chile");
+        Assert.True(x.Has("Chile", Predicate.Agree, "Peru"), x.Describe());
+        Assert.False(x.Has("Chile", Predicate.Attack, "Peru"), x.Describe());
+        Assert.True(x.Has("Chile", Predicate.ImposeSanctions, "Bolivia"), x.Describe());
+    }
 }
 

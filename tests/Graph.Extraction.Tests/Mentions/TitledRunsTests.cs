@@ -171,5 +171,13 @@ public sealed class TitledRunsTests
         Assert.Equal(EntityType.Person, x.Entity("Ida Lund")?.Type);
         Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.HoldsPosition);
     }
+
+    [Fact]
+    public void Extract_TitleWithItsAcronymBeforeTheName_IsAPersonOfTheCountryNamedFirst()
+    {
+        var x = Extract.From("On Monday, Chilean Principal Deputy National Security Advisor (PDNSA) Ida Lund traveled to Lima.");
+        Assert.Equal(EntityType.Person, x.Entity("Ida Lund")?.Type);
+        Assert.True(x.Has("Ida Lund", Predicate.HoldsPosition, "Chile"), x.Describe());
+    }
 }
 
