@@ -39,6 +39,7 @@ public sealed class StructuralFactStage : IExtractionStage
             List<Coordination> groups = Coordination.Group(sentence.Tokens, mentions);
             Allies(context, sentence, mentions, groups);
             Members(context, sentence, mentions, groups);
+            Sites(context, sentence, mentions);
             Presence(context, sentence, mentions, groups);
             Sponsors(context, sentence, mentions);
         }
@@ -281,6 +282,29 @@ public sealed class StructuralFactStage : IExtractionStage
             foreach (string member in members?.EntityIds ?? [])
             {
                 context.Facts.Add(Fact(sentence, member, Predicate.MemberOf, body.EntityIds[0], null, PatternConfidence));
+            }
+        }
+    }
+
+    /// <summary>"the Johnson Space Center in Houston", "the University of Lagos in Nigeria": a place-bound institution lies in the place named right after it.</summary>
+    private static void Sites(ExtractionContext context, Sentence sentence, List<EntityMention> mentions)
+    {
+        IReadOnlyList<Token> t = sentence.Tokens;
+        Lexicon lexicon = context.Resources.Lexicon;
+        foreach (EntityMention site in mentions.Where(m => m.Type == EntityType.Organization && m.Kind == MentionKind.Name && m.EntityIds.Count == 1))
+        {
+            int of = Enumerable.Range(site.TokenStart, site.TokenEnd - site.TokenStart).FirstOrDefault(k => t[k].Lower == "of", site.TokenEnd);
+            int head = of > site.TokenStart ? of - 1 : site.TokenEnd - 1;
+            if ((lexicon.NounKindOf(t[head].Text) & NounKind.Facility) == 0 || t.ElementAtOrDefault(site.TokenEnd) is not { Lower: "in" })
+            {
+                continue;
+            }
+
+            EntityMention? place = mentions.FirstOrDefault(m => m.TokenStart == site.TokenEnd + 1 && m.Kind == MentionKind.Name
+                && m.Type is EntityType.City or EntityType.Country or EntityType.Region && m.EntityIds.Count == 1);
+            if (place is not null)
+            {
+                context.Facts.Add(Fact(sentence, site.EntityIds[0], Predicate.LocatedIn, place.EntityIds[0], null, PatternConfidence));
             }
         }
     }

@@ -48,4 +48,7 @@ public enum NounKind
 
     /// <summary>Last word of the name of an award or honour, which names no one ("Humanitarian Award", "Medal of Honor").</summary>
     AwardNameHead = 8192,
+
+    /// <summary>Head word of the name of a place-bound institution, which lies where the text puts it ("Space Center", "University").</summary>
+    Facility = 16384,
 }

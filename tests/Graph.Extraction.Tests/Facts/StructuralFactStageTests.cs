@@ -478,5 +478,20 @@ public sealed class StructuralFactStageTests
         Assert.True(x.Has("Portugal", Predicate.MemberOf, "European Union"), x.Describe());
         Assert.True(x.Has("Greece", Predicate.MemberOf, "European Union"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_InstitutionNamedBeforeAPlace_LiesInIt()
+    {
+        var x = Extract.From("Officials toured the Marlow Space Center in Houston and met students of the University of Ibadan in Nigeria.");
+        Assert.True(x.Has("Marlow Space Center", Predicate.LocatedIn, "Houston"), x.Describe());
+        Assert.True(x.Has("University of Ibadan", Predicate.LocatedIn, "Nigeria"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_BodyThatMeetsInACity_DoesNotLieThere()
+    {
+        var x = Extract.From("The Harbour Council in Lisbon voted on Monday.");
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.LocatedIn);
+    }
 }
 
