@@ -102,7 +102,8 @@ internal sealed class ArgumentResolver(
                 continue;
             }
 
-            if (view.MentionAt(member) is { Kind: not MentionKind.Adjective } mention && mention.EntityIds.Count > 0)
+            if (view.MentionAt(member) is { Kind: not MentionKind.Adjective } mention && mention.EntityIds.Count > 0
+                && !((mention.IsModifier || view.IsTitleHolder(mention)) && view.Children(member, "flat").Any()))
             {
                 ids.AddRange(mention.EntityIds);
                 continue;
@@ -156,7 +157,7 @@ internal sealed class ArgumentResolver(
 
         // "Japanese National Security Secretariat Secretary General X", parsed as one flat chain under the adjective: the
         // chain's last name is whom the phrase names, not the body that opens it.
-        if (view.Children(noun, "flat").LastOrDefault(-1) is int last and >= 0 && view.MentionAt(last) is { Kind: MentionKind.Name, EntityIds.Count: > 0 } whole
+        if (view.Children(noun, "flat").LastOrDefault(-1) is int last and >= 0 && view.MentionAt(last) is { Kind: MentionKind.Name, EntityIds.Count: > 0 } whole && !view.IsTitleHolder(whole)
             && whole.Span.Start <= view.Tokens[view.Children(noun, "flat").First()].Start)
         {
             return whole.EntityIds;
@@ -183,7 +184,8 @@ internal sealed class ArgumentResolver(
             // "the security of Poland", "forces of Iraq" stand for the country; "the arrest of X" is no act of X's.
             bool standsIn = relation == "nmod" && view.CaseOf(child) == "of" && words.StandIn.Contains(view.Lemma(noun));
             bool modifier = relation is "nmod:poss" or "amod" or "compound" or "flat" or "appos" || standsIn;
-            if (modifier && view.MentionAt(child) is { } mention && mention.EntityIds.Count > 0)
+            // A title's holder ("the Secretariat" in "Secretariat Secretary General X") names whose office it is, not whom the noun stands for.
+            if (modifier && view.MentionAt(child) is { } mention && mention.EntityIds.Count > 0 && !view.IsTitleHolder(mention))
             {
                 // "the defense of Japan and the ROK": an "of" phrase stands for each country it coordinates.
                 return standsIn

@@ -10,12 +10,14 @@ namespace Graph.Extraction.Events;
 internal sealed class ClauseView
 {
     private readonly EntityMention?[] _mentionAt;
+    private readonly HashSet<EntityMention> _titleHolders;
 
     public ClauseView(ParsedSentence parse, IReadOnlyList<EntityMention> mentions)
     {
         Parse = parse;
         Tokens = parse.Tokens;
         _mentionAt = new EntityMention?[Tokens.Count];
+        _titleHolders = [.. mentions.Select(m => m.TitleHolder).OfType<EntityMention>()];
         var headed = new bool[Tokens.Count];
         foreach (EntityMention mention in mentions)
         {
@@ -42,6 +44,9 @@ internal sealed class ClauseView
     public ParsedSentence Parse { get; }
 
     public IReadOnlyList<SyntaxToken> Tokens { get; }
+
+    /// <summary>True for the body or country a titled name holds its office in ("NATO" in "NATO Secretary General X").</summary>
+    public bool IsTitleHolder(EntityMention mention) => _titleHolders.Contains(mention);
 
     /// <summary>The mention whose syntactic head is token <paramref name="index"/>, if any.</summary>
     public EntityMention? MentionAt(int index) => _mentionAt[index];

@@ -106,6 +106,11 @@ internal sealed partial class SentenceRecognizer
         {
             holder.IsModifier = true;
             result.Add(holder);
+            if (result.LastOrDefault(m => m.TokenEnd == holder.TokenStart && m.Type == EntityType.Country) is { } country)
+            {
+                // "ROK National Security Office Director X": the country says whose the body is; it names no one here itself.
+                country.IsModifier = true;
+            }
         }
         else if (holder is not null)
         {

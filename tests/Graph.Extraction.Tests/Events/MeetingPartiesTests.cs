@@ -50,5 +50,15 @@ public sealed class MeetingPartiesTests
         Assert.True(x.Has("Tomas Berg", Predicate.Meet, "Ida Lund"), x.Describe());
         Assert.False(x.Has("Tomas Berg", Predicate.Meet, "Maritime Planning Secretariat"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_MeetingWithAnOfficialOfACountrysBody_MeetsTheOfficialNotTheCountry()
+    {
+        var x = Extract.From(
+            "Adviser Tomas Berg met with Danish Maritime Planning Secretariat Secretary General Ida Lund and ROK Coastal Audit Office Director Kim Min-jae for talks.");
+        Assert.True(x.Has("Tomas Berg", Predicate.Meet, "Kim Min-jae"), x.Describe());
+        Assert.False(x.Has("Tomas Berg", Predicate.Meet, "South Korea"), x.Describe());
+        Assert.False(x.Has("Tomas Berg", Predicate.Meet, "Coastal Audit Office"), x.Describe());
+    }
 }
 
