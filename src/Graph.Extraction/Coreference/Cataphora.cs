@@ -35,7 +35,9 @@ internal static class Cataphora
         foreach (EntityMention pronoun in mentions.Where(m => m.Kind == MentionKind.Pronoun && m.TokenStart < subject))
         {
             int token = Array.FindIndex(view.Tokens.ToArray(), t => t.Start >= pronoun.Span.Start);
-            if (token < 0 || token >= subject || !Fronted(view, token, root, subject) || pronoun.IsPlural != (named.Count > 1 || named[0]!.IsPlural))
+            // "A and B met": coordinated subjects are plural however many of them are named people.
+            bool plural = view.Conjuncts(subject).Count() > 1 || named.Count > 1 || named[0]!.IsPlural;
+            if (token < 0 || token >= subject || !Fronted(view, token, root, subject) || pronoun.IsPlural != plural)
             {
                 continue;
             }

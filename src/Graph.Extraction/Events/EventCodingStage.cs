@@ -246,6 +246,10 @@ public sealed class EventCodingStage : IExtractionStage
                 Each(context, sentence, match, actors, parties, confidence);
             }
         }
+        else if (targets.Count == 0 && info.IsSymmetric && match.Targets.Any(t => IsUnnamedPartner(view, t)))
+        {
+            // "A and B met with representatives of C": the partners are the unnamed ones, not each other.
+        }
         else if (targets.Count == 0 && info.IsSymmetric && actors.Count > 2)
         {
             // "the leaders agreed" after a call of five: the first party (the host, or who writes) with each other member, not every pair.
@@ -302,6 +306,14 @@ public sealed class EventCodingStage : IExtractionStage
 
         return false;
     }
+
+    /// <summary>
+    /// An object or "with" phrase that names no entity ("met with representatives of X"), which the parser may also have
+    /// made of a time word ("met today in Tokyo").
+    /// </summary>
+    private static bool IsUnnamedPartner(ClauseView view, int token) =>
+        (view.Tokens[token].Relation == "obj" || view.CaseOf(token) == "with")
+        && view.Lemma(token) is not ("today" or "yesterday" or "tomorrow" or "tonight") && !Internal.Calendar.IsCalendarWord(view.Lemma(token));
 
     /// <summary>The entities of target tokens, split into parties of a "between" phrase and plain targets.</summary>
     private static (List<string> Parties, List<string> Targets) TargetIds(

@@ -98,6 +98,11 @@ internal sealed partial class SentenceRecognizer
             return (null, 0);
         }
 
+        if (_titleAcronyms.TryGetValue(first.Text, out TitleEntry? defined) && At(t, start - 1)?.Is('(') != true)
+        {
+            return (defined, 1);
+        }
+
         foreach (TitleEntry title in _gazetteer.TitlesStartingWith(first.Lower))
         {
             if (start + title.Tokens.Count <= t.Count

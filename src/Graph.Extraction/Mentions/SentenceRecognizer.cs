@@ -38,6 +38,7 @@ internal sealed partial class SentenceRecognizer
     private readonly IReadOnlySet<string> _notNames;
     private readonly IReadOnlySet<string> _saying;
     private readonly IReadOnlySet<string> _openers;
+    private readonly Dictionary<string, TitleEntry> _titleAcronyms;
 
     public SentenceRecognizer(ExtractionResources resources, string text)
     {
@@ -52,6 +53,7 @@ internal sealed partial class SentenceRecognizer
         _notNames = _lexicon.FunctionWords("not-name");
         _saying = _lexicon.FunctionWords("saying");
         _openers = _lexicon.FunctionWords("opener");
+        _titleAcronyms = TitleAcronyms(text);
     }
 
     public List<EntityMention> Recognize(Sentence sentence)

@@ -188,6 +188,16 @@ public sealed class CoreferenceStageTests
     }
 
     [Fact]
+    public void Extract_PluralPronounInAnOpeningPhrase_PointsForwardToCoordinatedSubjects()
+    {
+        var x = Extract.From("President Kofi Annan and Prime Minister Ines Varga signed a pact in May. "
+            + "As part of their visit to Accra, Adviser Ana Lind and Deputy Secretary Tom Reed met with students.");
+        Assert.True(x.Has("Ana Lind", Predicate.Visit, "Accra"), x.Describe());
+        Assert.True(x.Has("Tom Reed", Predicate.Visit, "Accra"), x.Describe());
+        Assert.False(x.Has("Kofi Annan", Predicate.Visit, "Accra"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_CapitalSomeoneVisits_IsTheCityNotItsGovernment()
     {
         var x = Extract.From("Senator Ana Lind visited Nairobi on Monday. Nairobi rejected the plan.");

@@ -60,5 +60,14 @@ public sealed class MeetingPartiesTests
         Assert.False(x.Has("Tomas Berg", Predicate.Meet, "South Korea"), x.Describe());
         Assert.False(x.Has("Tomas Berg", Predicate.Meet, "Coastal Audit Office"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_TwoPeopleMeetingUnnamedOthers_DoNotMeetEachOther()
+    {
+        var others = Extract.From("President Ana Lind and Minister Tom Reed met with a group of mayors on Monday.");
+        Assert.DoesNotContain(others.Facts, f => f.Predicate == Predicate.Meet);
+        var each = Extract.From("President Ana Lind and Minister Tom Reed met today in Lima.");
+        Assert.True(each.Has("Ana Lind", Predicate.Meet, "Tom Reed"), each.Describe());
+    }
 }
 

@@ -179,5 +179,14 @@ public sealed class TitledRunsTests
         Assert.Equal(EntityType.Person, x.Entity("Ida Lund")?.Type);
         Assert.True(x.Has("Ida Lund", Predicate.HoldsPosition, "Chile"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_AcronymATitleDefines_TitlesTheNameLater()
+    {
+        var x = Extract.From("Chilean Principal Deputy National Security Advisor (PDNSA) Ida Lund arrived on Monday. PDNSA Lund met students in Lima.");
+        Assert.Equal(EntityType.Person, x.Entity("Ida Lund")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Name == "PDNSA");
+        Assert.Contains("PDNSA Lund", x.Entity("Ida Lund")!.Aliases);
+    }
 }
 
