@@ -282,12 +282,22 @@ public sealed class CoreferenceStage : IExtractionStage
                 string? countryId = m.TitleHolder is { Type: EntityType.Country } holder ? StableId.Entity(EntityType.Country, holder.Name!) : null;
                 // "the President" is whoever was last given that very title; a title of its own kind
                 // ("the Vice President", "the Prime Minister") never stands for another office holder.
-                string role = RoleOf(m);
+                // The title as the gazetteer writes it ("National Security Advisor" is the "National Security Adviser").
+                string role = m.Head ?? RoleOf(m);
                 Func<EntityRecord, bool> holdsRole = r => r.Type == EntityType.Person && (countryId is null || r.CountryId == countryId)
                     && string.Equals(r.Title, role, StringComparison.OrdinalIgnoreCase);
                 record = Latest(history, r => holdsRole(r) && !r.TitleQualified) ?? Latest(history, holdsRole);
                 bool isTitle = history.Any(r => r.Type == EntityType.Person && r.Title is not null
                     && r.Title.EndsWith(role, StringComparison.OrdinalIgnoreCase));
+                if (IsOffice(context.Resources.Gazetteer, role))
+                {
+                    // "the Vice President" is no press secretary: an office stands only for its holder, and a one-word office
+                    // for a holder of an office built on that word ("the Secretary" for "Secretary of State X").
+                    record ??= role.Contains(' ', StringComparison.Ordinal) ? null : Latest(history, r => r.Type == EntityType.Person
+                        && (countryId is null || r.CountryId == countryId) && r.Title is not null && PersonNames.HeadWord(r.Title) == PersonNames.HeadWord(role));
+                    break;
+                }
+
                 record ??= Latest(history, r => r.Type == EntityType.Person && (countryId is null || r.CountryId == countryId)
                     && (countryId is not null || (r.Title is not null && !isTitle)));
                 break;
@@ -303,6 +313,14 @@ public sealed class CoreferenceStage : IExtractionStage
 
         // A role noun or description ("the President", "the kingdom") refers to the entity here but names no one.
         return record;
+    }
+
+    /// <summary>True when the gazetteer lists the words as an office or a style, not a role noun ("the diplomat").</summary>
+    private static bool IsOffice(Gazetteer gazetteer, string role)
+    {
+        string[] words = role.Split(' ');
+        return gazetteer.TitlesStartingWith(words[0].ToLowerInvariant()).Any(e => e.Kind is TitleKind.Office or TitleKind.Style
+            && e.Tokens.Count == words.Length && e.Tokens.Select((w, k) => string.Equals(w, words[k], StringComparison.OrdinalIgnoreCase)).All(x => x));
     }
 
     /// <summary>The role a person descriptor names, without its determiner: "the Vice President" → "Vice President".</summary>

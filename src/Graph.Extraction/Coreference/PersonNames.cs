@@ -64,8 +64,8 @@ internal sealed class PersonNames
     private static bool IsCourtesy(string? title, TitleKind? kind) =>
         title is null || (kind is TitleKind.Honorific or null && !title.Contains(' ', StringComparison.Ordinal));
 
-    // The noun a title is built on: its last word, or the word before "of" ("Secretary of State").
-    private static string HeadWord(string title)
+    /// <summary>The noun a title is built on, lower case: its last word, or the word before "of" ("Secretary of State").</summary>
+    public static string HeadWord(string title)
     {
         string[] words = title.ToLowerInvariant().Split(' ');
         int of = Array.IndexOf(words, "of");

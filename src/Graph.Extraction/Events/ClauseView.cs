@@ -1,4 +1,5 @@
 using Graph.Extraction.Mentions;
+using Graph.Model;
 using Graph.Syntax;
 
 namespace Graph.Extraction.Events;
@@ -161,15 +162,20 @@ internal sealed class ClauseView
         return -1;
     }
 
-    /// <summary>The token and every token coordinated with it ("A, B and C").</summary>
+    /// <summary>
+    /// The token and every token coordinated with it ("A, B and C"). A noun conjunct with a preposition of its own other
+    /// than the first one's is a phrase of another kind the parser joined to the list ("with A and B at the White House").
+    /// </summary>
     public List<int> Conjuncts(int index)
     {
         var all = new List<int> { index };
+        string? marker = CaseOf(index);
         for (int k = 0; k < all.Count; k++)
         {
             foreach (int child in Parse.Children(all[k]))
             {
-                if (Tokens[child].Relation == "conj" && IsNoun(child) == IsNoun(index))
+                if (Tokens[child].Relation == "conj" && IsNoun(child) == IsNoun(index)
+                    && (!IsNoun(child) || CaseOf(child) is not { } own || own == marker) && !PlacesACity(child))
                 {
                     all.Add(child);
                 }
@@ -178,6 +184,14 @@ internal sealed class ClauseView
 
         return all;
     }
+
+    /// <summary>
+    /// "met X in London, United Kingdom", "traveled to Vilnius, Lithuania": a country or region right after a city and its comma
+    /// says where the city lies, though the parser may have coordinated it with the city or with whoever was met.
+    /// </summary>
+    private bool PlacesACity(int token) =>
+        token >= 2 && Tokens[token - 1].Form == "," && _mentionAt[token - 2] is { Type: EntityType.City } city && Tokens[token - 2].End == city.Span.End
+        && _mentionAt[token] is { Type: EntityType.Country or EntityType.Region };
 
     private static int Length(EntityMention mention) => mention.Span.End - mention.Span.Start;
 

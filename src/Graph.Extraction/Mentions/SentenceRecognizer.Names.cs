@@ -42,6 +42,14 @@ internal sealed partial class SentenceRecognizer
         }
 
         int nameEnd = ReadName(t, nameStart, gazetteer);
+        if (nameEnd == nameStart && At(t, nameStart) is { Lower: "to" } && (At(t, nameStart + 1)?.Lower == "the" ? nameStart + 2 : nameStart + 1) is int served
+            && MatchTitle(t, served) is { Title.Kind: TitleKind.Office, Length: var servedLength })
+        {
+            // "Press Secretary to the Vice President Jane Roe": the office served is no title of the name after it.
+            nameStart = served + servedLength;
+            nameEnd = ReadName(t, nameStart, gazetteer);
+        }
+
         EntityMention? complement = null;
         if (nameEnd == nameStart && ReadTitleComplement(sentence, gazetteer, lengths, nameStart) is var (body, bodyEnd, bodyHolds))
         {

@@ -198,6 +198,23 @@ public sealed class CoreferenceStageTests
     }
 
     [Fact]
+    public void Extract_OfficeWrittenAnotherWay_StandsForItsHolder()
+    {
+        var x = Extract.From("National Security Advisor Tomas Berg met Foreign Minister Ana Soto of Peru on Monday. "
+            + "The National Security Advisor also congratulated Peru on the election.");
+        Assert.True(x.Has("Tomas Berg", Predicate.Praise, "Peru"), x.Describe());
+        Assert.False(x.Has("Ana Soto", Predicate.Praise, "Peru"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_OfficeNoOneHolds_StandsForNoOtherOfficial()
+    {
+        var x = Extract.From("The Vice President thanked Mayor Tom Reed for his leadership.", "Statement by Press Secretary to the Vice President Ana Lind");
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Praise);
+        Assert.Contains("Press Secretary to the Vice President Ana Lind", x.Entity("Ana Lind")!.Aliases);
+    }
+
+    [Fact]
     public void Extract_CapitalSomeoneVisits_IsTheCityNotItsGovernment()
     {
         var x = Extract.From("Senator Ana Lind visited Nairobi on Monday. Nairobi rejected the plan.");

@@ -69,5 +69,16 @@ public sealed class MeetingPartiesTests
         var each = Extract.From("President Ana Lind and Minister Tom Reed met today in Lima.");
         Assert.True(each.Has("Ana Lind", Predicate.Meet, "Tom Reed"), each.Describe());
     }
+
+    [Theory]
+    [InlineData("Adviser Tomas Berg met today with Minister Ana Soto of Peru in London, United Kingdom.", "United Kingdom")]
+    [InlineData("Adviser Tomas Berg met with Minister Ana Soto and Minister Ivo Kral of Peru at the White House.", "United States")]
+    public void Extract_PlaceOfAMeeting_IsNoPartnerOfIt(string text, string place)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has("Tomas Berg", Predicate.Meet, "Ana Soto"), x.Describe());
+        Assert.False(x.Has("Tomas Berg", Predicate.Meet, place), x.Describe());
+        Assert.False(x.Has("Tomas Berg", Predicate.Meet, "White House"), x.Describe());
+    }
 }
 
