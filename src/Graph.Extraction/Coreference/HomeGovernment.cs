@@ -31,7 +31,10 @@ internal static class HomeGovernment
             .Where(r => !r.HolderStated)
             .Distinct()
             .ToList();
-        var countries = unqualified.Select(r => r.CountryId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        // Whom the headline says the issuer met or called serves another government ("Call with President Y").
+        IReadOnlySet<string> counterparts = StatementIssuer.Counterparts(context);
+        var countries = unqualified.Where(r => !counterparts.Contains(r.Id))
+            .Select(r => r.CountryId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         if (countries.Count != 1)
         {
             return;

@@ -82,6 +82,26 @@ internal static class StatementIssuer
         return issuers;
     }
 
+    /// <summary>
+    /// Entity ids the headline names as whom the issuer met or called ("Readout of X's Call with President Y of Z"): the
+    /// counterparts, whose country is no clue to the issuer's.
+    /// </summary>
+    public static IReadOnlySet<string> Counterparts(ExtractionContext context)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (Headline(context) is not { } headline || IndexOfWord(headline.Text, ["with"]) is var with && with < 0)
+        {
+            return ids;
+        }
+
+        foreach (EntityMention mention in context.MentionsIn(headline.Index).Where(m => m.Span.Start >= headline.Span.Start + with))
+        {
+            ids.UnionWith(mention.EntityIds);
+        }
+
+        return ids;
+    }
+
     private static Sentence? Headline(ExtractionContext context) =>
         context.Sentences.FirstOrDefault(s => s.IsHeadline) is { } headline
         && Kinds.Any(k => headline.Text.TrimStart().StartsWith(k, StringComparison.OrdinalIgnoreCase))

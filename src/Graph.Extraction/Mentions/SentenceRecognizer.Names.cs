@@ -89,10 +89,12 @@ internal sealed partial class SentenceRecognizer
             holder.IsModifier = true;
             result.Add(holder);
         }
-        else if (title.Kind == TitleKind.Office && At(t, nameEnd) is { Lower: "of" } && nameEnd + 1 < gazetteer.Length && gazetteer[nameEnd + 1] is { Type: EntityType.Country, Kind: GazetteerForm.Name } country)
+        else if (title.Kind == TitleKind.Office && At(t, nameEnd) is { Lower: "of" } && (At(t, nameEnd + 1)?.Lower == "the" ? nameEnd + 2 : nameEnd + 1) is int of
+                 && At(t, of) is { IsCapitalized: true } && BodyNamedAt(sentence, gazetteer, lengths, of) is { Type: EntityType.Country or EntityType.Organization } office)
         {
-            // "Prime Minister Narendra Modi of India": the holder follows; it stays a mention of its own too.
-            holder = Make(sentence, nameEnd + 1, nameEnd + 1 + lengths[nameEnd + 1], MentionKind.Name, country.Type, country.CanonicalName);
+            // "Prime Minister Narendra Modi of India", "President X of the Palestinian Authority": the holder follows; it stays a
+            // mention of its own too.
+            holder = office;
         }
 
         result.Add(Make(sentence, i, nameEnd, MentionKind.Name, EntityType.Person, name, title: title.Title, titleKind: title.Kind, holder: holder));

@@ -28,35 +28,39 @@ internal sealed partial class SentenceRecognizer
             return null;
         }
 
-        EntityMention body;
-        int bodyEnd = -1;
-        if (gazetteer[pos] is { Kind: GazetteerForm.Name, Type: not EntityType.Person } entry)
+        if (BodyNamedAt(sentence, gazetteer, lengths, pos) is not { } body)
         {
-            bodyEnd = pos + lengths[pos];
-            body = Make(sentence, pos, bodyEnd, MentionKind.Name, entry.Type, entry.CanonicalName);
-        }
-        else
-        {
-            int run = ReadCapitalizedRun(t, pos);
-            for (int h = run - 1; h > pos && bodyEnd < 0; h--)
-            {
-                if ((_lexicon.NounKindOf(t[h].Text) & NounKind.OrganizationHead) != 0)
-                {
-                    bodyEnd = h + 1;
-                }
-            }
-
-            if (bodyEnd < 0)
-            {
-                return null;
-            }
-
-            body = Make(sentence, pos, bodyEnd, MentionKind.Name, EntityType.Organization, Surface(t, pos, bodyEnd));
+            return null;
         }
 
+        int bodyEnd = body.TokenEnd;
         int nameEnd = ReadName(t, bodyEnd, gazetteer);
         bool fullName = nameEnd - bodyEnd is >= 2 and <= 4 && At(t, nameEnd) is not { IsCapitalized: true };
         return fullName ? (body, bodyEnd, link.Lower != "to") : null;
+    }
+
+    /// <summary>
+    /// The place or body named at <paramref name="pos"/>: a name the gazetteer knows, or capitalized words ending in an
+    /// organization's head word ("the Refugee Council", "the Palestinian Authority"); null when neither starts there.
+    /// </summary>
+    private EntityMention? BodyNamedAt(Sentence sentence, GazetteerEntry?[] gazetteer, int[] lengths, int pos)
+    {
+        IReadOnlyList<Token> t = sentence.Tokens;
+        if (gazetteer[pos] is { Kind: GazetteerForm.Name, Type: not EntityType.Person } entry)
+        {
+            return Make(sentence, pos, pos + lengths[pos], MentionKind.Name, entry.Type, entry.CanonicalName);
+        }
+
+        int run = ReadCapitalizedRun(t, pos);
+        for (int h = run - 1; h > pos; h--)
+        {
+            if ((_lexicon.NounKindOf(t[h].Text) & NounKind.OrganizationHead) != 0)
+            {
+                return Make(sentence, pos, h + 1, MentionKind.Name, EntityType.Organization, Surface(t, pos, h + 1));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -240,6 +240,24 @@ public sealed class CoreferenceStageTests
     }
 
     [Fact]
+    public void Extract_CounterpartTheHeadlineNames_IsNoClueToTheIssuersCountry()
+    {
+        // The dictionary of officeholders knows Faustin Archange Touadera in the Central African Republic's government.
+        var x = Extract.From(
+            "Deputy Secretary Tom Reed spoke today with President Touadera on his flight to Lima.",
+            "Readout of the Deputy Secretary’s Call with President Faustin Archange Touadera",
+            new DateOnly(2012, 5, 1));
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.HoldsPosition && f.Subject == x.Entity("Tom Reed")?.Id);
+    }
+
+    [Fact]
+    public void Extract_OfficeOfABodyNamedAfterTheName_IsHeldThere()
+    {
+        var x = Extract.From("Senator Tom Reed spoke with President Ana Soto of the Coastal Fisheries Authority on Monday.");
+        Assert.True(x.Has("Ana Soto", Predicate.HoldsPosition, "Coastal Fisheries Authority"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_UnqualifiedOfficialsOfAStatement_ServeTheCountryOfItsKnownOfficeholders()
     {
         // The dictionary of officeholders knows Faustin Archange Touadera in the Central African Republic's government.
