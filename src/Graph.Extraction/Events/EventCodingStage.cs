@@ -55,12 +55,13 @@ public sealed class EventCodingStage : IExtractionStage
     }
 
     /// <summary>
-    /// Who "we" is in this sentence: the issuing government of a statement; in a transcript's turn, the country of the
-    /// official speaking ("TAOISEACH VARADKAR: We support ..."), when the article says whose office they hold.
+    /// Who "we" is in this sentence: in a transcript's turn, the country of the official speaking ("TAOISEACH VARADKAR: We
+    /// support ..."), when the article says whose office they hold, though the remarks are issued by several; otherwise the
+    /// issuing government of a statement.
     /// </summary>
     private static ArticleVoices VoicesIn(ExtractionContext context, Sentence sentence, ArticleVoices voices)
     {
-        if (voices.Issuers.Count > 0 || !context.Speakers.TryGetValue(sentence.Index, out string? speaker)
+        if (!context.Speakers.TryGetValue(sentence.Index, out string? speaker)
             || context.Entities.Find(speaker) is not { CountryId: { } country })
         {
             return voices;

@@ -441,6 +441,16 @@ public sealed class EventCodingStageTests
     }
 
     [Fact]
+    public void Extract_JointRemarksOfTwoGovernments_LeaveWeToTheSpeakersOwn()
+    {
+        var x = Extract.From(
+            "PRESIDENT LIND: We thank you for coming.\nPRIME MINISTER BERG: We support Moldova in its path to the European Union.",
+            headline: "Remarks by President Ana Lind of Chile and Prime Minister Tomas Berg of Norway");
+        Assert.True(x.Has("Norway", Predicate.Supports, "Moldova"), x.Describe());
+        Assert.False(x.Has("Chile", Predicate.Supports, "Moldova"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_WelcomingSomeoneToAPlace_IsHostingThem()
     {
         var x = Extract.From("President Ana Lind welcomed Prime Minister Tom Reed to the White House. Chile welcomed Peru's decision.");
