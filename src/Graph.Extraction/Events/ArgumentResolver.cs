@@ -263,11 +263,20 @@ internal sealed class ArgumentResolver(
             case "acl":
                 // "A and B's commitment to work together": the noun's owners act; "a relative clause without a
                 // pronoun" or "protesters demanding X": the noun acts.
-                int owner = view.Child(head, "nmod:poss");
+                // "the readiness of the United States to provide aid": an "of" phrase owns the noun as a possessor does.
+                int owner = view.Child(head, "nmod:poss") is int poss and >= 0
+                    ? poss
+                    : view.Children(head, "nmod").FirstOrDefault(c => view.CaseOf(c) == "of" && Entities(c).Count > 0, -1);
                 if (view.MarkOf(verb) == "to" && JointParties(head) is { Count: > 0 } joint)
                 {
                     // "cooperation between A and B to support X".
                     return joint;
+                }
+
+                if (view.Child(head, "cop") >= 0 && view.Children(head, "nsubj").ToList() is [var subject, ..] && view.MarkOf(verb) != "to")
+                {
+                    // "Ireland has been a leader in providing food to X": the act is the subject's, whom the noun describes.
+                    return [subject];
                 }
 
                 return owner >= 0 && view.MarkOf(verb) == "to" && !view.IsRelativePronoun(owner) ? [owner] : [head];

@@ -451,6 +451,13 @@ public sealed class EventCodingStageTests
     }
 
     [Fact]
+    public void Extract_ActInAPhraseOfAPredicateNoun_IsItsSubjects()
+    {
+        var x = Extract.From("Norway has been a leader in providing food to the people of Yemen.");
+        Assert.True(x.Has("Norway", Predicate.Supports, "Yemen"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_WelcomingSomeoneToAPlace_IsHostingThem()
     {
         var x = Extract.From("President Ana Lind welcomed Prime Minister Tom Reed to the White House. Chile welcomed Peru's decision.");
