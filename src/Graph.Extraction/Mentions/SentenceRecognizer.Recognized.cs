@@ -216,7 +216,13 @@ internal sealed partial class SentenceRecognizer
 
         if (end - start > 1)
         {
-            return true;
+            // A place no list knows needs a place's context ("in X", "X, Country"), or a last word that names a kind of area
+            // ("Dnieper River") or body ("Air Force"); after "the", one ending in a common word names a building or a room
+            // ("at the Volgograd Arena", "in the Art Gallery"), unless the country or region it lies in follows.
+            return type != NameType.Location || gazetteer[start] is { Kind: GazetteerForm.Name } || ListedPlace(t, start, end) is not null
+                || FollowedByItsContainer(t, end, gazetteer) || (_lexicon.NounKindOf(t[end - 1].Lower) & NounKind.PlaceFeature) != 0
+                || (_lexicon.NounKindOf(t[end - 1].Text) & NounKind.OrganizationHead) != 0
+                || (HasPlaceContext(t, start, end, gazetteer) && !(_lexicon.IsOrdinaryWord(t[end - 1].Lower) && AfterArticle(t, start)));
         }
 
         if (_notNames.Contains(t[start].Lower.TrimEnd('.')))
@@ -236,10 +242,15 @@ internal sealed partial class SentenceRecognizer
         }
 
         // A lone capitalized word read as a place is most often a person or a deity; it needs a place's context.
-        return type != NameType.Location
-            || (At(t, start - 1) is { } before && PlacePrepositions.Contains(before.Lower))
-            || (At(t, end)?.Is(',') == true && end + 1 < t.Count && gazetteer[end + 1] is { Kind: GazetteerForm.Name, Type: EntityType.Country or EntityType.Region });
+        return type != NameType.Location || HasPlaceContext(t, start, end, gazetteer);
     }
+
+    /// <summary>A place preposition before the name ("in X"), or a known country or region after its comma ("X, Peru").</summary>
+    private static bool HasPlaceContext(IReadOnlyList<Token> t, int start, int end, GazetteerEntry?[] gazetteer) =>
+        (At(t, start - 1) is { } before && PlacePrepositions.Contains(before.Lower)) || FollowedByItsContainer(t, end, gazetteer);
+
+    private static bool FollowedByItsContainer(IReadOnlyList<Token> t, int end, GazetteerEntry?[] gazetteer) =>
+        At(t, end)?.Is(',') == true && end + 1 < t.Count && gazetteer[end + 1] is { Kind: GazetteerForm.Name, Type: EntityType.Country or EntityType.Region };
 
     /// <summary>
     /// A capitalized word the recognizer reads as a person but the parse reads as describing a plural common noun

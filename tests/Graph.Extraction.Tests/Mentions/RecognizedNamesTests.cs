@@ -57,4 +57,14 @@ public sealed class RecognizedNamesTests
         Assert.Equal(EntityType.Organization, x.Entity("Sunrise Council")?.Type);
         Assert.Equal(EntityType.Organization, x.Entity("Harbor Council")?.Type);
     }
+
+    [Theory]
+    [InlineData("The final was played at the Kestrel Arena before a full house.")]
+    [InlineData("Visitors crowded the Harbour Art Gallery on Sunday.")]
+    public void Extract_UnlistedPlaceEndingInACommonWord_IsNoCity(string text)
+    {
+        var x = Extract.From(text);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.City);
+    }
 }
+
