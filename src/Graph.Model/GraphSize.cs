@@ -14,6 +14,9 @@ namespace Graph.Model;
 public sealed record GraphSize(
     long Articles, long Entities, long Mentions, long Relations, long ActionEvidence, long ActionEvidenceWithPlace, long ActionEvidenceWithSource)
 {
-    /// <summary>Nodes of merged-away entities and re-keyed events (see <see cref="IGraphSource.RetiredEntityIds"/>).</summary>
+    /// <summary>Nodes of merged-away entities and retired events (see <see cref="IGraphSource.RetiredEntityIds"/> and <see cref="IGraphSource.RetiredEventIds"/>).</summary>
     public long RetiredNodes { get; init; }
+
+    /// <summary>Links an earlier entity resolution produced and the current one does not (see <see cref="IGraphSource.RetiredLinks"/>).</summary>
+    public long RetiredLinks { get; init; }
 }

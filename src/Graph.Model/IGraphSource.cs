@@ -28,8 +28,16 @@ public interface IGraphSource
     IEnumerable<string> RetiredEntityIds() => [];
 
     /// <summary>
-    /// Ids of the events of relations a merge re-keyed, ordered: their events now have other ids, and a sink keeping an
-    /// earlier copy deletes the old ones. None by default.
+    /// Ids of events the graph no longer has, ordered: those of relations a merge re-keyed (their events now have other
+    /// ids), and those an earlier entity resolution produced that the current one does not (a split gives an entity its
+    /// facts back). A sink keeping an earlier copy deletes them. None by default.
     /// </summary>
     IEnumerable<string> RetiredEventIds() => [];
+
+    /// <summary>
+    /// Links an earlier entity resolution produced that the current one does not, ordered by kind, then ends and id: a
+    /// sink keeping an earlier copy deletes them. Links of entities merged away now, and the places and sources of events
+    /// retired now, are left out (deleting the node deletes them). None by default.
+    /// </summary>
+    IEnumerable<RetiredLink> RetiredLinks() => [];
 }

@@ -6,9 +6,9 @@ namespace Graph.Neo4j;
 
 /// <summary>
 /// Writes the graph as a Cypher script for <c>cypher-shell -f graph.cypher</c>: the schema statements,
-/// then the same batched MERGE statements the push sends, with literal rows in place of parameters.
-/// Running the script again changes nothing (MERGE on stable ids, properties set only when they
-/// differ, no CREATE of data). The same graph always gives the same bytes (UTF-8, <c>\n</c> line ends).
+/// then the same batched statements the push sends (the deletions of what entity resolution retired, then every
+/// MERGE), with literal rows in place of parameters. Running the script again changes nothing (deleting what is gone
+/// changes nothing, MERGE on stable ids, properties set only when they differ, no CREATE of data). The same graph always gives the same bytes (UTF-8, <c>\n</c> line ends).
 /// </summary>
 public static class CypherScriptWriter
 {

@@ -7,7 +7,7 @@ namespace Graph.Neo4j;
 /// </summary>
 /// <param name="Name">Short name used in progress reports and error messages, e.g. <c>node:Article</c>.</param>
 /// <param name="Body">Cypher run for each row (the variable <c>row</c> is bound to a map).</param>
-/// <param name="IsRelationship">True for statements that write relationships (they run after every node).</param>
+/// <param name="IsRelationship">True for statements that write or delete relationships (the writes run after every node).</param>
 public sealed record CypherStatement(string Name, string Body, bool IsRelationship)
 {
     /// <summary>The parameter every batched statement reads its rows from.</summary>

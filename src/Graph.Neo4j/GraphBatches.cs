@@ -5,7 +5,8 @@ namespace Graph.Neo4j;
 
 /// <summary>
 /// Turns a graph into the ordered batches both the push and the script export run: the deletion of merged-away
-/// entities and of the events they re-keyed (none for a graph without merges), then articles, entities
+/// entities, of retired events, then of the links an earlier resolution produced (none for a graph that never merged),
+/// then articles, entities
 /// and events first, then mentions, the direct relationships and the event roles. The same source
 /// always yields the same batches in the same order.
 /// </summary>
@@ -23,14 +24,14 @@ public static class GraphBatches
     }
 
     /// <summary>
-    /// How many rows <see cref="Enumerate"/> yields for a graph of <paramref name="size"/>: a row per retired node, a node row per article,
+    /// How many rows <see cref="Enumerate"/> yields for a graph of <paramref name="size"/>: a row per retired node and link, a node row per article,
     /// entity and event; a relationship row per mention and relation; and per event its actor, target and
     /// article, plus its place and its source when named.
     /// </summary>
     public static long RowCount(GraphSize size)
     {
         ArgumentNullException.ThrowIfNull(size);
-        return size.RetiredNodes + size.Articles + size.Entities + size.ActionEvidence + size.Mentions + size.Relations
+        return size.RetiredNodes + size.RetiredLinks + size.Articles + size.Entities + size.ActionEvidence + size.Mentions + size.Relations
             + (3 * size.ActionEvidence) + size.ActionEvidenceWithPlace + size.ActionEvidenceWithSource;
     }
 
@@ -41,6 +42,7 @@ public static class GraphBatches
         [
             source.RetiredEntityIds().Select(id => (GraphStatements.RetiredEntities, GraphRows.Retired(id))),
             source.RetiredEventIds().Select(id => (GraphStatements.RetiredEvents, GraphRows.Retired(id))),
+            source.RetiredLinks().Select(link => (GraphStatements.Retired(link.Kind), GraphRows.Retired(link))),
             source.Articles().Select(a => (GraphStatements.ArticleNodes, GraphRows.Article(a))),
             source.Entities().Select(e => (GraphStatements.EntityNodes(e.Type), GraphRows.Entity(e))),
             source.Relations().SelectMany(GraphRows.EventNodes),

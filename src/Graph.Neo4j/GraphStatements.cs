@@ -4,8 +4,9 @@ namespace Graph.Neo4j;
 
 /// <summary>
 /// Every Cypher statement the Neo4j projection runs, defined once and shared by the push and the
-/// script export: schema (uniqueness constraints and indexes) first, then the deletion of nodes merged away, then
-/// MERGE of nodes, then of relationships. Labels and relationship types come only from <see cref="GraphLabels"/>.
+/// script export: schema (uniqueness constraints and indexes) first, then the deletion of what entity resolution
+/// retired (nodes merged away, then relationships an earlier resolution produced), then MERGE of nodes, then of
+/// relationships. Labels and relationship types come only from <see cref="GraphLabels"/>.
 /// </summary>
 /// <remarks>
 /// Each row is <c>{id, props}</c> for a node or <c>{from, to, props}</c> for a relationship, where
@@ -63,11 +64,30 @@ public static class GraphStatements
         $"MATCH (x:{GraphLabels.Entity} {{id: row.id}})\nDETACH DELETE x",
         IsRelationship: false);
 
-    /// <summary>Deletes the event nodes of relations a merge re-keyed (<see cref="IGraphSource.RetiredEventIds"/>).</summary>
+    /// <summary>
+    /// Deletes the event nodes the graph no longer has (<see cref="IGraphSource.RetiredEventIds"/>): those of relations a
+    /// merge re-keyed, and those an earlier resolution produced.
+    /// </summary>
     public static CypherStatement RetiredEvents { get; } = new(
         "delete:" + GraphLabels.Event,
         $"MATCH (x:{GraphLabels.Event} {{id: row.id}})\nDETACH DELETE x",
         IsRelationship: false);
+
+    /// <summary>
+    /// Deletes fact relationships an earlier resolution produced (<see cref="RetiredLinkKind.Relation"/>), found by both
+    /// ends and the id (which names the predicate, so no type is needed).
+    /// </summary>
+    public static CypherStatement RetiredRelations { get; } = RetiredLink("fact", GraphLabels.Entity, null, GraphLabels.Entity);
+
+    /// <summary>Deletes mentions an earlier resolution produced (<see cref="RetiredLinkKind.Mention"/>).</summary>
+    public static CypherStatement RetiredMentions { get; } = RetiredLink(GraphLabels.MentionedIn, GraphLabels.Entity, GraphLabels.MentionedIn, GraphLabels.Article);
+
+    /// <summary>Deletes event places an earlier resolution produced (<see cref="RetiredLinkKind.EventPlace"/>).</summary>
+    public static CypherStatement RetiredEventPlaces { get; } = RetiredLink(GraphLabels.InPlace, GraphLabels.Event, GraphLabels.InPlace, GraphLabels.Entity);
+
+    /// <summary>Deletes event sources an earlier resolution produced (<see cref="RetiredLinkKind.EventSource"/>).</summary>
+    public static CypherStatement RetiredEventSources { get; } =
+        RetiredLink(GraphLabels.AccordingTo, GraphLabels.Event, GraphLabels.AccordingTo, GraphLabels.Entity);
 
     /// <summary>Entity → article mention counts.</summary>
     public static CypherStatement Mentions { get; } = new(
@@ -98,11 +118,25 @@ public static class GraphStatements
             .Concat([EventActors, EventTargets, EventPlaces, EventArticles, EventSources])
             .ToArray();
 
-    /// <summary>The only statements that delete: nodes merged away, run before any MERGE.</summary>
-    public static IReadOnlyList<CypherStatement> Deletions { get; } = [RetiredEntities, RetiredEvents];
+    /// <summary>
+    /// The only statements that delete, run before any MERGE: nodes merged away or retired, then the relationships an
+    /// earlier resolution produced that the current one does not.
+    /// </summary>
+    public static IReadOnlyList<CypherStatement> Deletions { get; } =
+        [RetiredEntities, RetiredEvents, RetiredRelations, RetiredMentions, RetiredEventPlaces, RetiredEventSources];
 
     /// <summary>Every batched statement in the order the push runs them: <see cref="Deletions"/>, then <see cref="All"/>.</summary>
     public static IReadOnlyList<CypherStatement> Batched { get; } = Deletions.Concat(All).ToArray();
+
+    /// <summary>The statement deleting retired links of <paramref name="kind"/>.</summary>
+    public static CypherStatement Retired(RetiredLinkKind kind) => kind switch
+    {
+        RetiredLinkKind.Relation => RetiredRelations,
+        RetiredLinkKind.Mention => RetiredMentions,
+        RetiredLinkKind.EventPlace => RetiredEventPlaces,
+        RetiredLinkKind.EventSource => RetiredEventSources,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 
     /// <summary>Entity nodes of one type: the <c>:Entity</c> label plus the type label.</summary>
     public static CypherStatement EntityNodes(EntityType type) => EntityStatements[(int)type];
@@ -135,6 +169,13 @@ public static class GraphStatements
     private static CypherStatement EventRole(string type, string targetLabel) => new(
         "rel:" + type,
         $"MATCH (a:{GraphLabels.Event} {{id: row.from}})\nMATCH (b:{targetLabel} {{id: row.to}})\nMERGE (a)-[:{type}]->(b)",
+        IsRelationship: true);
+
+    // A relationship found by its two ends (and its id when it has none of the other keys: a fact), then deleted.
+    private static CypherStatement RetiredLink(string name, string fromLabel, string? type, string toLabel) => new(
+        "delete:" + name,
+        $"MATCH (a:{fromLabel} {{id: row.from}})\nMATCH (b:{toLabel} {{id: row.to}})\n"
+        + (type is null ? "MATCH (a)-[x {id: row.id}]->(b)" : $"MATCH (a)-[x:{RequirePlain(type)}]->(b)") + "\nDELETE x",
         IsRelationship: true);
 
     private static string RequirePlain(string name) =>

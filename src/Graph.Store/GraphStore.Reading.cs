@@ -133,7 +133,8 @@ public sealed partial class GraphStore : IGraphSource
             places,
             sources)
         {
-            RetiredNodes = merged ? RetiredEntityIds().LongCount() + RetiredEventIds().LongCount() : 0,
+            RetiredNodes = RetiredEntityIds().LongCount() + RetiredEventIds().LongCount(),
+            RetiredLinks = RetiredLinks().LongCount(),
         };
     }
 
@@ -180,10 +181,11 @@ public sealed partial class GraphStore : IGraphSource
         return new StoreStatistics(articles, byType, byPredicate, evidence, events, unasserted);
     }
 
-    // Streams rows through one reader: callers read each row before moving on, so nothing is buffered.
-    private IEnumerable<SqliteDataReader> Rows(string sql)
+    // Streams rows through one reader: callers read each row before moving on, so nothing is buffered. Inside a
+    // transaction of its own (entity resolution), a caller passes it.
+    private IEnumerable<SqliteDataReader> Rows(string sql, SqliteTransaction? transaction = null)
     {
-        using var command = ReadCommand(sql);
+        using var command = ReadCommand(sql, transaction);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -192,10 +194,10 @@ public sealed partial class GraphStore : IGraphSource
     }
 
     // Inside an open ingest batch every command must join its transaction (and then sees its uncommitted articles).
-    private SqliteCommand ReadCommand(string sql)
+    private SqliteCommand ReadCommand(string sql, SqliteTransaction? transaction = null)
     {
         var command = _connection.CreateCommand();
-        command.Transaction = _batchTransaction;
+        command.Transaction = transaction ?? _batchTransaction;
         command.CommandText = sql;
         return command;
     }

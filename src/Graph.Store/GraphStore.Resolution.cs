@@ -9,7 +9,9 @@ public sealed partial class GraphStore
     /// <summary>
     /// Recomputes entity resolution in one transaction: the automatic merges (<see cref="AutomaticMerges"/>), then the
     /// user's decisions from <paramref name="decisionsFile"/> (<see cref="UserDecisions"/>, none when it does not exist),
-    /// combined by <see cref="MergePlanner"/>; then the relations' re-keyed ids and the ambiguous aliases readers use.
+    /// combined by <see cref="MergePlanner"/>; then the relations' re-keyed ids and the ambiguous aliases readers use, and
+    /// the keys the previous resolution gave the graph that this one does not (<see cref="RetiredLinks"/>,
+    /// <see cref="RetiredEventIds"/>).
     /// </summary>
     /// <param name="decisionsFile">The decisions file; default <see cref="UserDecisions.PathFor"/> of this store.</param>
     /// <exception cref="InvalidOperationException">An ingest batch is open.</exception>
@@ -29,9 +31,15 @@ public sealed partial class GraphStore
         try
         {
             using var transaction = _connection.BeginTransaction();
+            var previous = ScopedResolvedKeysBefore(plan, transaction);
             WriteMerges(plan, transaction);
             WriteMergedRelations(plan, transaction);
             WriteAmbiguousAliases(entities, plan, transaction);
+            if (previous is not null)
+            {
+                WriteRetiredKeys(previous, transaction);
+            }
+
             transaction.Commit();
         }
         catch (SqliteException ex)

@@ -54,11 +54,13 @@ public sealed partial class GraphStore
         """;
 
     // The evidence the resolved reader yields, one row per (relation, article, sentence): SQLite takes the bare columns
-    // from the row with the smallest stored relation id, the one the reader keeps. Followed by a SELECT over `ev`.
+    // from the row with the smallest stored relation id, the one the reader keeps (place and source not re-keyed).
+    // Followed by a SELECT over `ev`.
     private const string ResolvedEvidenceSql = """
         WITH ev AS (
             SELECT COALESCE(k.resolved_id, r.id) AS rid, r.predicate AS predicate, r.status AS status, MIN(r.id) AS first,
-                   v.place_id AS place_id, v.source_id AS source_id
+                   v.place_id AS place_id, v.source_id AS source_id, v.article_id AS article_id, v.sentence_index AS sentence_index,
+                   COALESCE(k.subject_id, r.subject_id) AS subject_id, COALESCE(k.object_id, r.object_id) AS object_id
             FROM relations r JOIN evidence v ON v.relation_id = r.id
             LEFT JOIN merged_relations k ON k.relation_id = r.id
             WHERE k.relation_id IS NULL OR k.resolved_id IS NOT NULL
@@ -70,8 +72,9 @@ public sealed partial class GraphStore
     public IEnumerable<string> RetiredEntityIds() => Rows("SELECT entity_id FROM merges ORDER BY entity_id").Select(r => r.GetString(0));
 
     /// <summary>
-    /// Ids of the events of relations re-keyed by a merge, ordered: their events now have other ids (a sink that keeps
-    /// a copy deletes the old ones).
+    /// Ids of the events of relations re-keyed by a merge (their events now have other ids), and of the events an earlier
+    /// resolution produced that the current one does not (<c>retired_keys</c>), ordered: a sink that keeps a copy deletes
+    /// them.
     /// </summary>
     public IEnumerable<string> RetiredEventIds()
     {
@@ -87,6 +90,7 @@ public sealed partial class GraphStore
             }
         }
 
+        ids.UnionWith(Rows($"SELECT id FROM retired_keys WHERE kind = '{RetiredEventKind}'").Select(r => r.GetString(0)));
         return ids;
     }
 

@@ -19,8 +19,14 @@ public sealed class InMemoryGraphSource(
     /// <summary>Ids of re-keyed events the source reports (none unless set).</summary>
     public IReadOnlyList<string> RetiredEvents { get; init; } = [];
 
+    /// <summary>Links an earlier resolution produced that the source reports as retired (none unless set).</summary>
+    public IReadOnlyList<RetiredLink> RetiredRelationships { get; init; } = [];
+
     /// <inheritdoc />
     public IEnumerable<StoredArticle> Articles() => _articles;
+
+    /// <inheritdoc />
+    public IEnumerable<RetiredLink> RetiredLinks() => RetiredRelationships;
 
     /// <inheritdoc />
     public IEnumerable<string> RetiredEntityIds() => RetiredEntities;
@@ -46,6 +52,7 @@ public sealed class InMemoryGraphSource(
             events.Count, events.Count(e => e.PlaceId is not null), events.Count(e => e.SourceId is not null))
         {
             RetiredNodes = RetiredEntities.Count + RetiredEvents.Count,
+            RetiredLinks = RetiredRelationships.Count,
         };
     }
 }

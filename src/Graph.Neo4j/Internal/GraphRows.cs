@@ -23,6 +23,17 @@ internal static class GraphRows
     public static IReadOnlyDictionary<string, object?> Retired(string id) =>
         new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = id };
 
+    public static IReadOnlyDictionary<string, object?> Retired(RetiredLink link)
+    {
+        var row = Link(link.FromId, link.ToId, null);
+        if (link.Id is not null)
+        {
+            row["id"] = link.Id;
+        }
+
+        return row;
+    }
+
     public static IReadOnlyDictionary<string, object?> Mention(Mention mention) =>
         Link(mention.EntityId, mention.ArticleId, Props(("count", (long)mention.Count)));
 

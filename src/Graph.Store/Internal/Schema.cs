@@ -10,12 +10,13 @@ internal static class Schema
     /// Bumped whenever a table changes shape. A store of an older version is upgraded on open when an
     /// upgrade is defined (<see cref="Upgrades"/>); any other version is refused, not misread.
     /// </summary>
-    public const string Version = "3";
+    public const string Version = "4";
 
     /// <summary>
     /// Statements that bring a store of the keyed version to the next one, run in the transaction that opens it.
     /// Version 1 had no fact status and no reported source: every relation it holds was asserted. Version 2 had no
-    /// entity resolution: it merges nothing until resolution is next recomputed.
+    /// entity resolution: it merges nothing until resolution is next recomputed. Version 3 kept no retired keys: it
+    /// retires nothing until resolution is next recomputed.
     /// </summary>
     public static IReadOnlyDictionary<string, (string Next, string Sql)> Upgrades { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
     {
@@ -24,6 +25,7 @@ internal static class Schema
             ALTER TABLE evidence ADD COLUMN source_id TEXT REFERENCES entities(id);
             """),
         ["2"] = ("3", Resolution),
+        ["3"] = ("4", Retirement),
     };
 
     /// <summary>
@@ -45,6 +47,22 @@ internal static class Schema
             object_id TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS ambiguous_aliases (
             folded TEXT PRIMARY KEY) WITHOUT ROWID;
+        """;
+
+    /// <summary>
+    /// The keys of what an earlier entity resolution gave the graph and the current one does not, kept for good (see
+    /// <c>GraphStore.ResolveEntities</c>): each is something a sink holding an older copy deletes, and deleting what is
+    /// already gone changes nothing. <c>kind</c> is <c>relation</c> (from subject, to object, id the relation id),
+    /// <c>event</c> (from and to the ends of its relation, id the event id), <c>mention</c> (from entity, to article),
+    /// <c>place</c> or <c>source</c> (from event, to entity); an unused column holds the empty string.
+    /// </summary>
+    public const string Retirement = """
+        CREATE TABLE IF NOT EXISTS retired_keys (
+            kind TEXT NOT NULL,
+            from_id TEXT NOT NULL,
+            to_id TEXT NOT NULL,
+            id TEXT NOT NULL,
+            PRIMARY KEY (kind, from_id, to_id, id)) WITHOUT ROWID;
         """;
 
     public const string Create = """
@@ -91,5 +109,5 @@ internal static class Schema
             confidence REAL NOT NULL,
             source_id TEXT REFERENCES entities(id),
             PRIMARY KEY (relation_id, article_id, sentence_index)) WITHOUT ROWID;
-        """ + Resolution;
+        """ + Resolution + Retirement;
 }

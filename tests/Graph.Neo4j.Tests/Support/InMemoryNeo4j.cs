@@ -9,7 +9,7 @@ namespace Graph.Neo4j.Tests.Support;
 /// Stands in for the server in push tests: an in-memory property graph that runs each statement the way
 /// Neo4j would, clause by clause (<c>UNWIND $rows</c>, <c>MATCH</c> and <c>MERGE</c> by key, <c>SET</c> of a label,
 /// <c>WITH … WHERE properties(x) &lt;&gt; row.props</c>, <c>SET x = row.props</c>, schema statements with
-/// <c>IF NOT EXISTS</c>, <c>DETACH DELETE</c>), and answers with the counters of what actually changed. A clause it does not know
+/// <c>IF NOT EXISTS</c>, <c>DETACH DELETE</c> of a node, <c>MATCH</c> of a relationship by its ends, type or id, and its <c>DELETE</c>), and answers with the counters of what actually changed. A clause it does not know
 /// fails the test rather than being guessed at. Each call is one transaction: a call told to fail changes nothing.
 /// </summary>
 internal sealed partial class InMemoryNeo4j : ICypherRunner
@@ -111,12 +111,18 @@ internal sealed partial class InMemoryNeo4j : ICypherRunner
             {
                 var from = (FakeNode)bound[rel.Groups["from"].Value];
                 var to = (FakeNode)bound[rel.Groups["to"].Value];
-                string type = rel.Groups["type"].Value;
+                string? type = rel.Groups["type"].Success ? rel.Groups["type"].Value : null;
                 object? id = rel.Groups["key"].Success ? row[rel.Groups["key"].Value] : null;
-                var found = Relationships.FirstOrDefault(r => ReferenceEquals(r.From, from) && ReferenceEquals(r.To, to) && r.Type == type
+                var found = Relationships.FirstOrDefault(r => ReferenceEquals(r.From, from) && ReferenceEquals(r.To, to) && (type is null || r.Type == type)
                     && (!rel.Groups["key"].Success || Equals(r.Properties.GetValueOrDefault("id"), id)));
+                if (found is null && rel.Groups["verb"].Value == "MATCH")
+                {
+                    return; // MATCH without a match: the row goes no further.
+                }
+
                 if (found is null)
                 {
+                    Assert.NotNull(type); // MERGE of a relationship needs its type.
                     var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
                     if (rel.Groups["key"].Success)
                     {
@@ -124,7 +130,7 @@ internal sealed partial class InMemoryNeo4j : ICypherRunner
                         counters.PropertiesSet++;
                     }
 
-                    found = new FakeRelationship(from, to, type, properties);
+                    found = new FakeRelationship(from, to, type!, properties);
                     Relationships.Add(found);
                     counters.RelationshipsCreated++;
                 }
@@ -166,6 +172,11 @@ internal sealed partial class InMemoryNeo4j : ICypherRunner
                 Nodes.Remove(gone);
                 counters.NodesDeleted++;
             }
+            else if (DeleteClause().Match(clause) is { Success: true } deleteRelationship)
+            {
+                Assert.True(Relationships.Remove((FakeRelationship)bound[deleteRelationship.Groups["var"].Value]));
+                counters.RelationshipsDeleted++;
+            }
             else
             {
                 Assert.Fail("The in-memory graph does not know this clause: " + clause);
@@ -195,7 +206,7 @@ internal sealed partial class InMemoryNeo4j : ICypherRunner
     [GeneratedRegex(@"^(?<verb>MATCH|MERGE) \((?<var>\w+):(?<label>\w+) \{id: row\.(?<key>\w+)\}\)$")]
     private static partial Regex NodeClause();
 
-    [GeneratedRegex(@"^MERGE \((?<from>\w+)\)-\[(?<var>\w*):(?<type>\w+)(?: \{id: row\.(?<key>\w+)\})?\]->\((?<to>\w+)\)$")]
+    [GeneratedRegex(@"^(?<verb>MATCH|MERGE) \((?<from>\w+)\)-\[(?<var>\w*)(?::(?<type>\w+))?(?: \{id: row\.(?<key>\w+)\})?\]->\((?<to>\w+)\)$")]
     private static partial Regex RelationshipClause();
 
     [GeneratedRegex(@"^SET (?<var>\w+):(?<label>\w+)$")]
@@ -209,6 +220,9 @@ internal sealed partial class InMemoryNeo4j : ICypherRunner
 
     [GeneratedRegex(@"^DETACH DELETE (?<var>\w+)$")]
     private static partial Regex DetachDeleteClause();
+
+    [GeneratedRegex(@"^DELETE (?<var>\w+)$")]
+    private static partial Regex DeleteClause();
 
     /// <summary>A node: its labels and properties.</summary>
     internal sealed record FakeNode(HashSet<string> Labels, Dictionary<string, object?> Properties)

@@ -1,4 +1,5 @@
 using Graph.Model;
+using Graph.Store.Internal;
 using Graph.Testing;
 using Microsoft.Data.Sqlite;
 using static Graph.Store.Tests.Fixtures;
@@ -46,7 +47,7 @@ public sealed class SchemaTests : IDisposable
         {
         }
 
-        Assert.Equal("3", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal("4", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
         Assert.Contains("status", Columns(path, "relations"));
         Assert.Equal(["entity_id", "into_id", "reason"], Columns(path, "merges"));
         Assert.Contains("source_id", Columns(path, "evidence"));
@@ -80,7 +81,7 @@ public sealed class SchemaTests : IDisposable
             Assert.Equal(borduria.Id, store.Relations().Single(r => r.Status == FactStatus.Alleged).Evidence.Single().SourceId);
         }
 
-        Assert.Equal("3", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+        Assert.Equal("4", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
         using var reopened = GraphStore.Open(path);
         Assert.Equal(2, reopened.Relations().Count());
     }
@@ -102,7 +103,7 @@ public sealed class SchemaTests : IDisposable
         {
             Assert.Equal(3, store.Entities().Count());
             Assert.Equal(["ambiguous_aliases", "merged_relations", "merges"], Tables(path).Where(t => t is "merges" or "merged_relations" or "ambiguous_aliases").Order(StringComparer.Ordinal));
-            Assert.Equal("3", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+            Assert.Equal("4", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
 
             File.WriteAllText(path + ".entities.tsv", "merge country:ruritania country:ruritanian_republic\n");
             var outcome = store.ResolveEntities();
@@ -111,6 +112,43 @@ public sealed class SchemaTests : IDisposable
             Assert.Equal(["country:borduria", "country:ruritania"], store.Entities().Select(e => e.Id));
             Assert.Equal(["Ruritanian Republic"], store.Entities().Single(e => e.Id == "country:ruritania").Aliases);
             Assert.Equal("rel:4890ea12b152aa72", Assert.Single(store.Relations()).Id);
+        }
+    }
+
+    [Fact]
+    public void Open_Version3Store_GainsTheRetiredKeys_AndASplitAfterwardsRetiresWhatTheMergeGave()
+    {
+        // A version 3 store pushed with a merge, without the table of retired keys.
+        string path = _temp.File("v3.db");
+        Run(path, Version1 + """
+            ALTER TABLE relations ADD COLUMN status TEXT NOT NULL DEFAULT 'asserted';
+            ALTER TABLE evidence ADD COLUMN source_id TEXT REFERENCES entities(id);
+            UPDATE meta SET value = '3' WHERE key = 'schema_version';
+            INSERT INTO articles VALUES ('article:00000000000000bb', 'new.txt', 'New news', '2017-06-06', NULL, NULL, 'bb');
+            INSERT INTO entities VALUES ('country:ruritanian_republic', 'Country', 'Ruritanian Republic');
+            INSERT INTO mentions VALUES ('country:ruritanian_republic', 'article:00000000000000bb', 1);
+            """ + Schema.Resolution);
+        File.WriteAllText(path + ".entities.tsv", "merge country:borduria country:ruritanian_republic\n");
+        using (var store = GraphStore.Open(path))
+        {
+            store.ResolveEntities();
+        }
+
+        Run(path, "DROP TABLE retired_keys; UPDATE meta SET value = '3' WHERE key = 'schema_version';");
+
+        using (var store = GraphStore.Open(path))
+        {
+            Assert.Equal("4", Scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'"));
+            Assert.Contains("retired_keys", Tables(path));
+            Assert.Empty(store.RetiredLinks());
+
+            File.AppendAllText(path + ".entities.tsv", "split country:borduria country:ruritanian_republic\n");
+            store.ResolveEntities();
+
+            // The merge gave Borduria the republic's mention: the split takes it back.
+            Assert.Equal(
+                [new RetiredLink(RetiredLinkKind.Mention, "country:borduria", "article:00000000000000bb")],
+                store.RetiredLinks());
         }
     }
 
@@ -132,7 +170,7 @@ public sealed class SchemaTests : IDisposable
 
     [Theory]
     [InlineData("0")]
-    [InlineData("4")]
+    [InlineData("5")]
     public void Open_StoreOfAnUnknownVersion_IsRefused(string version)
     {
         string path = _temp.File("other.db");
@@ -140,7 +178,7 @@ public sealed class SchemaTests : IDisposable
 
         var error = Assert.Throws<StoreException>(() => GraphStore.Open(path));
 
-        Assert.Equal($"{path}: store schema version {version} is not supported (expected 3)", error.Message);
+        Assert.Equal($"{path}: store schema version {version} is not supported (expected 4)", error.Message);
         Assert.DoesNotContain("status", Columns(path, "relations"));
     }
 
