@@ -170,45 +170,27 @@ public sealed partial class GraphStore
 
     private void WriteMerges(MergePlan plan, SqliteTransaction transaction)
     {
-        using (var clear = Command(transaction, "DELETE FROM merged_relations; DELETE FROM merges; DELETE FROM ambiguous_aliases;"))
-        {
-            clear.ExecuteNonQuery();
-        }
-
-        using var insert = Command(transaction, "INSERT INTO merges (entity_id, into_id, reason) VALUES ($id, $into, $reason)");
-        var id = insert.Parameters.Add("$id", SqliteType.Text);
-        var into = insert.Parameters.Add("$into", SqliteType.Text);
-        var reason = insert.Parameters.Add("$reason", SqliteType.Text);
-        foreach (var (entity, merge) in plan.Merges)
-        {
-            id.Value = entity;
-            into.Value = merge.Into;
-            reason.Value = merge.Reason;
-            insert.ExecuteNonQuery();
-        }
+        Execute(_connection, "DELETE FROM merged_relations; DELETE FROM merges; DELETE FROM ambiguous_aliases;", transaction);
+        InsertRows(transaction, "merges", ["entity_id", "into_id", "reason"], plan.Merges.Select(m => new object?[] { m.Key, m.Value.Into, m.Value.Reason }));
     }
 
     // Every relation with an end merged away gets its re-keyed ends and id (null when it becomes a self-loop), written
     // as it is read: relations are streamed, never held.
     private void WriteMergedRelations(MergePlan plan, SqliteTransaction transaction)
     {
-        if (plan.Merges.Count == 0)
+        if (plan.Merges.Count > 0)
         {
-            return;
+            InsertRows(transaction, "merged_relations", ["relation_id", "resolved_id", "subject_id", "object_id"], MergedRelations(plan, transaction));
         }
+    }
 
-        using var insert = Command(transaction, "INSERT INTO merged_relations (relation_id, resolved_id, subject_id, object_id) VALUES ($id, $resolved, $subject, $object)");
-        var id = insert.Parameters.Add("$id", SqliteType.Text);
-        var resolved = insert.Parameters.Add("$resolved", SqliteType.Text);
-        var subjectParameter = insert.Parameters.Add("$subject", SqliteType.Text);
-        var objectParameter = insert.Parameters.Add("$object", SqliteType.Text);
-        using var read = Command(transaction, """
+    private IEnumerable<object?[]> MergedRelations(MergePlan plan, SqliteTransaction transaction)
+    {
+        foreach (var reader in Rows("""
             SELECT id, subject_id, predicate, object_id, title, status FROM relations
             WHERE subject_id IN (SELECT entity_id FROM merges) OR object_id IN (SELECT entity_id FROM merges)
             ORDER BY id
-            """);
-        using var reader = read.ExecuteReader();
-        while (reader.Read())
+            """, transaction))
         {
             string relationId = reader.GetString(0);
             var predicate = ParsePredicate(reader, 2, relationId);
@@ -218,11 +200,7 @@ public sealed partial class GraphStore
                 (subject, obj) = (obj, subject);
             }
 
-            id.Value = relationId;
-            resolved.Value = subject == obj ? DBNull.Value : StableId.Relation(subject, predicate, obj, Text(reader, 4), Status(reader, 5));
-            subjectParameter.Value = subject;
-            objectParameter.Value = obj;
-            insert.ExecuteNonQuery();
+            yield return [relationId, subject == obj ? null : StableId.Relation(subject, predicate, obj, Text(reader, 4), Status(reader, 5)), subject, obj];
         }
     }
 
@@ -243,13 +221,23 @@ public sealed partial class GraphStore
             }
         }
 
+        InsertRows(transaction, "ambiguous_aliases", ["folded"], ambiguous.Select(key => new object?[] { key }));
+    }
+
+    // Inserts each row (values in the order of the columns, null for NULL) through one command.
+    private static void InsertRows(SqliteTransaction transaction, string table, string[] columns, IEnumerable<object?[]> rows)
+    {
         using var insert = transaction.Connection!.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = "INSERT INTO ambiguous_aliases (folded) VALUES ($key)";
-        var parameter = insert.Parameters.Add("$key", SqliteType.Text);
-        foreach (string key in ambiguous)
+        insert.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => "$" + c))})";
+        var parameters = columns.Select(c => insert.Parameters.Add("$" + c, SqliteType.Text)).ToArray();
+        foreach (var row in rows)
         {
-            parameter.Value = key;
+            for (int i = 0; i < parameters.Length; i++)
+            {
+                parameters[i].Value = row[i] ?? DBNull.Value;
+            }
+
             insert.ExecuteNonQuery();
         }
     }

@@ -48,27 +48,19 @@ public sealed partial class GraphStore
     // null when the scope is empty (nothing merged before or now, nothing retired): nothing can be retired.
     private HashSet<RetiredKey>? ScopedResolvedKeysBefore(MergePlan plan, SqliteTransaction transaction)
     {
-        using (var fill = Command(transaction, """
-            CREATE TEMP TABLE IF NOT EXISTS resolution_scope (id TEXT PRIMARY KEY) WITHOUT ROWID;
-            DELETE FROM temp.resolution_scope;
-            INSERT INTO temp.resolution_scope
-                SELECT entity_id FROM merges UNION SELECT into_id FROM merges
-                UNION SELECT from_id FROM retired_keys UNION SELECT to_id FROM retired_keys;
-            """))
+        var scope = new SortedSet<string>(plan.Merges.SelectMany(m => new[] { m.Key, m.Value.Into }), StringComparer.Ordinal);
+        scope.UnionWith(Rows("""
+            SELECT entity_id FROM merges UNION SELECT into_id FROM merges
+            UNION SELECT from_id FROM retired_keys UNION SELECT to_id FROM retired_keys
+            """, transaction).Select(r => r.GetString(0)));
+        if (scope.Count == 0)
         {
-            fill.ExecuteNonQuery();
+            return null;
         }
 
-        using var insert = Command(transaction, "INSERT OR IGNORE INTO temp.resolution_scope (id) VALUES ($id)");
-        var id = insert.Parameters.Add("$id", SqliteType.Text);
-        foreach (string entity in plan.Merges.SelectMany(m => new[] { m.Key, m.Value.Into }))
-        {
-            id.Value = entity;
-            insert.ExecuteNonQuery();
-        }
-
-        bool empty = !Rows("SELECT EXISTS (SELECT 1 FROM temp.resolution_scope)", transaction).Select(r => r.GetInt64(0) == 1).Single();
-        return empty ? null : ScopedResolvedKeys(transaction);
+        Execute(_connection, "CREATE TEMP TABLE IF NOT EXISTS resolution_scope (id TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM temp.resolution_scope;", transaction);
+        InsertRows(transaction, "temp.resolution_scope", ["id"], scope.Select(id => new object?[] { id }));
+        return ScopedResolvedKeys(transaction);
     }
 
     // Called once the new resolution is written: what the old one gave the scope, and what was retired before, minus
@@ -82,21 +74,8 @@ public sealed partial class GraphStore
         }
 
         retired.ExceptWith(ScopedResolvedKeys(transaction));
-        using (var clear = Command(transaction, "DELETE FROM retired_keys"))
-        {
-            clear.ExecuteNonQuery();
-        }
-
-        using var insert = Command(transaction, "INSERT INTO retired_keys (kind, from_id, to_id, id) VALUES ($kind, $from, $to, $id)");
-        var kind = insert.Parameters.Add("$kind", SqliteType.Text);
-        var from = insert.Parameters.Add("$from", SqliteType.Text);
-        var to = insert.Parameters.Add("$to", SqliteType.Text);
-        var id = insert.Parameters.Add("$id", SqliteType.Text);
-        foreach (var key in retired)
-        {
-            (kind.Value, from.Value, to.Value, id.Value) = (key.Kind, key.From, key.To, key.Id);
-            insert.ExecuteNonQuery();
-        }
+        Execute(_connection, "DELETE FROM retired_keys", transaction);
+        InsertRows(transaction, "retired_keys", ["kind", "from_id", "to_id", "id"], retired.Select(k => new object?[] { k.Kind, k.From, k.To, k.Id }));
     }
 
     // Every key the resolution stored now gives the graph that has an entity of the scope among its raw ids: the

@@ -34,6 +34,13 @@ public sealed class SchemaTests : IDisposable
             '2017-06-05', NULL, 0.9);
         """;
 
+    /// <summary>Version 1 upgraded by the statements of version 2's time, without the resolution tables.</summary>
+    private const string Version2 = Version1 + """
+        ALTER TABLE relations ADD COLUMN status TEXT NOT NULL DEFAULT 'asserted';
+        ALTER TABLE evidence ADD COLUMN source_id TEXT REFERENCES entities(id);
+        UPDATE meta SET value = '2' WHERE key = 'schema_version';
+        """;
+
     private readonly TempDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
@@ -89,12 +96,8 @@ public sealed class SchemaTests : IDisposable
     [Fact]
     public void Open_Version2Store_GainsTheResolutionTables_AndReadsAsBeforeUntilResolved()
     {
-        // A version 2 store: version 1 upgraded by the statements of that time, without the resolution tables.
         string path = _temp.File("v2.db");
-        Run(path, Version1 + """
-            ALTER TABLE relations ADD COLUMN status TEXT NOT NULL DEFAULT 'asserted';
-            ALTER TABLE evidence ADD COLUMN source_id TEXT REFERENCES entities(id);
-            UPDATE meta SET value = '2' WHERE key = 'schema_version';
+        Run(path, Version2 + """
             INSERT INTO entities VALUES ('country:ruritanian_republic', 'Country', 'Ruritanian Republic');
             INSERT INTO aliases VALUES ('country:ruritanian_republic', 'Ruritania');
             """);
@@ -120,9 +123,7 @@ public sealed class SchemaTests : IDisposable
     {
         // A version 3 store pushed with a merge, without the table of retired keys.
         string path = _temp.File("v3.db");
-        Run(path, Version1 + """
-            ALTER TABLE relations ADD COLUMN status TEXT NOT NULL DEFAULT 'asserted';
-            ALTER TABLE evidence ADD COLUMN source_id TEXT REFERENCES entities(id);
+        Run(path, Version2 + """
             UPDATE meta SET value = '3' WHERE key = 'schema_version';
             INSERT INTO articles VALUES ('article:00000000000000bb', 'new.txt', 'New news', '2017-06-06', NULL, NULL, 'bb');
             INSERT INTO entities VALUES ('country:ruritanian_republic', 'Country', 'Ruritanian Republic');
