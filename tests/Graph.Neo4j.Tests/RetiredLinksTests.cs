@@ -156,6 +156,30 @@ public sealed class RetiredLinksTests : IDisposable
             StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void Script_WithHostileIdsInEveryDeletion_LintsClean_AndEachIdIsOneLiteralOfItself()
+    {
+        Skip.IfNot(NodeTool.IsInstalled, "tests/js/node_modules missing: run (cd tests/js && npm ci)");
+        var texts = TestGraphs.HostileTexts;
+        var source = new InMemoryGraphSource([], [], [], [])
+        {
+            RetiredEntities = [texts[0]],
+            RetiredEvents = [texts[1]],
+            RetiredRelationships = Enum.GetValues<RetiredLinkKind>()
+                .Select((kind, i) => new RetiredLink(kind, texts[(2 * i) + 2], texts[(2 * i) + 3], kind == RetiredLinkKind.Relation ? texts[10] : null))
+                .ToList(),
+        };
+        using var writer = new StringWriter();
+        CypherScriptWriter.Write(source, writer);
+
+        CypherTools.AssertLintsClean([new CypherTools.LintInput("graph.cypher", writer.ToString(), new Dictionary<string, object?>())]);
+        var tokens = CypherTools.Tokenize(writer.ToString());
+        var ids = source.RetiredEntityIds().Concat(source.RetiredEventIds())
+            .Concat(source.RetiredLinks().SelectMany(l => new[] { l.FromId, l.ToId, l.Id }).OfType<string>());
+        Assert.Equal(ids.Order(StringComparer.Ordinal), tokens.Strings.Order(StringComparer.Ordinal));
+        Assert.Equal(GraphStatements.Deletions.Count, tokens.Keywords.Count(k => k == "UNWIND"));
+    }
+
     private static IEnumerable<IReadOnlyDictionary<string, object?>> Rows(IReadOnlyDictionary<string, object?> parameters) =>
         (IEnumerable<IReadOnlyDictionary<string, object?>>)parameters[CypherStatement.RowsParameter]!;
 
