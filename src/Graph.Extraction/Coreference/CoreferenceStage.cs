@@ -289,12 +289,12 @@ public sealed class CoreferenceStage : IExtractionStage
                 record = Latest(history, r => holdsRole(r) && !r.TitleQualified) ?? Latest(history, holdsRole);
                 bool isTitle = history.Any(r => r.Type == EntityType.Person && r.Title is not null
                     && r.Title.EndsWith(role, StringComparison.OrdinalIgnoreCase));
-                if (IsOffice(context.Resources.Gazetteer, role))
+                if (context.Resources.Gazetteer.TitleWrittenAs(role.Split(' ')) is { Kind: TitleKind.Office or TitleKind.Style })
                 {
                     // "the Vice President" is no press secretary: an office stands only for its holder, and a one-word office
                     // for a holder of an office built on that word ("the Secretary" for "Secretary of State X").
                     record ??= role.Contains(' ', StringComparison.Ordinal) ? null : Latest(history, r => r.Type == EntityType.Person
-                        && (countryId is null || r.CountryId == countryId) && r.Title is not null && PersonNames.HeadWord(r.Title) == PersonNames.HeadWord(role));
+                        && (countryId is null || r.CountryId == countryId) && r.Title is not null && Gazetteer.TitleHeadWord(r.Title) == Gazetteer.TitleHeadWord(role));
                     break;
                 }
 
@@ -313,14 +313,6 @@ public sealed class CoreferenceStage : IExtractionStage
 
         // A role noun or description ("the President", "the kingdom") refers to the entity here but names no one.
         return record;
-    }
-
-    /// <summary>True when the gazetteer lists the words as an office or a style, not a role noun ("the diplomat").</summary>
-    private static bool IsOffice(Gazetteer gazetteer, string role)
-    {
-        string[] words = role.Split(' ');
-        return gazetteer.TitlesStartingWith(words[0].ToLowerInvariant()).Any(e => e.Kind is TitleKind.Office or TitleKind.Style
-            && e.Tokens.Count == words.Length && e.Tokens.Select((w, k) => string.Equals(w, words[k], StringComparison.OrdinalIgnoreCase)).All(x => x));
     }
 
     /// <summary>The role a person descriptor names, without its determiner: "the Vice President" → "Vice President".</summary>

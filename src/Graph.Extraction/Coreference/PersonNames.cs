@@ -22,7 +22,7 @@ internal sealed class PersonNames
             fullNames.Add(name);
             if (!IsCourtesy(title, kind))
             {
-                (_offices.TryGetValue(name, out HashSet<string>? heads) ? heads : _offices[name] = new(StringComparer.Ordinal)).Add(HeadWord(title!));
+                (_offices.TryGetValue(name, out HashSet<string>? heads) ? heads : _offices[name] = new(StringComparer.Ordinal)).Add(Gazetteer.TitleHeadWord(title!));
             }
         }
 
@@ -44,7 +44,7 @@ internal sealed class PersonNames
             return longer.Count == 1 ? longer[0] : name;
         }
 
-        string? office = IsCourtesy(title, kind) ? null : HeadWord(title!);
+        string? office = IsCourtesy(title, kind) ? null : Gazetteer.TitleHeadWord(title!);
         string last = LastPart(name);
         foreach (string full in _fullNames)
         {
@@ -63,14 +63,6 @@ internal sealed class PersonNames
     // No title, or a one-word courtesy title (Mr, Dr, Professor), which goes with any office its bearer holds.
     private static bool IsCourtesy(string? title, TitleKind? kind) =>
         title is null || (kind is TitleKind.Honorific or null && !title.Contains(' ', StringComparison.Ordinal));
-
-    /// <summary>The noun a title is built on, lower case: its last word, or the word before "of" ("Secretary of State").</summary>
-    public static string HeadWord(string title)
-    {
-        string[] words = title.ToLowerInvariant().Split(' ');
-        int of = Array.IndexOf(words, "of");
-        return of > 0 ? words[of - 1] : words[^1];
-    }
 
     // "al-Kadhimi" and "Kadhimi" name the same family.
     private static string LastPart(string name)

@@ -157,8 +157,9 @@ internal sealed class ArgumentResolver(
 
         // "Japanese National Security Secretariat Secretary General X", parsed as one flat chain under the adjective: the
         // chain's last name is whom the phrase names, not the body that opens it.
-        if (view.Children(noun, "flat").LastOrDefault(-1) is int last and >= 0 && view.MentionAt(last) is { Kind: MentionKind.Name, EntityIds.Count: > 0 } whole && !view.IsTitleHolder(whole)
-            && whole.Span.Start <= view.Tokens[view.Children(noun, "flat").First()].Start)
+        var flat = view.Children(noun, "flat").ToList();
+        if (flat.Count > 0 && view.MentionAt(flat[^1]) is { Kind: MentionKind.Name, EntityIds.Count: > 0 } whole && !view.IsTitleHolder(whole)
+            && whole.Span.Start <= view.Tokens[flat[0]].Start)
         {
             return whole.EntityIds;
         }

@@ -25,10 +25,7 @@ internal sealed partial class SentenceRecognizer
             // The words must end in a title (not a role noun) of the gazetteer: the longest one that fits.
             for (int start = 0; start < words.Length; start++)
             {
-                TitleEntry? title = _gazetteer.TitlesStartingWith(words[start].ToLowerInvariant())
-                    .FirstOrDefault(e => e.Kind != TitleKind.Role && e.Tokens.Count == words.Length - start
-                        && e.Tokens.Select((w, k) => string.Equals(w, words[start + k], StringComparison.OrdinalIgnoreCase)).All(x => x));
-                if (title is not null)
+                if (_gazetteer.TitleWrittenAs(words[start..]) is { Kind: not TitleKind.Role } title)
                 {
                     acronyms[acronym] = title with { Tokens = [acronym] };
                     break;

@@ -106,19 +106,18 @@ internal sealed partial class SentenceRecognizer
         // "U.S. Principal Deputy National Security Advisor Jane Roe": a country named right before the title is whose office it is.
         EntityMention? holder = BodyBeforeTitle(sentence, gazetteer, lengths, start, firstTitle)
             ?? result.LastOrDefault(m => m.TokenEnd == start && m.Type == EntityType.Country && m.Kind is MentionKind.Name or MentionKind.Adjective);
-        if (holder is not null && !result.Contains(holder))
+        if (holder is not null)
         {
             holder.IsModifier = true;
-            result.Add(holder);
-            if (result.LastOrDefault(m => m.TokenEnd == holder.TokenStart && m.Type == EntityType.Country) is { } country)
+            if (!result.Contains(holder))
             {
-                // "ROK National Security Office Director X": the country says whose the body is; it names no one here itself.
-                country.IsModifier = true;
+                result.Add(holder);
+                if (result.LastOrDefault(m => m.TokenEnd == holder.TokenStart && m.Type == EntityType.Country) is { } country)
+                {
+                    // "ROK National Security Office Director X": the country says whose the body is; it names no one here itself.
+                    country.IsModifier = true;
+                }
             }
-        }
-        else if (holder is not null)
-        {
-            holder.IsModifier = true;
         }
 
         result.Add(Make(sentence, start, end, MentionKind.Name, EntityType.Person, Surface(t, nameStart, end), title: last.Title,

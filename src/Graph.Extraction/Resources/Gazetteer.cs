@@ -43,7 +43,7 @@ public sealed class Gazetteer
         _parties = parties;
         TitleHeadWords = titles.Values.SelectMany(t => t)
             .Where(t => t.Kind is TitleKind.Office or TitleKind.Style or TitleKind.Role)
-            .Select(HeadWord)
+            .Select(t => HeadWordOf(t.Tokens))
             .ToHashSet(StringComparer.Ordinal);
         _listedPlacesByFirstToken = listedPlaces;
         _countryOfSeat = countryOfSeat;
@@ -112,11 +112,17 @@ public sealed class Gazetteer
     /// </summary>
     public IReadOnlySet<string> TitleHeadWords { get; }
 
-    /// <summary>The noun a title is built on: its last word, or the word before "of" ("Secretary of State").</summary>
-    private static string HeadWord(TitleEntry title)
+    /// <summary>The noun a title is built on, lower case: its last word, or the word before "of" ("Secretary of State").</summary>
+    public static string TitleHeadWord(string title) => HeadWordOf(title.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The title written exactly as <paramref name="words"/> (any case), or null.</summary>
+    public TitleEntry? TitleWrittenAs(IReadOnlyList<string> words) =>
+        words.Count == 0 ? null : TitlesStartingWith(words[0].ToLowerInvariant()).FirstOrDefault(e => e.Tokens.Count == words.Count && e.IsWrittenAt(words, 0));
+
+    private static string HeadWordOf(IReadOnlyList<string> tokens)
     {
-        int of = title.Tokens.Select(w => w.ToLowerInvariant()).ToList().IndexOf("of");
-        return (of > 0 ? title.Tokens[of - 1] : title.Tokens[^1]).ToLowerInvariant();
+        int of = tokens.Select(w => w.ToLowerInvariant()).ToList().IndexOf("of");
+        return (of > 0 ? tokens[of - 1] : tokens[^1]).ToLowerInvariant();
     }
 
     /// <summary>People and the public offices of a state they held (the derived <c>officeholders.phoenix</c> file).</summary>
