@@ -157,6 +157,7 @@ public sealed class SyntaxModel
         FiniteVerbModifiers.Repair(words, i => _tags.Xpos[work.Words.Tags[i]], heads, relations);
         MarkedArguments.Repair(words, i => _tags.Upos[work.Words.Tags[i]], heads, relations);
         CoordinatedAdjectives.Repair(words, i => _tags.Upos[work.Words.Tags[i]], heads, relations);
+        NameLists.Repair(words, i => _tags.Xpos[work.Words.Tags[i]], heads, relations);
         OpeningPhraseSubjects.Repair(words, i => _tags.Upos[work.Words.Tags[i]], i => _tags.Xpos[work.Words.Tags[i]], heads, relations);
 
         var tokens = new SyntaxToken[words.Length];
