@@ -54,7 +54,7 @@ internal sealed partial class ParsedStructure
         for (int k = 0; k < view.Tokens.Count; k++)
         {
             string word = view.Tokens[k].Form.ToLowerInvariant();
-            if (view.Tokens[k].Upos is "NOUN" or "PROPN" && MemberNouns.Contains(view.Lemma(k)))
+            if (IsMemberNoun(view, k))
             {
                 // A body with members is one, whatever its name's head word made it ("members of the Pacific Islands Forum").
                 Affiliation(view, k, claims, Predicate.MemberOf, type => type is EntityType.Organization or EntityType.Group or EntityType.Event);
@@ -96,17 +96,9 @@ internal sealed partial class ParsedStructure
     /// <summary>"X, a member of Y", "as a member of Y, X ...", "Y member X"; "X, a treaty ally of Y" likewise.</summary>
     private static void Affiliation(ClauseView view, int k, List<StructuralClaim> claims, Predicate predicate, Func<EntityType, bool> bodyType)
     {
-        EntityMention? body = null;
-        foreach (int child in view.Parse.Children(k))
-        {
-            bool names = view.Tokens[child].Relation is "compound" || (view.BaseRelation(child) == "nmod" && view.CaseOf(child) is "of" or "at" or "in" or "with");
-            if (names && NamedBody(view, child) is { } mention && bodyType(mention.EffectiveType))
-            {
-                body = mention;
-            }
-        }
-
-        if (body is null)
+        // "the EU's member states": the noun a member word is compounded with stands for the members.
+        k = MemberPhrase(view, k);
+        if (BodyOfMembers(view, k, bodyType) is not { } body)
         {
             return;
         }
@@ -156,6 +148,30 @@ internal sealed partial class ParsedStructure
                 claims.Add(new StructuralClaim(mention, predicate, body, null));
             }
         }
+    }
+
+    /// <summary>"member states", "member countries": the noun a member word modifies, which heads the phrase; else the word itself.</summary>
+    private static int MemberPhrase(ClauseView view, int k) =>
+        view.Tokens[k].Relation == "compound" && view.Head(k) is int head and >= 0 && view.IsNoun(head) && view.MentionAt(head) is null ? head : k;
+
+    /// <summary>
+    /// The body a member noun names: "members of Y", "Y members", "Y's members", "members in Y"; the last such name, when
+    /// its type is one <paramref name="bodyType"/> accepts.
+    /// </summary>
+    private static EntityMention? BodyOfMembers(ClauseView view, int k, Func<EntityType, bool> bodyType)
+    {
+        EntityMention? body = null;
+        foreach (int child in view.Parse.Children(k))
+        {
+            bool names = view.Tokens[child].Relation is "compound" or "nmod:poss"
+                         || (view.BaseRelation(child) == "nmod" && view.CaseOf(child) is "of" or "at" or "in" or "with");
+            if (names && NamedBody(view, child) is { } mention && bodyType(mention.EffectiveType))
+            {
+                body = mention;
+            }
+        }
+
+        return body;
     }
 
     /// <summary>The entity a noun phrase names: its own mention, or the name its common noun is compounded with ("the BRICS group").</summary>
@@ -230,11 +246,15 @@ internal sealed partial class ParsedStructure
             listed.AddRange(view.Children(k, "obl").Where(c => view.CaseOf(c) == "of"));
         }
 
-        // The body: the clause's subject (its noun, for a relative pronoun), or the noun a participle modifies.
+        // The body: the clause's subject (its noun, for a relative pronoun), or the noun a participle modifies; "Y's
+        // members include A" names it through its members.
         int subject = view.Children(k, "nsubj").DefaultIfEmpty(-1).First();
         int bodyToken = subject >= 0 && view.IsRelativePronoun(subject) || (subject < 0 && view.BaseRelation(k) == "acl") ? view.Head(k) : subject;
-        if (bodyToken < 0 || view.MentionAt(bodyToken) is not { EffectiveType: EntityType.Organization or EntityType.Group, Kind: MentionKind.Name } body
-            || body.EntityIds.Count == 0)
+        EntityMention? named = bodyToken < 0 ? null
+            : lemma == "include" && (IsMemberNoun(view, bodyToken) || view.Children(bodyToken, "compound").Any(c => IsMemberNoun(view, c)))
+                ? BodyOfMembers(view, bodyToken, type => type is EntityType.Organization or EntityType.Group)
+            : view.MentionAt(bodyToken);
+        if (named is not { EffectiveType: EntityType.Organization or EntityType.Group, Kind: MentionKind.Name } body || body.EntityIds.Count == 0)
         {
             return;
         }
@@ -294,6 +314,8 @@ internal sealed partial class ParsedStructure
             claims.Add(new StructuralClaim(city, Predicate.LocatedIn, city, null));
         }
     }
+
+    private static bool IsMemberNoun(ClauseView view, int k) => view.Tokens[k].Upos is "NOUN" or "PROPN" && MemberNouns.Contains(view.Lemma(k));
 
     private static bool IsPerson(EntityMention? mention) =>
         mention is { EffectiveType: EntityType.Person, Kind: MentionKind.Name } && mention.EntityIds.Count > 0;

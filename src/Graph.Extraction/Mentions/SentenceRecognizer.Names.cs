@@ -135,7 +135,8 @@ internal sealed partial class SentenceRecognizer
             Token token = t[n];
             if (token.IsCapitalized && !Calendar.IsCalendarWord(token.Lower) && !_stopWords.Contains(token.Lower)
                 && (IsNameWord(token, null) || (n > start && token.Lower.TrimEnd('.') is "jr" or "sr" or "ii" or "iii" or "iv"))
-                && gazetteer[n] is not { Kind: GazetteerForm.Name, Type: not EntityType.Person } && !(n > start && IsGerundOfAnAct(token)))
+                && (gazetteer[n] is not { Kind: GazetteerForm.Name, Type: not EntityType.Person } || IsSurnameNamedLikeABody(t, n, start, gazetteer))
+                && !(n > start && IsGerundOfAnAct(token)))
             {
                 n++;
                 lastName = n;
@@ -156,6 +157,14 @@ internal sealed partial class SentenceRecognizer
 
         return lastName;
     }
+
+    /// <summary>
+    /// "Mayor Michael Bloomberg", "Senator Ann Forbes": a one-word body's name closing a name after a given name is a surname,
+    /// as companies and bodies are often named after people.
+    /// </summary>
+    private static bool IsSurnameNamedLikeABody(IReadOnlyList<Token> t, int n, int start, GazetteerEntry?[] gazetteer) =>
+        n > start && gazetteer[n] is { Type: EntityType.Organization or EntityType.Group, Tokens.Count: 1 }
+        && At(t, n + 1) is not { IsCapitalized: true } && gazetteer[n - 1] is null;
 
     /// <summary>
     /// "President Okafor Honoring Veterans": the "-ing" form of a verb the event patterns know ends a headline's name; no
@@ -211,10 +220,18 @@ internal sealed partial class SentenceRecognizer
         {
             end = of;
         }
+        else if (of > start + 1 && IsPersonShaped(t, gazetteer, start, of))
+        {
+            // "Jo Park of Fresno", "J.W. Milam of Emmett Till's murder": a person's name does not go on with "of"; what
+            // follows is where they are from or something of theirs.
+            end = of;
+        }
 
         // "Ada Roe and Tim Lee of the Green Party": two untitled names joined by "and" are two people, read one at a time.
+        // "Ada Roe and Tim Lee of Fresno": the second name ends at its "of".
         int joined = Enumerable.Range(start + 2, Math.Max(0, end - start - 3)).FirstOrDefault(k => t[k].Lower == "and", -1);
-        if (joined > 0 && IsPersonShaped(t, gazetteer, start, joined) && IsPersonShaped(t, gazetteer, joined + 1, end))
+        int secondEnd = joined < 0 ? end : Enumerable.Range(joined + 1, end - joined - 1).FirstOrDefault(k => t[k].Lower == "of", end);
+        if (joined > 0 && IsPersonShaped(t, gazetteer, start, joined) && IsPersonShaped(t, gazetteer, joined + 1, secondEnd))
         {
             end = joined;
         }
@@ -449,7 +466,11 @@ internal sealed partial class SentenceRecognizer
 
     private bool IsNameWord(Token token, GazetteerEntry? entry) =>
         entry is null && token.IsCapitalized && !_notNames.Contains(token.Lower.TrimEnd('.')) && !IsContraction(token.Lower)
-        && (token.Text.TrimEnd('.').Any(char.IsLower) || (token.Text.Length == 2 && token.Text[1] == '.'));
+        && (token.Text.TrimEnd('.').Any(char.IsLower) || (token.Text.Length == 2 && token.Text[1] == '.') || (IsInitials(token.Text) && !_lexicon.Abbreviations.Contains(token.Text)));
+
+    /// <summary>"J.W.", "A.B.C.": capital letters each followed by a full stop, a person's initials (unless a known abbreviation, "D.C.").</summary>
+    private static bool IsInitials(string text) =>
+        text.Length >= 4 && text.Length % 2 == 0 && Enumerable.Range(0, text.Length).All(k => k % 2 == 0 ? char.IsUpper(text[k]) : text[k] == '.');
 
     /// <summary>"I've", "I'm", "We'll": a pronoun and a verb written as one word, never a name (unlike "O'Neill").</summary>
     private static bool IsContraction(string lower)

@@ -104,7 +104,9 @@ public sealed partial class MarkdownArticleFormat : IArticleFormat
 
     private static string Normalize(string text) => Spaces().Replace(text.Replace('\u00A0', ' '), " ").Trim();
 
-    [GeneratedRegex(@"\n[ \t]*\n+")]
+    // A line of nothing but spaces, tabs and no-break spaces separates paragraphs: pages converted from HTML write an
+    // empty paragraph as a lone no-break space.
+    [GeneratedRegex(@"\n[ \t\u00A0]*\n+")]
     private static partial Regex BlankLines();
 
     [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]

@@ -168,4 +168,19 @@ public sealed class MentionStageTests
         Assert.Equal(EntityType.Person, x.Entity("Nursultan Nazarbayev")?.Type);
         Assert.Equal(EntityType.Person, x.Entity("Ashraf Ghani")?.Type);
     }
+    [Fact]
+    public void Extract_PersonNamedWithOf_EndsTheNameAtOf()
+    {
+        var x = Extract.From("A jury acquitted Dale Hutton and R.T. Kimble of Lonnie Barrow's murder. Kimble and Hutton left. Lonnie Barrow was 14.");
+        Assert.Equal(EntityType.Person, x.Entity("R.T. Kimble")?.Type);
+        Assert.Equal(EntityType.Person, x.Entity("Lonnie Barrow")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains(" of ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_SurnameThatIsAlsoACompanysName_StaysInTheTitledName()
+    {
+        var x = Extract.From("Governor Carla Reuters met the delegation in Lagos.");
+        Assert.Equal(EntityType.Person, x.Entity("Carla Reuters")?.Type);
+    }
 }

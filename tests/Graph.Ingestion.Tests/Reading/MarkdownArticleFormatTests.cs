@@ -30,6 +30,16 @@ public sealed class MarkdownArticleFormatTests
         Assert.Equal("The Minister spoke with his counterpart about trade.\nThey agreed to meet next month.", article.Body);
     }
 
+    [Fact]
+    public void Parse_LineOfNoBreakSpaces_SeparatesParagraphs()
+    {
+        const string text = "---\ntitle: Notice\n---\nDesignations follow under the new E.O.  \n\u00A0  \nToday's actions promote peace.\n";
+
+        var article = _format.Parse("n.md", text);
+
+        Assert.Equal("Designations follow under the new E.O.\nToday's actions promote peace.", article.Body);
+    }
+
     [Theory]
     [InlineData("---\n---\nThe minister spoke.")]
     [InlineData("---\n\n---\nThe minister spoke.")]
