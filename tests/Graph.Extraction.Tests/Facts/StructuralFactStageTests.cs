@@ -278,6 +278,9 @@ public sealed class StructuralFactStageTests
     [InlineData("Members of the African Union, including Austria and Malta, voted.", "African Union")]
     [InlineData("The Quad, which includes Austria and Malta, met on Monday.", "Quad")]
     [InlineData("ASEAN, made up of Austria and Malta, met on Monday.", "Association of Southeast Asian Nations")]
+    [InlineData("The Quad, made up of Peru, Austria, Malta and Chile, met on Monday.", "Quad")]
+    [InlineData("ASEAN's members include Austria, Malta and Peru.", "Association of Southeast Asian Nations")]
+    [InlineData("The European Union's 27 member states, including Austria and Malta, agreed.", "European Union")]
     public void Extract_MembersListedWithTheirBody_AreMembers(string text, string body)
     {
         var x = Extract.From(text);

@@ -168,6 +168,7 @@ public sealed class MentionStageTests
         Assert.Equal(EntityType.Person, x.Entity("Nursultan Nazarbayev")?.Type);
         Assert.Equal(EntityType.Person, x.Entity("Ashraf Ghani")?.Type);
     }
+
     [Fact]
     public void Extract_PersonNamedWithOf_EndsTheNameAtOf()
     {
