@@ -41,6 +41,12 @@ internal sealed class PersonNames
             // Two full names that share a surname are two people; a two-word surname ("López Obrador", "von der
             // Leyen") ends the one full name it shortens.
             var longer = _fullNames.Where(f => f.Length > name.Length && f.EndsWith(" " + name, StringComparison.Ordinal)).ToList();
+            if (longer.Count == 0)
+            {
+                // "Ada Okafor" for "Ada N. Okafor" or "Ada Ngozi Okafor": the same first and last names around a middle one.
+                longer = _fullNames.Where(f => WithMiddleName(f, name)).ToList();
+            }
+
             return longer.Count == 1 ? longer[0] : name;
         }
 
@@ -51,13 +57,21 @@ internal sealed class PersonNames
             if ((full.EndsWith(" " + name, StringComparison.Ordinal) || string.Equals(LastPart(full), last, StringComparison.Ordinal))
                 && (office is null || !_offices.TryGetValue(full, out HashSet<string>? titles) || titles.Contains(office)))
             {
-                return full;
+                return Canonical(full);
             }
         }
 
         // "Kim" for "Kim Jong Un": a family name written first, when only one full name begins with it.
-        var byFirst = _fullNames.Where(f => f.StartsWith(name + " ", StringComparison.Ordinal)).ToList();
+        var byFirst = _fullNames.Where(f => f.StartsWith(name + " ", StringComparison.Ordinal)).Select(f => Canonical(f)).Distinct().ToList();
         return byFirst.Count == 1 ? byFirst[0] : name;
+    }
+
+    private static bool WithMiddleName(string full, string name)
+    {
+        string[] words = full.Split(' ');
+        string[] given = name.Split(' ');
+        return given.Length == 2 && words.Length is 3 or 4
+            && words[0] == given[0] && words[^1] == given[1] && char.IsUpper(words[1][0]) && (words.Length == 3 || char.IsUpper(words[2][0]));
     }
 
     // No title, or a one-word courtesy title (Mr, Dr, Professor), which goes with any office its bearer holds.

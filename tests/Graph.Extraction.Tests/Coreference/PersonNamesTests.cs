@@ -30,5 +30,18 @@ public sealed class PersonNamesTests
         Assert.Equal("Ada Okafor", names.Canonical("Okafor"));
         Assert.Equal("Tomas Berg", names.Canonical("Berg", "Secretary", TitleKind.Office));
     }
+
+    [Fact]
+    public void Canonical_NameWithoutItsMiddleName_IsTheFullName()
+    {
+        var names = new PersonNames(new[] { "Ines K. Varga", "Tomas Aurel Berg", "Tomas Berg", "Lena Berg", "Lena Maria Berg", "Lena Sofia Berg" }
+            .Select(n => (n, (string?)null, (TitleKind?)null)));
+
+        Assert.Equal("Ines K. Varga", names.Canonical("Ines Varga"));
+        Assert.Equal("Tomas Aurel Berg", names.Canonical("Tomas Berg"));
+        Assert.Equal("Tomas Aurel Berg", names.Canonical("Tomas"));
+        Assert.Equal("Lena Berg", names.Canonical("Lena Berg"));
+        Assert.Equal("Ines K. Varga", names.Canonical("Varga"));
+    }
 }
 
