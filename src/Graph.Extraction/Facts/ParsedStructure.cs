@@ -22,6 +22,8 @@ internal sealed partial class ParsedStructure
         "member", "part", "student", "soldier", "volunteer", "employee", "staffer", "fighter", "militant", "recruit", "cadet",
     };
 
+    private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal) { "country", "nation", "state" };
+
     /// <summary>Verbs that say their subject belongs to the body of a phrase they take, with the prepositions that mark it.</summary>
     private static readonly Dictionary<string, IReadOnlySet<string>> BelongingVerbs = new(StringComparer.Ordinal)
     {
@@ -130,7 +132,7 @@ internal sealed partial class ParsedStructure
             members.AddRange(view.Children(head, "nsubj").SelectMany(view.Conjuncts));
         }
 
-        members.AddRange(view.Children(k, "appos"));
+        members.AddRange(view.Children(k, "appos").SelectMany(view.Conjuncts));
 
         // "EU members such as France and Italy", "members of the AU, including Kenya": the examples named are members.
         members.AddRange(new[] { k, HeadToken(view, body) }.Where(t => t >= 0).SelectMany(t => view.Children(t, "nmod", "obl"))
@@ -315,7 +317,10 @@ internal sealed partial class ParsedStructure
         }
     }
 
-    private static bool IsMemberNoun(ClauseView view, int k) => view.Tokens[k].Upos is "NOUN" or "PROPN" && MemberNouns.Contains(view.Lemma(k));
+    /// <summary>"members", "soldiers"; and the common nouns for states, which a body's name makes its members ("NATO countries").</summary>
+    private static bool IsMemberNoun(ClauseView view, int k) =>
+        (view.Tokens[k].Upos is "NOUN" or "PROPN" && MemberNouns.Contains(view.Lemma(k)))
+        || (view.Tokens[k].Upos == "NOUN" && StateNouns.Contains(view.Lemma(k)));
 
     private static bool IsPerson(EntityMention? mention) =>
         mention is { EffectiveType: EntityType.Person, Kind: MentionKind.Name } && mention.EntityIds.Count > 0;

@@ -133,7 +133,8 @@ internal sealed partial class SentenceRecognizer
         while (n < t.Count && n - start < MaxNameTokens)
         {
             Token token = t[n];
-            if (token.IsCapitalized && !Calendar.IsCalendarWord(token.Lower) && !_stopWords.Contains(token.Lower)
+            // "Press Secretary Ada Okafor Aboard Air Force One": in a heading a preposition is capitalized too, and ends the name.
+            if (token.IsCapitalized && !Calendar.IsCalendarWord(token.Lower) && !_stopWords.Contains(token.Lower) && !(n > start && _prepositions.Contains(token.Lower))
                 && (IsNameWord(token, null) || (n > start && token.Lower.TrimEnd('.') is "jr" or "sr" or "ii" or "iii" or "iv"))
                 && (gazetteer[n] is not { Kind: GazetteerForm.Name, Type: not EntityType.Person } || IsSurnameNamedLikeABody(t, n, start, gazetteer))
                 && !(n > start && IsGerundOfAnAct(token)))

@@ -281,6 +281,8 @@ public sealed class StructuralFactStageTests
     [InlineData("The Quad, made up of Peru, Austria, Malta and Chile, met on Monday.", "Quad")]
     [InlineData("ASEAN's members include Austria, Malta and Peru.", "Association of Southeast Asian Nations")]
     [InlineData("The European Union's 27 member states, including Austria and Malta, agreed.", "European Union")]
+    [InlineData("The African Union members – Peru, Austria and Malta – met on Monday.", "African Union")]
+    [InlineData("Countries of the African Union such as Austria and Malta agreed.", "African Union")]
     public void Extract_MembersListedWithTheirBody_AreMembers(string text, string body)
     {
         var x = Extract.From(text);

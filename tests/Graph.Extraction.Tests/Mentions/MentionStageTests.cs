@@ -184,4 +184,12 @@ public sealed class MentionStageTests
         var x = Extract.From("Governor Carla Reuters met the delegation in Lagos.");
         Assert.Equal(EntityType.Person, x.Entity("Carla Reuters")?.Type);
     }
+
+    [Fact]
+    public void Extract_CapitalizedPrepositionInAHeading_EndsTheName()
+    {
+        var x = Extract.From("Press Secretary Ada Okafor answered questions.", headline: "Press Gaggle by Press Secretary Ada Okafor Aboard Air Force One");
+        Assert.Equal(EntityType.Person, x.Entity("Ada Okafor")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains("Aboard", StringComparison.Ordinal));
+    }
 }
