@@ -188,7 +188,7 @@ public sealed class MentionStageTests
     [Fact]
     public void Extract_CapitalizedPrepositionInAHeading_EndsTheName()
     {
-        var x = Extract.From("Press Secretary Ada Okafor answered questions.", headline: "Press Gaggle by Press Secretary Ada Okafor Aboard Air Force One");
+        var x = Extract.From("Press Secretary Ada Okafor answered questions.", headline: "Press Gaggle by Press Secretary Ada Okafor Aboard Air Force One en route Dayton, Ohio");
         Assert.Equal(EntityType.Person, x.Entity("Ada Okafor")?.Type);
         Assert.DoesNotContain(x.Entities, e => e.Name.Contains("Aboard", StringComparison.Ordinal));
     }
