@@ -179,7 +179,15 @@ public sealed class CoreferenceStage : IExtractionStage
         ExtractionContext context, Gazetteer gazetteer, IReadOnlySet<string> locatives, PersonNames names, EntityMention m)
     {
         EntityRecord record;
-        if (m.Type == EntityType.Person)
+        if (m.Type is EntityType.City or EntityType.Region && names.IsFullName(m.Name!)
+            && gazetteer.CountryOfCity(m.Name!) is null && gazetteer.CountryOfRegion(m.Name!) is null)
+        {
+            // "from Barbara Okafor," read as a place where the article also names the person so: the person.
+            m.ResolvedType = EntityType.Person;
+            record = context.Entities.GetOrAdd(EntityType.Person, names.Canonical(m.Name!));
+            record.AddAlias(m.Name!);
+        }
+        else if (m.Type == EntityType.Person)
         {
             record = context.Entities.GetOrAdd(EntityType.Person, names.Canonical(m.Name!, m.Title, m.TitleKind));
             record.AddAlias(m.Name!);

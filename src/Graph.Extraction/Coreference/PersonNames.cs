@@ -29,6 +29,9 @@ internal sealed class PersonNames
         _fullNames = [.. fullNames.Distinct(StringComparer.Ordinal)];
     }
 
+    /// <summary>Whether the article gives someone this full name (two words or more).</summary>
+    public bool IsFullName(string name) => _fullNames.Contains(name, StringComparer.Ordinal);
+
     /// <summary>
     /// The full name <paramref name="name"/> shortens, or the name itself. A surname called by a title never stands for
     /// a full name the article gives only titles built on other nouns ("President Okafor" is not "First Lady Ada Okafor";

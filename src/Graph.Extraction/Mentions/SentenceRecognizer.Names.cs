@@ -164,7 +164,7 @@ internal sealed partial class SentenceRecognizer
     /// as companies and bodies are often named after people.
     /// </summary>
     private static bool IsSurnameNamedLikeABody(IReadOnlyList<Token> t, int n, int start, GazetteerEntry?[] gazetteer) =>
-        n > start && gazetteer[n] is { Type: EntityType.Organization or EntityType.Group, Tokens.Count: 1 }
+        n > start && gazetteer[n] is { Type: EntityType.Organization or EntityType.Group or EntityType.Country, Tokens.Count: 1 }
         && At(t, n + 1) is not { IsCapitalized: true } && gazetteer[n - 1] is null;
 
     /// <summary>
