@@ -209,6 +209,16 @@ internal sealed partial class SentenceRecognizer
         }
 
         int end = ReadCapitalizedRun(t, start);
+        if (end - start >= 2 && IsAdjectivalCompound(t[end - 1]))
+        {
+            // "Native American-serving institutions": a compound modifier ends the name before it, and its joining words with it.
+            end--;
+            while (end > start && !t[end - 1].IsCapitalized)
+            {
+                end--;
+            }
+        }
+
         if (end - start < 2)
         {
             return -1;
@@ -463,6 +473,20 @@ internal sealed partial class SentenceRecognizer
     {
         int hyphen = token.Text.LastIndexOf('-');
         return hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsLower(token.Text[hyphen + 1]);
+    }
+
+    /// <summary>
+    /// "American-serving", "Black-owned", "Texas-based": a word and a participle joined by a hyphen, an adjective; unlike a
+    /// romanized given name's second syllable ("Tae-yong").
+    /// </summary>
+    private static bool IsAdjectivalCompound(Token token)
+    {
+        int hyphen = token.Text.LastIndexOf('-');
+        string second = hyphen > 0 ? token.Text[(hyphen + 1)..] : string.Empty;
+        // Romanized syllables run short ("Chun-ying", "Jae-in"): a participle here is longer.
+        return second.All(char.IsLower)
+            && ((second.Length >= 6 && second.EndsWith("ing", StringComparison.Ordinal)) || (second.Length >= 5 && second.EndsWith("ed", StringComparison.Ordinal))
+                || second is "led" or "run" or "born" or "made");
     }
 
     private bool IsNameWord(Token token, GazetteerEntry? entry) =>

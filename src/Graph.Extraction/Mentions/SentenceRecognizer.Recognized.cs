@@ -191,6 +191,12 @@ internal sealed partial class SentenceRecognizer
             return false;
         }
 
+        if (IsAdjectivalCompound(t[end - 1]))
+        {
+            // "Native American-serving institutions": a compound modifier, not a name.
+            return false;
+        }
+
         if (Enumerable.Range(start, end - start).All(k => !t[k].IsWord || Calendar.IsCalendarWord(t[k].Lower) || _stopWords.Contains(t[k].Lower)))
         {
             return false;

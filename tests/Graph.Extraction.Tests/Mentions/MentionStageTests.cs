@@ -195,4 +195,20 @@ public sealed class MentionStageTests
         Assert.Equal(EntityType.Person, x.Entity("Ada Okafor")?.Type);
         Assert.DoesNotContain(x.Entities, e => e.Name.Contains("Aboard", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Grants go to Native Alaskan-serving colleges and to Hmong-owned firms.", "serving")]
+    [InlineData("Training at Department of Energy-funded centers expands.", "funded")]
+    public void Extract_NameJoinedToAParticiple_IsAModifierNotAName(string text, string participle)
+    {
+        var x = Extract.From(text);
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains(participle, StringComparison.Ordinal) || e.Name.EndsWith(" of", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_RomanizedGivenName_KeepsItsSecondSyllable()
+    {
+        var x = Extract.From("Director Kim Chun-ying met Minister Park Jae-hing in Seoul.");
+        Assert.Equal(EntityType.Person, x.Entity("Kim Chun-ying")?.Type);
+    }
 }
