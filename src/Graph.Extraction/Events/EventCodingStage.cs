@@ -398,6 +398,12 @@ public sealed class EventCodingStage : IExtractionStage
 
     private static void Each(ExtractionContext context, Sentence sentence, EventMatch match, List<string> actors, List<string> targets, double confidence)
     {
+        if (actors.Count > 1 && actors.ToHashSet(StringComparer.Ordinal).SetEquals(targets))
+        {
+            // "they protect their own": a group acting on itself says nothing of its members between them.
+            return;
+        }
+
         foreach (string actor in actors)
         {
             foreach (string target in targets)

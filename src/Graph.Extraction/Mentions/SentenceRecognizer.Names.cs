@@ -239,6 +239,16 @@ internal sealed partial class SentenceRecognizer
         }
 
         // "Ada Roe and Tim Lee of the Green Party": two untitled names joined by "and" are two people, read one at a time.
+        // "a Fellow at the Heritage Institutes for Research and Research Professor at ...", "the Potsdam Institute and
+        // University of Lagos": an "and" before a title, or before a body's head word and its "of", starts a second name.
+        int second = Enumerable.Range(start + 1, Math.Max(0, end - start - 2))
+            .FirstOrDefault(k => t[k].Lower == "and" && (MatchTitle(t, k + 1).Title is not null || (k + 2 == end - 1 && MatchTitle(t, k + 2).Title is not null)
+                                                 || (IsNameHead(t[k + 1]) && At(t, k + 2) is { Lower: "of" })), -1);
+        if (second > 0)
+        {
+            end = second;
+        }
+
         // "Ada Roe and Tim Lee of Fresno": the second name ends at its "of".
         int joined = Enumerable.Range(start + 2, Math.Max(0, end - start - 3)).FirstOrDefault(k => t[k].Lower == "and", -1);
         int secondEnd = joined < 0 ? end : Enumerable.Range(joined + 1, end - joined - 1).FirstOrDefault(k => t[k].Lower == "of", end);

@@ -484,5 +484,15 @@ public sealed class EventCodingStageTests
         Assert.False(x.Has("Chile", Predicate.Attack, "Peru"), x.Describe());
         Assert.True(x.Has("Chile", Predicate.ImposeSanctions, "Bolivia"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_GroupActingOnItself_GivesNoFactBetweenItsMembers()
+    {
+        var x = Extract.From(
+            "The two leaders confirmed that Chile and Peru will collaborate in protecting and promoting critical technologies, including through the use of export controls, supporting their respective efforts.");
+        Assert.True(x.Has("Chile", Predicate.Cooperate, "Peru"), x.Describe());
+        Assert.False(x.Has("Chile", Predicate.Supports, "Peru"), x.Describe());
+        Assert.False(x.Has("Peru", Predicate.Supports, "Chile"), x.Describe());
+    }
 }
 

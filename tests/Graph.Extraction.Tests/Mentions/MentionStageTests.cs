@@ -211,4 +211,13 @@ public sealed class MentionStageTests
         var x = Extract.From("Director Kim Chun-ying met Minister Park Jae-hing in Seoul.");
         Assert.Equal(EntityType.Person, x.Entity("Kim Chun-ying")?.Type);
     }
+
+    [Fact]
+    public void Extract_AndBeforeATitleOrABodysHeadWordAndOf_StartsAnotherName()
+    {
+        var x = Extract.From("Ines Varga is a Fellow at the Harbour Institutes for Research and Research Professor at Lagos Polytechnic. She studied at the Kano Institute and University of Ibadan.");
+        Assert.Equal(EntityType.Organization, x.Entity("Harbour Institutes for Research")?.Type);
+        Assert.Equal(EntityType.Organization, x.Entity("University of Ibadan")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains(" and ", StringComparison.Ordinal));
+    }
 }
