@@ -336,11 +336,25 @@ public sealed class EventCodingStage : IExtractionStage
                 ids = EarlierActors(context, view.Lemma(target), actors);
             }
 
+            if (actors.Count > 1 && ids.Any(actors.Contains) && NamedByTheyOrTheir(view, target))
+            {
+                // "Chile and Peru will collaborate, supporting their respective efforts": a group acting on itself says
+                // nothing of its members between them.
+                continue;
+            }
+
             (view.CaseOf(target) == "between" ? parties : targets).AddRange(ids);
         }
 
         return (parties, targets);
     }
+
+    /// <summary>"them", "themselves", "their efforts": a target the plural pronoun names.</summary>
+    private static bool NamedByTheyOrTheir(ClauseView view, int token) =>
+        IsThey(view, token) || (view.Child(token, "nmod:poss") is int owner and >= 0 && IsThey(view, owner));
+
+    private static bool IsThey(ClauseView view, int token) =>
+        view.Tokens[token].Upos == "PRON" && view.Tokens[token].Form.ToLowerInvariant() is "they" or "them" or "their" or "theirs" or "themselves";
 
     /// <summary>
     /// "denied the charges", "rejected the appeal": a bare noun naming an earlier act of the article stands for
@@ -398,9 +412,10 @@ public sealed class EventCodingStage : IExtractionStage
 
     private static void Each(ExtractionContext context, Sentence sentence, EventMatch match, List<string> actors, List<string> targets, double confidence)
     {
-        if (actors.Count > 1 && actors.ToHashSet(StringComparer.Ordinal).SetEquals(targets))
+        if (actors.Count > 1 && targets.Count > 1 && actors.Any(targets.Contains))
         {
-            // "they protect their own": a group acting on itself says nothing of its members between them.
+            // "the leaders applauded the partnership between their countries and others": acting on a set one belongs to
+            // says nothing of its members between them.
             return;
         }
 
