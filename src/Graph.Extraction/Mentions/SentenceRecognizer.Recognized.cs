@@ -214,8 +214,10 @@ internal sealed partial class SentenceRecognizer
         }
 
         // "the Marine Mammal and Turtle Research Division": a capitalized common noun right after a person's name makes it
-        // part of a longer name, a body's or a programme's.
-        if (type == NameType.Person && InLongerName(t, end))
+        // part of a longer name, a body's or a programme's; so does a body's head word after a possessive ("Okafor's
+        // Pharmacy", "Children's Hospital").
+        if (type == NameType.Person && (InLongerName(t, end)
+                                        || (At(t, end)?.Kind == TokenKind.Possessive && At(t, end + 1) is { IsCapitalized: true } owned && IsNameHead(owned))))
         {
             return false;
         }

@@ -187,8 +187,13 @@ internal sealed partial class SentenceRecognizer
             }
         }
 
-        return true;
+        // "APIA Scholars": one word in capitals amid words that are not is an acronym, not a name written in capitals
+        // ("Apia"), as a heading in capitals writes it.
+        return !(form.Count == 1 && form[0].Any(char.IsLower) && IsAllCaps(t[start])
+                 && new[] { start - 1, start + 1 }.Any(k => k >= 0 && k < t.Count && t[k].IsWord && t[k].IsCapitalized && !IsAllCaps(t[k])));
     }
+
+    private static bool IsAllCaps(Token token) => token.Text.Length >= 2 && token.Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     /// <summary>True when the tokens from <paramref name="start"/> are the form exactly as written.</summary>
     internal static bool MatchesAsWritten(IReadOnlyList<Token> t, int start, IReadOnlyList<string> form) =>

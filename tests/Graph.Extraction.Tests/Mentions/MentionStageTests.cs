@@ -220,4 +220,20 @@ public sealed class MentionStageTests
         Assert.Equal(EntityType.Organization, x.Entity("University of Ibadan")?.Type);
         Assert.DoesNotContain(x.Entities, e => e.Name.Contains(" and ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_ShopsClinicsAndHubs_AreOrganizationsAndTheirOwnersNoPeople()
+    {
+        var x = Extract.From("The list includes Big-Q Pharmacy, Halvorsen's Pharmacy and the Lagos Semiconductor Tech Hub.");
+        Assert.Equal(EntityType.Organization, x.Entity("Big-Q Pharmacy")?.Type);
+        Assert.Equal(EntityType.Organization, x.Entity("Lagos Semiconductor Tech Hub")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void Extract_AcronymInCapitals_IsNoPlaceWrittenInCapitals()
+    {
+        var x = Extract.From("She serves on the boards of APIA Scholars and College Promise.");
+        Assert.DoesNotContain(x.Entities, e => e.Type is EntityType.Country or EntityType.City);
+    }
 }
