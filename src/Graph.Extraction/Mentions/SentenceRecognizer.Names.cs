@@ -133,9 +133,11 @@ internal sealed partial class SentenceRecognizer
         while (n < t.Count && n - start < MaxNameTokens)
         {
             Token token = t[n];
+            bool surnameAfterInitial = n > start && IsInitial(t[n - 1]) && token.IsCapitalized && Calendar.IsCalendarWord(token.Lower);
             // "Press Secretary Ada Okafor Aboard Air Force One": in a heading a preposition is capitalized too, and ends the name.
-            if (token.IsCapitalized && !Calendar.IsCalendarWord(token.Lower) && !_stopWords.Contains(token.Lower) && !(n > start && _prepositions.Contains(token.Lower))
-                && (IsNameWord(token, null) || (n > start && token.Lower.TrimEnd('.') is "jr" or "sr" or "ii" or "iii" or "iv"))
+            if (token.IsCapitalized && (!Calendar.IsCalendarWord(token.Lower) || surnameAfterInitial)
+                && !_stopWords.Contains(token.Lower) && !(n > start && _prepositions.Contains(token.Lower))
+                && (IsNameWord(token, null) || surnameAfterInitial || (n > start && token.Lower.TrimEnd('.') is "jr" or "sr" or "ii" or "iii" or "iv"))
                 && (gazetteer[n] is not { Kind: GazetteerForm.Name, Type: not EntityType.Person } || IsSurnameNamedLikeABody(t, n, start, gazetteer))
                 && !(n > start && IsGerundOfAnAct(token)))
             {
@@ -442,7 +444,10 @@ internal sealed partial class SentenceRecognizer
 
     /// <summary>A weekday or month inside a name, between capitalized words ("Good Friday Agreement", "Black Monday").</summary>
     private static bool IsInnerCalendarWord(IReadOnlyList<Token> t, int start, int n) =>
-        n > start && At(t, n + 1) is { IsCapitalized: true } next && !Calendar.IsCalendarWord(next.Lower);
+        n > start && ((At(t, n + 1) is { IsCapitalized: true } next && !Calendar.IsCalendarWord(next.Lower)) || IsInitial(t[n - 1]));
+
+    /// <summary>"E.": a capital letter and a full stop, a middle initial, after which a month is a surname ("Willie E. May").</summary>
+    private static bool IsInitial(Token token) => token.Text.Length == 2 && char.IsUpper(token.Text[0]) && token.Text[1] == '.';
 
     /// <summary>
     /// Two to four name words with no title or name head among them, at most one an ordinary word ("Susan Rice", not

@@ -236,4 +236,19 @@ public sealed class MentionStageTests
         var x = Extract.From("She serves on the boards of APIA Scholars and College Promise.");
         Assert.DoesNotContain(x.Entities, e => e.Type is EntityType.Country or EntityType.City);
     }
+
+    [Fact]
+    public void Extract_MonthAfterAMiddleInitial_IsASurname()
+    {
+        var x = Extract.From("The President appointed Ines R. May, to be a Member of the Board, and Secretary Tomas K. June spoke.");
+        Assert.Equal(EntityType.Person, x.Entity("Ines R. May")?.Type);
+        Assert.Equal(EntityType.Person, x.Entity("Tomas K. June")?.Type);
+    }
+
+    [Fact]
+    public void Extract_StreetName_IsNoPerson()
+    {
+        var x = Extract.From("The post office is located at 1400 N Halvorsen Blvd. in Placentia, and another at 12 Okafor Avenue.");
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
 }
