@@ -55,6 +55,13 @@ public sealed class MentionStage : IExtractionStage
         for (int i = 0; i < context.Sentences.Count; i++)
         {
             recognizer.AddKnownNames(context.Sentences[i], perSentence[i], knownNames);
+            if (context.Sentences[i].Parse is { } parse)
+            {
+                var people = perSentence[i].Where(m => m is { Kind: MentionKind.Name, Type: Model.EntityType.Person })
+                    .OrderBy(m => m.Span.Start).Select(m => (m.Span.Start, m.Span.End)).ToList();
+                context.Sentences[i] = context.Sentences[i] with { Parse = Parsing.PersonLists.Repair(parse, people) };
+            }
+
             recognizer.Annotate(context.Sentences[i], perSentence[i]);
             foreach (EntityMention mention in perSentence[i].OrderBy(m => m.TokenStart).ThenByDescending(m => m.TokenEnd))
             {
