@@ -77,9 +77,16 @@ internal sealed partial class SentenceRecognizer
                 continue;
             }
 
-            while (start < end && MatchTitle(t, start) is { Title: not null } title)
+            while (start < end && (MatchTitle(t, start) is { Title: not null } || IsPluralTitle(t[start])))
             {
-                start += title.Length;
+                start += Math.Max(1, MatchTitle(t, start).Length);
+            }
+
+            if (type == NameType.Person && NameAfterInnerTitle(t, start, end) is int named)
+            {
+                // "Harris County Sheriff Ada Okafor", "Acme Steel President Ada Okafor": the body before a title is the
+                // title's, the name comes after it.
+                start = named;
             }
 
             while (start < end && _openers.Contains(t[start].Lower))
@@ -103,6 +110,21 @@ internal sealed partial class SentenceRecognizer
             mentions.Add(Make(sentence, start, end, MentionKind.Name, entityType, listed ?? Surface(t, start, end),
                 head: entityType == EntityType.Group ? t[end - 1].Lower : null, plural: entityType == EntityType.Group && t[end - 1].Text.EndsWith('s')));
         }
+    }
+
+    /// <summary>Where the name starts after the last title inside a person's span, when only name words follow it; else null.</summary>
+    private int? NameAfterInnerTitle(IReadOnlyList<Token> t, int start, int end)
+    {
+        for (int k = end - 2; k > start; k--)
+        {
+            if (MatchTitle(t, k) is { Title: { Kind: not TitleKind.Role }, Length: var length } && k + length < end
+                && Enumerable.Range(k + length, end - k - length).All(n => IsNameWord(t[n], null)))
+            {
+                return k + length;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -112,11 +112,16 @@ internal static class PersonLists
         int first = names[0].Last;
         for (int n = 0; n < names.Count; n++)
         {
+            // The name's words keep what structure they have inside it ("European Commission" on "President"); those
+            // hung outside it, or on its last word, hang on the last word.
             int head = names[n].Last;
             for (int k = names[n].First; k < head; k++)
             {
-                heads[k] = head;
-                relations[k] = "flat";
+                if (heads[k] < names[n].First || heads[k] > head || heads[k] == head)
+                {
+                    heads[k] = head;
+                    relations[k] = tokens[k].Upos is "NOUN" or "PROPN" or "ADJ" ? "compound" : "flat";
+                }
             }
 
             if (n == 0)

@@ -251,4 +251,22 @@ public sealed class MentionStageTests
         var x = Extract.From("The post office is located at 1400 N Halvorsen Blvd. in Placentia, and another at 12 Okafor Avenue.");
         Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void Extract_TitlesInsideAndBeforeNames_AreNoPartOfTheName()
+    {
+        var x = Extract.From(
+            "Lagos County Sheriff Ines Moreno praised the move, as did Acme Steel President Tomas Berg, Pres. Okafor and Secretaries Lena Varga and Ada Kim.");
+        Assert.Equal(EntityType.Person, x.Entity("Ines Moreno")?.Type);
+        Assert.Equal(EntityType.Person, x.Entity("Tomas Berg")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person && e.Name.Split(' ')[0] is "Pres" or "Pres." or "Secretaries" or "Lagos" or "Acme");
+    }
+
+    [Fact]
+    public void Extract_SubcommitteesCaucusesAndEmeritusTitles_NameNoPeople()
+    {
+        var x = Extract.From("Okafor is President Emeritus of the Harbour Tenants Caucus and sits on the Coast Guard Subcommittee.");
+        Assert.Equal(EntityType.Organization, x.Entity("Coast Guard Subcommittee")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person && e.Name.Contains("Emeritus", StringComparison.Ordinal));
+    }
 }

