@@ -197,6 +197,15 @@ public sealed class EventCodingStage : IExtractionStage
         }
 
         (List<string> parties, List<string> targets) = TargetIds(context, view, arguments, eventActors, match.Targets, actors);
+        if (match.Pattern.Predicate == Predicate.Visit)
+        {
+            // "traveled to the Kennedy Space Center in Houston": a visit to a site is a visit to the place it lies in.
+            bool IsPlace(string id) => context.Entities.Find(id)?.Type is EntityType.City or EntityType.Country or EntityType.Region;
+            targets.AddRange(match.Targets.Where(t => !arguments.Entities(t).Any(IsPlace))
+                .SelectMany(t => view.Children(t, "nmod")).Where(c => view.CaseOf(c) == "in")
+                .SelectMany(arguments.Entities).Where(IsPlace));
+        }
+
         if (parties.Count + targets.Count == 0 && match.Pattern.Predicate is Predicate.Demand or Predicate.Appeal or Predicate.Warn or Predicate.Threaten)
         {
             // "demanded that Togo release ...", "warned that Iran would ...": whoever the demand or warning is about.

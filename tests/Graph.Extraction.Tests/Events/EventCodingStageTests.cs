@@ -494,5 +494,14 @@ public sealed class EventCodingStageTests
         Assert.False(x.Has("Chile", Predicate.Supports, "Peru"), x.Describe());
         Assert.False(x.Has("Peru", Predicate.Supports, "Chile"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_VisitToASiteInAPlace_IsAVisitToThePlace()
+    {
+        var x = Extract.From("Envoy Ada Okafor traveled to the Kennedy Space Center in Houston. Minister Tomas Berg visited Lagos in Nigeria.");
+        Assert.True(x.Has("Ada Okafor", Predicate.Visit, "Houston"), x.Describe());
+        Assert.True(x.Has("Tomas Berg", Predicate.Visit, "Lagos"), x.Describe());
+        Assert.False(x.Has("Tomas Berg", Predicate.Visit, "Nigeria"), x.Describe());
+    }
 }
 
