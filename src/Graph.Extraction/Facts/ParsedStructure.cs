@@ -30,6 +30,9 @@ internal sealed partial class ParsedStructure
         ["serve"] = new HashSet<string>(StringComparer.Ordinal) { "in", "with" },
         ["belong"] = new HashSet<string>(StringComparer.Ordinal) { "to" },
         ["affiliate"] = new HashSet<string>(StringComparer.Ordinal) { "with", "to" },
+        ["sit"] = new HashSet<string>(StringComparer.Ordinal) { "on" },
+        ["elect"] = new HashSet<string>(StringComparer.Ordinal) { "to" },
+        ["admit"] = new HashSet<string>(StringComparer.Ordinal) { "to", "into" },
     };
 
     private static readonly HashSet<string> BecomingVerbs = new(StringComparer.Ordinal) { "become", "remain", "stay" };
@@ -134,6 +137,16 @@ internal sealed partial class ParsedStructure
 
         members.AddRange(view.Children(k, "appos").SelectMany(view.Conjuncts));
 
+        // "the permanent members of the Security Council, the United States, France and China,": a list of countries the
+        // parser set beside the body, or coordinated with it (a country has no members), names its members.
+        if (view.Lemma(k) == "member" && HeadToken(view, body) is int bodyToken and >= 0 && view.Head(bodyToken) == k)
+        {
+            int after = Enumerable.Range(0, view.Tokens.Count).FirstOrDefault(t => view.Tokens[t].Start >= body.Span.End, -1);
+            bool setOff = after >= 0 && view.Tokens[after].Form == ",";
+            members.AddRange(view.Children(bodyToken, "appos").SelectMany(view.Conjuncts).Concat(setOff ? view.Conjuncts(bodyToken) : [])
+                .Where(t => view.MentionAt(t) is { EffectiveType: EntityType.Country }));
+        }
+
         // "EU members such as France and Italy", "members of the AU, including Kenya": the examples named are members.
         members.AddRange(new[] { k, HeadToken(view, body) }.Where(t => t >= 0).SelectMany(t => view.Children(t, "nmod", "obl"))
             .Where(c => view.CaseOf(c) is "such as" or "include" or "including" or "like").SelectMany(view.Conjuncts));
@@ -223,7 +236,7 @@ internal sealed partial class ParsedStructure
         }
     }
 
-    /// <summary>The clause's subject, read through a relative pronoun to the noun it stands for.</summary>
+    /// <summary>The clause's subject (a passive one too: "Kenya was elected to the council"), read through a relative pronoun to the noun it stands for.</summary>
     private static EntityMention? Subject(ClauseView view, int k)
     {
         int subject = view.Children(k, "nsubj").DefaultIfEmpty(-1).First();

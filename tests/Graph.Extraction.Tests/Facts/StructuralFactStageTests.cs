@@ -498,5 +498,23 @@ public sealed class StructuralFactStageTests
         var x = Extract.From("The Harbour Council in Lisbon voted on Monday.");
         Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.LocatedIn);
     }
+
+    [Theory]
+    [InlineData("Austria sits on the UN Human Rights Council.", "Austria", "UN Human Rights Council")]
+    [InlineData("Malta was elected to the Security Council in June.", "Malta", "UN Security Council")]
+    [InlineData("The five permanent members of the Security Council, Austria, Malta, Peru and Chile, met.", "Malta", "UN Security Council")]
+    public void Extract_StateSittingOnOrElectedToABody_IsItsMember(string text, string member, string body)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has(member, Predicate.MemberOf, body), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_AlliesInABodyAndCountriesListedAfterIt_AreNoMembersOfIt()
+    {
+        var x = Extract.From("Chile acted in coordination with allies and partners in the European Union, Peru, Japan and Australia.");
+        Assert.False(x.Has("Peru", Predicate.MemberOf, "European Union"), x.Describe());
+        Assert.False(x.Has("Japan", Predicate.MemberOf, "European Union"), x.Describe());
+    }
 }
 
