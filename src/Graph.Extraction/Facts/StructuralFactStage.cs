@@ -110,10 +110,17 @@ public sealed class StructuralFactStage : IExtractionStage
             // A claim on itself only records that the text states where the subject lies.
             foreach (string target in claim.Object == claim.Subject ? [] : claim.Object.EntityIds)
             {
-                context.Facts.Add(Fact(sentence, subject, claim.Predicate, target, claim.Title, PatternConfidence));
+                context.Facts.Add(Fact(sentence, subject, claim.Predicate, SeatsCountry(context, claim.Predicate, target) ?? target, claim.Title, PatternConfidence));
             }
         }
     }
+
+    /// <summary>"X, the White House spokesman": an office at a seat of government is its country's.</summary>
+    private static string? SeatsCountry(ExtractionContext context, Predicate predicate, string target) =>
+        predicate == Predicate.HoldsPosition && context.Entities.Find(target) is { Type: EntityType.Organization } body
+        && context.Resources.Gazetteer.CountryOfSeat(body.Name) is { } country
+            ? context.Entities.GetOrAdd(EntityType.Country, country).Id
+            : null;
 
     private static void Positions(ExtractionContext context, Sentence sentence, List<EntityMention> mentions)
     {

@@ -516,5 +516,14 @@ public sealed class StructuralFactStageTests
         Assert.False(x.Has("Peru", Predicate.MemberOf, "European Union"), x.Describe());
         Assert.False(x.Has("Japan", Predicate.MemberOf, "European Union"), x.Describe());
     }
+
+    [Theory]
+    [InlineData("Ada Okafor, the White House national security spokesman, said the talks went well.", "Ada Okafor", "United States")]
+    [InlineData("Tomas Berg, the Kremlin spokesman, said the talks went well.", "Tomas Berg", "Russia")]
+    public void Extract_OfficeAtASeatOfGovernment_IsHeldInItsCountry(string text, string person, string country)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has(person, Predicate.HoldsPosition, country), x.Describe());
+    }
 }
 
