@@ -23,7 +23,10 @@ internal sealed partial class ParsedStructure
         }
 
         string title = TitleText(view, k);
-        if (title.Equals("leader", StringComparison.OrdinalIgnoreCase) && holder.EffectiveType is EntityType.Group or EntityType.Organization)
+        // A group's or party's leader, head or chief leads it; an agency's or international body's is one of its officials,
+        // who hold their posts in it.
+        if (title.ToLowerInvariant() is "leader" or "head" or "chief"
+            && (holder.EffectiveType == EntityType.Group || (holder.EffectiveType == EntityType.Organization && IsParty(view, holder))))
         {
             claims.Add(new StructuralClaim(person, Predicate.Leads, holder, null));
             return;

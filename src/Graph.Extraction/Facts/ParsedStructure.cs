@@ -70,7 +70,7 @@ internal sealed partial class ParsedStructure
                 Affiliation(view, k, claims, Predicate.AlliedWith, type => type is EntityType.Country);
                 Affiliation(view, k, claims, Predicate.MemberOf, type => type is EntityType.Organization);
             }
-            else if ((view.Tokens[k].Upos is "NOUN" or "PROPN" || IsNominalAdjective(view, k)) && _titleHeads.Contains(word))
+            else if ((view.Tokens[k].Upos is "NOUN" or "PROPN" || IsNominalAdjective(view, k)) && (_titleHeads.Contains(word) || word is "head" or "chief"))
             {
                 Title(view, k, claims);
             }

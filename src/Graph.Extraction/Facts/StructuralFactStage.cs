@@ -143,6 +143,11 @@ public sealed class StructuralFactStage : IExtractionStage
             {
                 context.Facts.Add(Fact(sentence, subject, Predicate.HoldsPosition, holder, person.Title, PatternConfidence));
             }
+            else if (person.Title == "leader" && person.TitleHolder.Type == EntityType.Organization && !context.Resources.Gazetteer.IsParty(person.TitleHolder.Name!))
+            {
+                // "IAEA chief X": the head of an agency or international body is one of its officials, holding the post there.
+                context.Facts.Add(Fact(sentence, subject, Predicate.HoldsPosition, holder, person.Title, PatternConfidence));
+            }
             else if (person.Title == "leader" && person.TitleHolder.Type is EntityType.Group or EntityType.Organization)
             {
                 context.Facts.Add(Fact(sentence, subject, Predicate.Leads, holder, null, PatternConfidence));

@@ -525,5 +525,15 @@ public sealed class StructuralFactStageTests
         var x = Extract.From(text);
         Assert.True(x.Has(person, Predicate.HoldsPosition, country), x.Describe());
     }
+
+    [Theory]
+    [InlineData("The head of the IAEA, Tomas Berg, visited Lagos.", "Tomas Berg", "International Atomic Energy Agency", Predicate.HoldsPosition)]
+    [InlineData("NATO chief Tomas Berg spoke in Lagos.", "Tomas Berg", "North Atlantic Treaty Organization", Predicate.HoldsPosition)]
+    [InlineData("Ali Musa, head of Hamas, spoke in Gaza.", "Ali Musa", "Hamas", Predicate.Leads)]
+    public void Extract_HeadOfABodyHoldsAPostAndOfAGroupLeadsIt(string text, string person, string body, Predicate predicate)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has(person, predicate, body), x.Describe());
+    }
 }
 
