@@ -503,5 +503,15 @@ public sealed class EventCodingStageTests
         Assert.True(x.Has("Tomas Berg", Predicate.Visit, "Lagos"), x.Describe());
         Assert.False(x.Has("Tomas Berg", Predicate.Visit, "Nigeria"), x.Describe());
     }
+
+    [Theory]
+    [InlineData("Chile carried out strikes inside Peru on Monday.", "Chile", "Peru")]
+    [InlineData("Chile captured the town of Arica.", "Chile", "Arica")]
+    [InlineData("Chilean forces seized Lima overnight.", "Chilean forces", "Lima")]
+    public void Extract_StrikesInsideAPlaceAndTakingATown_AreAttacks(string text, string actor, string target)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has(actor, Predicate.Attack, target), x.Describe());
+    }
 }
 
