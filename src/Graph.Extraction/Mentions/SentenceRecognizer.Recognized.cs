@@ -213,7 +213,7 @@ internal sealed partial class SentenceRecognizer
             return false;
         }
 
-        if (IsAdjectivalCompound(t[end - 1]))
+        if (IsAdjectivalCompound(t[end - 1]) || IsCutOff(t, end - 1))
         {
             // "Native American-serving institutions": a compound modifier, not a name.
             return false;

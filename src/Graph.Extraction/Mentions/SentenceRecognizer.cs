@@ -152,7 +152,7 @@ internal sealed partial class SentenceRecognizer
             foreach (GazetteerEntry entry in _gazetteer.EntriesStartingWith(t[i].Lower))
             {
                 if (Matches(t, i, entry.Tokens) && (!entry.ExactCase || MatchesAsWritten(t, i, entry.Tokens))
-                    && (!entry.Derived || !InsideLongerName(t, i, i + entry.Tokens.Count)))
+                    && (!entry.Derived || !InsideLongerName(t, i, i + entry.Tokens.Count)) && !IsCutOff(t, i + entry.Tokens.Count - 1))
                 {
                     matches[i] = entry;
                     lengths[i] = entry.Tokens.Count;
@@ -192,6 +192,10 @@ internal sealed partial class SentenceRecognizer
         return !(form.Count == 1 && form[0].Any(char.IsLower) && IsAllCaps(t[start])
                  && new[] { start - 1, start + 1 }.Any(k => k >= 0 && k < t.Count && t[k].IsWord && t[k].IsCapitalized && !IsAllCaps(t[k])));
     }
+
+    /// <summary>"how Hama- — I mean": a word broken off by a hyphen and a space, as transcripts write a speaker's false start.</summary>
+    internal static bool IsCutOff(IReadOnlyList<Token> t, int k) =>
+        At(t, k + 1) is { Text: "-" } hyphen && hyphen.Start == t[k].End && (At(t, k + 2) is not { } next || next.Start > hyphen.End);
 
     private static bool IsAllCaps(Token token) => token.Text.Length >= 2 && token.Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
 

@@ -269,4 +269,12 @@ public sealed class MentionStageTests
         Assert.Equal(EntityType.Organization, x.Entity("Coast Guard Subcommittee")?.Type);
         Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person && e.Name.Contains("Emeritus", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_WordBrokenOffInATranscript_IsNoName()
+    {
+        var x = Extract.From("The real leader, how Hama- — I mean the things he says, is clear. He went to Lim- — to Peru.");
+        Assert.DoesNotContain(x.Entities, e => e.Name is "Hama" or "Lim");
+        Assert.Equal(EntityType.Country, x.Entity("Peru")?.Type);
+    }
 }
