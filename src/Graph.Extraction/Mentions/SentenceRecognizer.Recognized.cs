@@ -235,6 +235,12 @@ internal sealed partial class SentenceRecognizer
             return false;
         }
 
+        if (type != NameType.Person && end - start > 1 && MatchTitle(t, end - 1) is { Title.Kind: TitleKind.Office, Length: 1 })
+        {
+            // "the HHS Secretary", "the Agency Director": a body's office, which names whoever holds it, not a body or a place.
+            return false;
+        }
+
         // "the Marine Mammal and Turtle Research Division": a capitalized common noun right after a person's name makes it
         // part of a longer name, a body's or a programme's; so does a body's head word after a possessive ("Okafor's
         // Pharmacy", "Children's Hospital").

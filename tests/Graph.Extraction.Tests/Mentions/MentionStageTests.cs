@@ -277,4 +277,12 @@ public sealed class MentionStageTests
         Assert.DoesNotContain(x.Entities, e => e.Name is "Hama" or "Lim");
         Assert.Equal(EntityType.Country, x.Entity("Peru")?.Type);
     }
+
+    [Fact]
+    public void Extract_BodysOfficeNamedByItsTitle_IsNoBodyOrPlace()
+    {
+        var x = Extract.From(
+            "Okafor was given an award by the Lagos Society of Professional Engineers (LSPE) and was a six-time recipient of the LSPE President’s Award.");
+        Assert.DoesNotContain(x.Entities, e => e.Name.EndsWith("President", StringComparison.Ordinal));
+    }
 }
