@@ -513,5 +513,15 @@ public sealed class EventCodingStageTests
         var x = Extract.From(text);
         Assert.True(x.Has(actor, Predicate.Attack, target), x.Describe());
     }
+
+    [Theory]
+    [InlineData("Chile lashed out at Peru on Monday.")]
+    [InlineData("Chile railed against Peru at the summit.")]
+    [InlineData("Chile castigated Peru for the delay.")]
+    public void Extract_WordingsOfCriticism_AreCriticism(string text)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has("Chile", Predicate.Criticize, "Peru"), x.Describe());
+    }
 }
 
