@@ -139,7 +139,7 @@ internal sealed partial class SentenceRecognizer
                 && !_stopWords.Contains(token.Lower) && !(n > start && _prepositions.Contains(token.Lower))
                 && (IsNameWord(token, null) || surnameAfterInitial || (n > start && token.Lower.TrimEnd('.') is "jr" or "sr" or "ii" or "iii" or "iv"))
                 && (gazetteer[n] is not { Kind: GazetteerForm.Name, Type: not EntityType.Person } || IsSurnameNamedLikeABody(t, n, start, gazetteer))
-                && !(n > start && IsGerundOfAnAct(token)))
+                && !(n > start && IsGerundOfAnAct(token)) && !(n > start + 1 && IsOrdinaryGerund(token)) && !IsCutOff(t, n))
             {
                 n++;
                 lastName = n;
@@ -185,6 +185,10 @@ internal sealed partial class SentenceRecognizer
         string[] lemmas = stem.Length > 2 && stem[^1] == stem[^2] ? [stem, stem + "e", stem[..^1]] : [stem, stem + "e"];
         return lemmas.Any(l => _lexicon.EventPatterns.WithLemma(l, EventPos.Verb).Any());
     }
+
+    /// <summary>"First Lady Ada Okafor Marking Nowruz": after a full name, an "-ing" word text writes in lower case is a heading's verb.</summary>
+    private bool IsOrdinaryGerund(Token token) =>
+        token.Lower.Length > 5 && token.Lower.EndsWith("ing", StringComparison.Ordinal) && _lexicon.IsOrdinaryWord(token.Lower);
 
     private bool IsParticle(Token token)
     {

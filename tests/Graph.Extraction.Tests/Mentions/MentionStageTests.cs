@@ -285,4 +285,14 @@ public sealed class MentionStageTests
             "Okafor was given an award by the Lagos Society of Professional Engineers (LSPE) and was a six-time recipient of the LSPE President’s Award.");
         Assert.DoesNotContain(x.Entities, e => e.Name.EndsWith("President", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_HeadingVerbAfterATitledNameAndABrokenOffTitle_AreNoPartOfNames()
+    {
+        var x = Extract.From(
+            "GOVERNOR VARGA: Thank you very much, Mr. Predi- — Mr. President. First Lady Ada Okafor spoke.",
+            headline: "Remarks by First Lady Ada Okafor Marking Nowruz at the Embassy in Lagos, Nigeria");
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains("Marking", StringComparison.Ordinal) || e.Name == "Predi");
+        Assert.Equal(EntityType.Person, x.Entity("Ada Okafor")?.Type);
+    }
 }
