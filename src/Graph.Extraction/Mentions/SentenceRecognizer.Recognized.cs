@@ -70,6 +70,15 @@ internal sealed partial class SentenceRecognizer
             }
 
             NameType type = types.GetValueOrDefault(NameText(_text, sentence, name), name.Type);
+            // A title, or "Ada Okafor, Jr., of Lagos", says a person whatever the names around.
+            bool namedAsPerson = MatchTitle(t, start).Title is not null || (start > 0 && MatchTitle(t, start - 1).Title is not null)
+                || (At(t, end)?.Is(',') == true && At(t, end + 1) is { Lower: "jr." or "jr" or "sr." or "sr" or "of" });
+            if (type == NameType.Person && !namedAsPerson && AmongPlaces(sentence, name.Start, mentions, types))
+            {
+                // "centers open in Bradenton, Branford, Lake City and Sarasota": a name listed among places is one.
+                type = NameType.Location;
+            }
+
             EntityMention? same = mentions.FirstOrDefault(m => m.TokenStart == start && m.TokenEnd == end);
             if (same is { IsTentative: true, Type: EntityType.Person } && type == NameType.Person)
             {
@@ -110,6 +119,38 @@ internal sealed partial class SentenceRecognizer
             mentions.Add(Make(sentence, start, end, MentionKind.Name, entityType, listed ?? Surface(t, start, end),
                 head: entityType == EntityType.Group ? t[end - 1].Lower : null, plural: entityType == EntityType.Group && t[end - 1].Text.EndsWith('s')));
         }
+    }
+
+    /// <summary>
+    /// Whether the word is coordinated with two or more places (named so already, or read as places by the recognizer), more
+    /// than the recognizer reads as people, and with no one the rules found to be a person.
+    /// </summary>
+    private bool AmongPlaces(Sentence sentence, int word, List<EntityMention> mentions, IReadOnlyDictionary<string, NameType> types)
+    {
+        ParsedSentence parse = sentence.Parse!;
+        int root = parse.Tokens[word].Relation == "conj" ? parse.Tokens[word].Head : word;
+        int places = 0;
+        int people = 0;
+        var others = parse.Children(root).Where(c => parse.Tokens[c].Relation == "conj").Append(root).Where(k => k != word).ToList();
+        if (others.Count < 2)
+        {
+            return false;
+        }
+
+        foreach (int k in others)
+        {
+            EntityMention? named = mentions.FirstOrDefault(m => m.Kind == MentionKind.Name && m.Span.Start <= parse.Tokens[k].Start && parse.Tokens[k].End <= m.Span.End);
+            NameType? read = sentence.Names.Where(n => n.Start == k).Select(n => (NameType?)types.GetValueOrDefault(NameText(_text, sentence, n), n.Type)).FirstOrDefault();
+            if (named is { Type: EntityType.Person, IsTentative: false })
+            {
+                return false;
+            }
+
+            places += named?.Type is EntityType.City or EntityType.Region or EntityType.Country || read == NameType.Location ? 1 : 0;
+            people += named is null && read == NameType.Person ? 1 : 0;
+        }
+
+        return places >= 2 && places > people;
     }
 
     /// <summary>Where the name starts after the last title inside a person's span, when only name words follow it; else null.</summary>

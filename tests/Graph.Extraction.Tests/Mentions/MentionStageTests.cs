@@ -295,4 +295,20 @@ public sealed class MentionStageTests
         Assert.DoesNotContain(x.Entities, e => e.Name.Contains("Marking", StringComparison.Ordinal) || e.Name == "Predi");
         Assert.Equal(EntityType.Person, x.Entity("Ada Okafor")?.Type);
     }
+
+    [Fact]
+    public void Extract_NameListedAmongPlaces_IsNoPerson()
+    {
+        var x = Extract.From(
+            "Twelve centers are open in Bradenton, Branford, Glen Saint Mary, Homosassa, Lake City, Largo, Live Oak, Madison, Perry, Sarasota, and Tampa.");
+        Assert.Equal(EntityType.City, x.Entity("Tampa")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void Extract_NomineeNamedWithJrAndHomeState_StaysAPerson()
+    {
+        var x = Extract.From("Ramon Ernesto Reyes, Jr., of New York, to be United States District Judge for the Eastern District of New York, vice Kiyo A. Matsumoto, retired.");
+        Assert.Equal(EntityType.Person, x.Entity("Ramon Ernesto Reyes")?.Type);
+    }
 }
