@@ -98,7 +98,8 @@ public sealed class MentionStage : IExtractionStage
                 && ((m.Title is null && !vouched.Contains(name)
                         && (IsOrdinaryPhrase(name, resources.Lexicon) || StartsWithAnOrdinaryVerbOrFunctionWord(name, resources.Lexicon)))
                     || resources.Lexicon.FunctionWords("not-person").Contains(name.Split(' ')[0].ToLowerInvariant())
-                    || IsListedPlace(name, resources.Gazetteer) || EndsInTitle(name, resources.Gazetteer) || EndsInAFunctionWord(name, resources.Lexicon)
+                    || IsListedPlace(name, resources.Gazetteer) || EndsInTitle(name, resources.Gazetteer) || HoldsATitleOf(name, resources.Gazetteer)
+                    || EndsInAFunctionWord(name, resources.Lexicon)
                     || (LastWordKind(name, resources.Lexicon) & NotAPersonsHead) != 0
                     || HoldsAHeadlineVerb(name, resources.Lexicon)));
         }
@@ -160,6 +161,13 @@ public sealed class MentionStage : IExtractionStage
 
     private static bool IsOneWordTitle(string word, Resources.Gazetteer gazetteer) =>
         word.Length > 0 && char.IsUpper(word[0]) && gazetteer.TitlesStartingWith(word.ToLowerInvariant()).Any(t => t.Tokens.Count == 1);
+
+    // "Principal Deputy Director of Policy Planning": a title and its "of" phrase name an office, never a person.
+    private static bool HoldsATitleOf(string name, Resources.Gazetteer gazetteer)
+    {
+        string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Enumerable.Range(0, words.Length - 1).Any(i => words[i + 1] == "of" && IsOneWordTitle(words[i], gazetteer));
+    }
 
     // "Nominee", "Assistant Secretary of State", "Red Cross President": the name ends in a whole title.
     private static bool EndsInTitle(string name, Resources.Gazetteer gazetteer)

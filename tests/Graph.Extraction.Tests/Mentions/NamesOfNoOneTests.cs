@@ -23,6 +23,8 @@ public sealed class NamesOfNoOneTests
     [InlineData("Okafor Announces Key Nominees")]
     [InlineData("Eze Rejects Isolationism")]
     [InlineData("Okafor of The")]
+    [InlineData("Principal Deputy Director of Policy Planning")]
+    [InlineData("Ada N. Okafor Professor of Surgery")]
     [InlineData("Secretary of Defense")]
     [InlineData("Assistant Secretary of Defense")]
     [InlineData("Counsel")]
