@@ -276,6 +276,14 @@ internal sealed partial class SentenceRecognizer
             return false;
         }
 
+        if (type == NameType.Location && Enumerable.Range(start + 1, end - start - 1)
+                .Any(k => MatchTitle(t, k).Title?.Kind == TitleKind.Office || gazetteer[k] is { Kind: GazetteerForm.Adjective, Type: EntityType.Organization }))
+        {
+            // "South Dakota Republican Ada Okafor", "Lagos Governor Ada Okafor": a place before a party or an office opens
+            // a person's description, and is no longer place.
+            return false;
+        }
+
         if (type != NameType.Person && end - start > 1 && MatchTitle(t, end - 1) is { Title.Kind: TitleKind.Office, Length: 1 })
         {
             // "the HHS Secretary", "the Agency Director": a body's office, which names whoever holds it, not a body or a place.

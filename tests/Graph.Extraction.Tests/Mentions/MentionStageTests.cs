@@ -311,4 +311,11 @@ public sealed class MentionStageTests
         var x = Extract.From("Ramon Ernesto Reyes, Jr., of New York, to be United States District Judge for the Eastern District of New York, vice Kiyo A. Matsumoto, retired.");
         Assert.Equal(EntityType.Person, x.Entity("Ramon Ernesto Reyes")?.Type);
     }
+
+    [Fact]
+    public void Extract_PlaceBeforeAPartyOrOfficeAndAName_IsNoLongerPlace()
+    {
+        var x = Extract.From("Thanks to South Dakota Republican Dusty Okafor and Ohio Democrat Tim Varga for their votes.");
+        Assert.DoesNotContain(x.Entities, e => e.Type is EntityType.City or EntityType.Region && e.Name.Contains(' ') && e.Name.Split(' ').Length > 2);
+    }
 }
