@@ -170,7 +170,9 @@ public sealed class EventCodingStage : IExtractionStage
 
     private static bool Holds(ClauseView view, EventPattern row, int token, int theme)
     {
-        if (row.Particle is not null && !view.HasChild(token, "compound:prt", new HashSet<string>(StringComparer.Ordinal) { row.Particle }))
+        // "do more together", "stand together": an adverb a row names as its particle counts as one.
+        var particle = new HashSet<string>(StringComparer.Ordinal) { row.Particle ?? string.Empty };
+        if (row.Particle is not null && !view.HasChild(token, "compound:prt", particle) && !(row.Particle == "together" && view.HasChild(token, "advmod", particle)))
         {
             return false;
         }

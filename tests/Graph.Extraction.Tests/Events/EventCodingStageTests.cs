@@ -523,5 +523,21 @@ public sealed class EventCodingStageTests
         var x = Extract.From(text);
         Assert.True(x.Has("Chile", Predicate.Criticize, "Peru"), x.Describe());
     }
+
+    [Theory]
+    [InlineData("Chile and Peru are doing more together now than ever.")]
+    [InlineData("Chile and Peru came together to condemn the attack.")]
+    public void Extract_PartiesActingTogether_Cooperate(string text)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has("Chile", Predicate.Cooperate, "Peru"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_StandingTogetherWithSomeone_SupportsThem()
+    {
+        var x = Extract.From("Chile has stood together with the people of Peru in the face of aggression.");
+        Assert.True(x.Has("Chile", Predicate.Supports, "Peru"), x.Describe());
+    }
 }
 
