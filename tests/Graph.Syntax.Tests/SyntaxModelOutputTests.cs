@@ -9,12 +9,12 @@ namespace Graph.Syntax.Tests;
 /// <summary>
 /// Pins every output of the shipped model (forms, offsets, tags, lemmas, heads, relations) over UD English EWT dev
 /// and test, from the gold words and from each sentence's raw text, as one SHA-256: work on the speed of the tagger
-/// or the parser must leave it unchanged. Retraining the model or changing a repair of its trees (<c>AppositiveNames</c>, <c>MarkedArguments</c>, <c>CoordinatedAdjectives</c>, <c>OpeningPhraseSubjects</c>) or the plain reading of curled quotes
+/// or the parser must leave it unchanged. Retraining the model or changing a repair of its trees (<c>AppositiveNames</c>, <c>MarkedArguments</c>, <c>CoordinatedAdjectives</c>, <c>OpeningPhraseSubjects</c>, <c>FiniteVerbModifiers</c>, <c>NameLists</c>) or the plain reading of curled quotes
 /// changes it, and then the new value is recorded here.
 /// </summary>
 public class SyntaxModelOutputTests
 {
-    private const string Recorded = "192FBB0854A741B939CBE07AD823FD1C0A98D29B7744BDF42183FB40D6ECF8BB";
+    private const string Recorded = "26388CB0D2362E2AB3EEE06641BFC6E7A38369429F2FA2C3FDAEF5FC808190B7";
 
     [SkippableFact]
     public void Parse_EwtDevAndTest_GivesTheRecordedOutput()

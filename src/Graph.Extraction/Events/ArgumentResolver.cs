@@ -109,10 +109,12 @@ internal sealed class ArgumentResolver(
                 continue;
             }
 
-            if (view.MentionAt(member) is { Kind: MentionKind.Adjective } adjective && adjective.EntityIds.Count > 0 && view.Tokens[member].Upos != "ADJ"
-                && !view.Children(member, "flat").Any())
+            if (view.MentionAt(member) is { Kind: MentionKind.Adjective } adjective && adjective.EntityIds.Count > 0
+                && ((view.Tokens[member].Upos != "ADJ" && !view.Children(member, "flat").Any())
+                    || (view.Tokens[member].Relation is "amod" or "compound" && view.Head(member) >= 0 && isEventNoun(view.Head(member)))))
             {
-                // An adjective used as a noun ("the Americans"), not one the parser made the head of the name it opens.
+                // An adjective used as a noun ("the Americans"), not one the parser made the head of the name it opens; or the
+                // author of the act its noun names ("the Russian invasion", "US sanctions").
                 ids.AddRange(adjective.EntityIds);
                 continue;
             }

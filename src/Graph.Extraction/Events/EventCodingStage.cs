@@ -192,6 +192,14 @@ public sealed class EventCodingStage : IExtractionStage
     {
         PredicateInfo info = PredicateInfo.Of(match.Pattern.Predicate);
         var actors = match.Actors.SelectMany(arguments.Entities).Distinct().ToList();
+        if (actors.Count == 0)
+        {
+            // "Israeli airstrikes killed 20 people": an act of the same kind as its subject is the subject's author's.
+            actors.AddRange(match.Actors.Append(view.Child(match.Trigger, "nsubj"))
+                .Where(a => candidates.Any(c => c.Trigger == a && c.Pattern.IsNoun && c.Pattern.Predicate == match.Pattern.Predicate))
+                .SelectMany(a => eventActors.GetValueOrDefault(a) ?? []).Distinct());
+        }
+
         if (actors.Count == 0 && context.Speakers.TryGetValue(sentence.Index, out string? speaker) && IsSpeakersOwn(view, match))
         {
             // "HARRIS: Thank you, Madam Vice President." in a transcript: a main clause without a subject of its own is the speaker's.
@@ -199,6 +207,22 @@ public sealed class EventCodingStage : IExtractionStage
         }
 
         (List<string> parties, List<string> targets) = TargetIds(context, view, arguments, eventActors, match.Targets, actors);
+        if (match.Pattern.Predicate == Predicate.Attack && parties.Count + targets.Count == 0)
+        {
+            // "airstrikes killed 20 people in Gaza", "destroyed three homes in the West Bank": an attack on no one named
+            // strikes the place its object, or the act itself, lies in.
+            bool IsPlace(string id) => context.Entities.Find(id)?.Type is EntityType.City or EntityType.Country or EntityType.Region;
+            // Counted victims or things ("20 people", "three homes", "civilians") are what such an attack is on.
+            var unnamed = match.Targets.Where(t => arguments.Entities(t).Count == 0
+                && (view.Tokens[t].Upos == "NUM" || (view.Tokens[t].Upos == "NOUN" && (view.Child(t, "nummod") >= 0 || view.Lemma(t) is "people" or "civilian"))))
+                .ToList();
+            if (unnamed.Count > 0)
+            {
+                targets.AddRange(unnamed.Append(match.Trigger).SelectMany(t => view.Children(t, "nmod", "obl")).Where(c => view.CaseOf(c) == "in")
+                    .SelectMany(arguments.Entities).Where(IsPlace).Distinct(StringComparer.Ordinal));
+            }
+        }
+
         if (match.Pattern.Predicate == Predicate.Visit)
         {
             // "traveled to the Kennedy Space Center in Houston": a visit to a site is a visit to the place it lies in.

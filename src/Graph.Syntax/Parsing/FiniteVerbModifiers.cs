@@ -38,8 +38,21 @@ internal static class FiniteVerbModifiers
                 Promote(verb, root, "nsubj", words, heads, relations);
                 return;
             }
+
+            if (relations[verb] == "acl" && xpos(verb) is "VBD" or "VBN" && noun == root && noun < verb
+                && HasObjectWithoutAgent(verb, words, heads, relations))
+            {
+                // "Russian troops attacked Kharkiv.": a participle with an object of its own and no "by" is no passive
+                // modifier of the noun before it, but the sentence's verb.
+                Promote(verb, root, "nsubj", words, heads, relations);
+                return;
+            }
         }
     }
+
+    private static bool HasObjectWithoutAgent(int verb, IReadOnlyList<string> words, int[] heads, string[] relations) =>
+        Enumerable.Range(verb + 1, words.Count - verb - 1).Any(k => heads[k] == verb && relations[k] == "obj")
+        && !Enumerable.Range(0, words.Count).Any(k => heads[k] == verb && relations[k] == "obl" && Enumerable.Range(0, words.Count).Any(c => heads[c] == k && words[c].Equals("by", StringComparison.OrdinalIgnoreCase)));
 
     private static bool HasSubject(int verb, int[] heads, string[] relations)
     {

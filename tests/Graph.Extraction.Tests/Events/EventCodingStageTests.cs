@@ -539,5 +539,24 @@ public sealed class EventCodingStageTests
         var x = Extract.From("Chile has stood together with the people of Peru in the face of aggression.");
         Assert.True(x.Has("Chile", Predicate.Supports, "Peru"), x.Describe());
     }
+
+    [Theory]
+    [InlineData("Bolivia condemned the Chilean invasion of Peru.", "Bolivia", Predicate.Criticize, "Chile")]
+    [InlineData("The Chilean invasion of Peru continued.", "Chile", Predicate.Attack, "Peru")]
+    [InlineData("Chilean sanctions on Peru continued.", "Chile", Predicate.ImposeSanctions, "Peru")]
+    [InlineData("Chilean airstrikes killed 20 people in Lima on Monday.", "Chile", Predicate.Attack, "Lima")]
+    [InlineData("Chilean troops attacked Kharkiv.", "Chilean troops", Predicate.Attack, "Kharkiv")]
+    public void Extract_ActsNamedByANationsAdjective_AreThatNationsActs(string text, string actor, Predicate predicate, string target)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has(actor, predicate, target), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_DefendingItselfFromAggression_SupportsNoAggressor()
+    {
+        var x = Extract.From("They pledged to keep supporting Peru as it defends itself from Chilean aggression.");
+        Assert.False(x.Has("Peru", Predicate.Supports, "Chile"), x.Describe());
+    }
 }
 

@@ -59,4 +59,34 @@ public sealed class FiniteVerbModifiersTests
         Assert.Equal(("conj", 0), (relations[4], heads[4]));
         Assert.Equal(5, heads[8]);
     }
+
+    [Fact]
+    public void Repair_ParticipleWithAnObjectHungOnTheNounBeforeIt_HeadsTheSentence()
+    {
+        // "Chilean troops attacked Lima ." parsed as "troops (that were) attacked": the object shows an active verb.
+        string[] words = ["Chilean", "troops", "attacked", "Lima", "."];
+        string[] xpos = ["JJ", "NNS", "VBN", "NNP", "."];
+        int[] heads = [1, -1, 1, 2, 1];
+        string[] relations = ["amod", "root", "acl", "obj", "punct"];
+
+        FiniteVerbModifiers.Repair(words, i => xpos[i], heads, relations);
+
+        Assert.Equal((-1, "root"), (heads[2], relations[2]));
+        Assert.Equal((2, "nsubj"), (heads[1], relations[1]));
+        Assert.Equal(2, heads[4]);
+    }
+
+    [Fact]
+    public void Repair_PassiveParticipleWithAnAgent_StaysAModifier()
+    {
+        // "troops attacked by rebels" keeps its reading.
+        string[] words = ["troops", "attacked", "by", "rebels", "yesterday"];
+        string[] xpos = ["NNS", "VBN", "IN", "NNS", "NN"];
+        int[] heads = [-1, 0, 3, 1, 1];
+        string[] relations = ["root", "acl", "case", "obl", "obj"];
+
+        FiniteVerbModifiers.Repair(words, i => xpos[i], heads, relations);
+
+        Assert.Equal((0, "acl"), (heads[1], relations[1]));
+    }
 }
