@@ -29,6 +29,13 @@ internal sealed class StatusResolver(ClauseView view, StatusWords words, Func<in
             source ??= AccordingTo(node);
             int head = view.Head(node);
             string relation = view.Tokens[node].Relation;
+            if (head >= 0 && relation == "nmod" && words.Possibility.Contains(view.Lemma(head)))
+            {
+                // "the likelihood of further aggression", "the risk of an invasion": an act named as a possibility.
+                status = Stronger(status, FactStatus.Hypothetical);
+                break;
+            }
+
             if (head < 0 || !Embedding.Contains(relation))
             {
                 break;
@@ -97,6 +104,11 @@ internal sealed class StatusResolver(ClauseView view, StatusWords words, Func<in
             }
             else if (relation == "aux" && words.Possibility.Contains(lemma) && !(lemma == "would" && IsReported(token)))
             {
+                status = Stronger(status, FactStatus.Hypothetical);
+            }
+            else if (view.Tokens[token].Upos == "NOUN" && ((relation == "amod" && words.Possibility.Contains(lemma)) || (relation == "det" && lemma == "any")))
+            {
+                // "a potential invasion", "any further aggression": an act named as a possibility.
                 status = Stronger(status, FactStatus.Hypothetical);
             }
             else if (relation == "advmod" && words.Allegation.Contains(lemma))

@@ -558,5 +558,16 @@ public sealed class EventCodingStageTests
         var x = Extract.From("They pledged to keep supporting Peru as it defends itself from Chilean aggression.");
         Assert.False(x.Has("Peru", Predicate.Supports, "Chile"), x.Describe());
     }
+
+    [Theory]
+    [InlineData("Bolivia warned of the likelihood of further Chilean aggression against Peru.")]
+    [InlineData("Bolivia is ready to respond to any further Chilean aggression against Peru.")]
+    [InlineData("Bolivia discussed a potential Chilean invasion of Peru.")]
+    public void Extract_ActNamedAsAPossibility_IsHypothetical(string text)
+    {
+        ArticleExtraction x = Extract.From(text);
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Attack && f.Status == FactStatus.Asserted);
+        Assert.Contains(x.Facts, f => f.Predicate == Predicate.Attack && f.Status == FactStatus.Hypothetical);
+    }
 }
 
