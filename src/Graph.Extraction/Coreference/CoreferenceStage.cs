@@ -156,6 +156,11 @@ public sealed class CoreferenceStage : IExtractionStage
     }
 
     /// <summary>"visits Kyiv", "left Moscow": a capital one goes to or leaves is the city, not its government.</summary>
+    /// <summary>"postings in Bonn and London, United Kingdom": a capital written with its country after a comma is the city.</summary>
+    private static bool IsFollowedByItsCountry(ExtractionContext context, Gazetteer gazetteer, EntityMention m) =>
+        context.MentionsIn(m.SentenceIndex).Any(o => o.Type == EntityType.Country && o.Name == gazetteer.CountryOfCity(m.Name!)
+            && o.Span.Start > m.Span.End && context.Text[m.Span.End..o.Span.Start].Trim() is "," or ", the");
+
     private static bool IsPlaceGoneTo(ExtractionContext context, EntityMention m)
     {
         if (context.Sentences[m.SentenceIndex].Parse is not { } parse)
@@ -213,7 +218,7 @@ public sealed class CoreferenceStage : IExtractionStage
             }
         }
         else if (m.Type == EntityType.City && gazetteer.IsCapital(m.Name!) && !m.IsModifier
-                 && (m.Preposition is null || !locatives.Contains(m.Preposition)) && !IsPlaceGoneTo(context, m))
+                 && (m.Preposition is null || !locatives.Contains(m.Preposition)) && !IsPlaceGoneTo(context, m) && !IsFollowedByItsCountry(context, gazetteer, m))
         {
             // A capital acting as its country: "Doha denies the charges", "a strategy against Tehran".
             record = context.Entities.GetOrAdd(EntityType.Country, gazetteer.CountryOfCity(m.Name!)!);

@@ -282,4 +282,13 @@ public sealed class CoreferenceStageTests
             new DateOnly(2012, 5, 1));
         Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.HoldsPosition && f.Subject == x.Entity("Tom Reed")?.Id);
     }
+
+    [Fact]
+    public void Extract_CapitalWrittenWithItsCountry_IsTheCity()
+    {
+        var x = Extract.From("Other postings include Nairobi, Kenya; Lima, Peru; and Accra, Ghana. Lima denied the charges.");
+        Assert.Equal(EntityType.City, x.Entity("Nairobi")?.Type);
+        Assert.True(x.Has("Nairobi", Predicate.LocatedIn, "Kenya"), x.Describe());
+        Assert.True(x.Has("Accra", Predicate.LocatedIn, "Ghana"), x.Describe());
+    }
 }
