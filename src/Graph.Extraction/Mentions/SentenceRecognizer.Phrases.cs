@@ -96,6 +96,11 @@ internal sealed partial class SentenceRecognizer
     private int TryAgreement(Sentence sentence, int start, int end, List<EntityMention> result)
     {
         IReadOnlyList<Token> t = sentence.Tokens;
+        if (At(t, start - 1) is { Text: "-" } hyphen && hyphen.End == t[start].Start)
+        {
+            // "the U.S.-India deal": a deal between the parties the compound joins, named after neither.
+            return -1;
+        }
         for (int k = end; k < t.Count && k <= end + MaxModifierWords; k++)
         {
             Token token = t[k];

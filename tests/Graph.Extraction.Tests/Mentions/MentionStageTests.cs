@@ -318,4 +318,13 @@ public sealed class MentionStageTests
         var x = Extract.From("Thanks to South Dakota Republican Dusty Okafor and Ohio Democrat Tim Varga for their votes.");
         Assert.DoesNotContain(x.Entities, e => e.Type is EntityType.City or EntityType.Region && e.Name.Contains(' ') && e.Name.Split(' ').Length > 2);
     }
+
+    [Fact]
+    public void Extract_DealBetweenTwoHyphenedParties_IsNamedAfterNeither()
+    {
+        var x = Extract.From("The Chile-Peru deal was signed, and the Peru nuclear deal was discussed.");
+        Assert.Equal(EntityType.Country, x.Entity("Peru")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Name == "Peru deal");
+        Assert.Equal(EntityType.Event, x.Entity("Peru nuclear deal")?.Type);
+    }
 }
