@@ -207,30 +207,7 @@ public sealed class EventCodingStage : IExtractionStage
         }
 
         (List<string> parties, List<string> targets) = TargetIds(context, view, arguments, eventActors, match.Targets, actors);
-        if (match.Pattern.Predicate == Predicate.Attack && parties.Count + targets.Count == 0)
-        {
-            // "airstrikes killed 20 people in Gaza", "destroyed three homes in the West Bank": an attack on no one named
-            // strikes the place its object, or the act itself, lies in.
-            bool IsPlace(string id) => context.Entities.Find(id)?.Type is EntityType.City or EntityType.Country or EntityType.Region;
-            // Counted victims or things ("20 people", "three homes", "civilians") are what such an attack is on.
-            var unnamed = match.Targets.Where(t => arguments.Entities(t).Count == 0
-                && (view.Tokens[t].Upos == "NUM" || (view.Tokens[t].Upos == "NOUN" && (view.Child(t, "nummod") >= 0 || view.Lemma(t) is "people" or "civilian"))))
-                .ToList();
-            if (unnamed.Count > 0)
-            {
-                targets.AddRange(unnamed.Append(match.Trigger).SelectMany(t => view.Children(t, "nmod", "obl")).Where(c => view.CaseOf(c) == "in")
-                    .SelectMany(arguments.Entities).Where(IsPlace).Distinct(StringComparer.Ordinal));
-            }
-        }
-
-        if (match.Pattern.Predicate == Predicate.Visit)
-        {
-            // "traveled to the Kennedy Space Center in Houston": a visit to a site is a visit to the place it lies in.
-            bool IsPlace(string id) => context.Entities.Find(id)?.Type is EntityType.City or EntityType.Country or EntityType.Region;
-            targets.AddRange(match.Targets.Where(t => !arguments.Entities(t).Any(IsPlace))
-                .SelectMany(t => view.Children(t, "nmod")).Where(c => view.CaseOf(c) == "in")
-                .SelectMany(arguments.Entities).Where(IsPlace));
-        }
+        targets.AddRange(PlacesReached(context, view, arguments, match, parties.Count + targets.Count));
 
         if (parties.Count + targets.Count == 0 && match.Pattern.Predicate is Predicate.Demand or Predicate.Appeal or Predicate.Warn or Predicate.Threaten)
         {
@@ -322,6 +299,34 @@ public sealed class EventCodingStage : IExtractionStage
 
         int subject = view.Child(match.Trigger, "nsubj");
         return subject < 0 || subject < colon;
+    }
+
+    /// <summary>
+    /// The places an act reaches through an "in" phrase. A visit to a site is a visit to the place it lies in ("traveled to
+    /// the Kennedy Space Center in Houston"); an attack that names no one (<paramref name="named"/> is 0) strikes the place of
+    /// the counted victims or things it is on ("airstrikes killed 20 people in Gaza", "destroyed three homes", "civilians"),
+    /// or of the act itself.
+    /// </summary>
+    private static IEnumerable<string> PlacesReached(ExtractionContext context, ClauseView view, ArgumentResolver arguments, EventMatch match, int named)
+    {
+        bool IsPlace(string id) => context.Entities.Find(id)?.Type is EntityType.City or EntityType.Country or EntityType.Region;
+        IEnumerable<string> PlacesIn(IEnumerable<int> tokens, params string[] relations) =>
+            tokens.SelectMany(t => view.Children(t, relations)).Where(c => view.CaseOf(c) == "in").SelectMany(arguments.Entities).Where(IsPlace);
+
+        if (match.Pattern.Predicate == Predicate.Visit)
+        {
+            return PlacesIn(match.Targets.Where(t => !arguments.Entities(t).Any(IsPlace)), "nmod");
+        }
+
+        if (match.Pattern.Predicate != Predicate.Attack || named > 0)
+        {
+            return [];
+        }
+
+        var counted = match.Targets.Where(t => arguments.Entities(t).Count == 0
+            && (view.Tokens[t].Upos == "NUM" || (view.Tokens[t].Upos == "NOUN" && (view.Child(t, "nummod") >= 0 || view.Lemma(t) is "people" or "civilian"))))
+            .ToList();
+        return counted.Count == 0 ? [] : PlacesIn(counted.Append(match.Trigger), "nmod", "obl").Distinct(StringComparer.Ordinal);
     }
 
     /// <summary>True when <paramref name="act"/> lies in a complement clause of <paramref name="verb"/> ("threatened to reimpose sanctions").</summary>

@@ -23,16 +23,13 @@ internal sealed partial class ParsedStructure
         }
 
         string title = TitleText(view, k);
-        // A group's or party's leader, head or chief leads it; an agency's or international body's is one of its officials,
-        // who hold their posts in it.
-        if (title.ToLowerInvariant() is "leader" or "head" or "chief"
-            && (holder.EffectiveType == EntityType.Group || (holder.EffectiveType == EntityType.Organization && IsParty(view, holder))))
+        bool party = IsParty(view, holder);
+        if (title.ToLowerInvariant() is "leader" or "head" or "chief" && PartyOffices.LeaderPredicate(holder.EffectiveType, party) == Predicate.Leads)
         {
             claims.Add(new StructuralClaim(person, Predicate.Leads, holder, null));
             return;
         }
 
-        bool party = IsParty(view, holder);
         if (!party || PartyOffices.IsHeldInTheParty(title))
         {
             claims.Add(new StructuralClaim(person, Predicate.HoldsPosition, holder, title));

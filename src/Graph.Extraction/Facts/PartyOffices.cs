@@ -1,3 +1,5 @@
+using Graph.Model;
+
 namespace Graph.Extraction.Facts;
 
 /// <summary>
@@ -13,4 +15,11 @@ internal static class PartyOffices
 
     /// <summary>True when <paramref name="title"/> (the gazetteer's canonical title) is an office held in the party itself.</summary>
     public static bool IsHeldInTheParty(string? title) => title is not null && Inside.Contains(title);
+
+    /// <summary>
+    /// What a leader's, head's or chief's title says of its holder: a group's or a party's leads it; a country's, an
+    /// agency's or an international body's holds the post there.
+    /// </summary>
+    public static Predicate LeaderPredicate(EntityType holder, bool party) =>
+        holder == EntityType.Group || (holder == EntityType.Organization && party) ? Predicate.Leads : Predicate.HoldsPosition;
 }

@@ -143,19 +143,11 @@ public sealed class StructuralFactStage : IExtractionStage
             {
                 context.Facts.Add(Fact(sentence, subject, Predicate.HoldsPosition, holder, person.Title, PatternConfidence));
             }
-            else if (person.Title == "leader" && person.TitleHolder.Type == EntityType.Organization && !context.Resources.Gazetteer.IsParty(person.TitleHolder.Name!))
+            else if (person.Title == "leader" && person.TitleHolder.Type is EntityType.Group or EntityType.Organization or EntityType.Country)
             {
-                // "IAEA chief X": the head of an agency or international body is one of its officials, holding the post there.
-                context.Facts.Add(Fact(sentence, subject, Predicate.HoldsPosition, holder, person.Title, PatternConfidence));
-            }
-            else if (person.Title == "leader" && person.TitleHolder.Type is EntityType.Group or EntityType.Organization)
-            {
-                context.Facts.Add(Fact(sentence, subject, Predicate.Leads, holder, null, PatternConfidence));
-            }
-            else if (person.Title == "leader" && person.TitleHolder.Type == EntityType.Country)
-            {
-                // "North Korean leader Kim Jong Un": a country's leader holds its top position.
-                context.Facts.Add(Fact(sentence, subject, Predicate.HoldsPosition, holder, person.Title, PatternConfidence));
+                // "Hamas leader X" leads it; "IAEA chief X" and "North Korean leader X" hold the post there.
+                Predicate predicate = PartyOffices.LeaderPredicate(person.TitleHolder.Type, context.Resources.Gazetteer.IsParty(person.TitleHolder.Name!));
+                context.Facts.Add(Fact(sentence, subject, predicate, holder, predicate == Predicate.Leads ? null : person.Title, PatternConfidence));
             }
         }
     }

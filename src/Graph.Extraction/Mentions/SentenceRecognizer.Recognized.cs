@@ -86,9 +86,16 @@ internal sealed partial class SentenceRecognizer
                 continue;
             }
 
-            while (start < end && (MatchTitle(t, start) is { Title: not null } || IsPluralTitle(t[start])))
+            // Titles ("Secretary"), plural ones too ("Secretaries"), are no part of the name.
+            while (start < end)
             {
-                start += Math.Max(1, MatchTitle(t, start).Length);
+                int titleLength = MatchTitle(t, start).Length;
+                if (titleLength == 0 && !IsPluralTitle(t[start]))
+                {
+                    break;
+                }
+
+                start += Math.Max(1, titleLength);
             }
 
             if (type == NameType.Person && NameAfterInnerTitle(t, start, end) is int named)
