@@ -162,8 +162,8 @@ internal sealed partial class SentenceRecognizer
     }
 
     /// <summary>
-    /// "Mayor Michael Bloomberg", "Senator Ann Forbes": a one-word body's name closing a name after a given name is a surname,
-    /// as companies and bodies are often named after people.
+    /// "Mayor Ada Reuters", "Congresswoman Lena Jordan": a one-word body's or country's name closing a name after a given
+    /// name is a surname, as companies and places are often named after people and people after places.
     /// </summary>
     private static bool IsSurnameNamedLikeABody(IReadOnlyList<Token> t, int n, int start, GazetteerEntry?[] gazetteer) =>
         n > start && gazetteer[n] is { Type: EntityType.Organization or EntityType.Group or EntityType.Country, Tokens.Count: 1 }
