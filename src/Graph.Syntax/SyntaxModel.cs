@@ -158,6 +158,7 @@ public sealed class SyntaxModel
         MarkedArguments.Repair(words, i => _tags.Upos[work.Words.Tags[i]], heads, relations);
         CoordinatedAdjectives.Repair(words, i => _tags.Upos[work.Words.Tags[i]], heads, relations);
         NameLists.Repair(words, i => _tags.Xpos[work.Words.Tags[i]], heads, relations);
+        NamesAfterNouns.Repair(words, i => _tags.Xpos[work.Words.Tags[i]], heads, relations);
         OpeningPhraseSubjects.Repair(words, i => _tags.Upos[work.Words.Tags[i]], i => _tags.Xpos[work.Words.Tags[i]], heads, relations);
 
         var tokens = new SyntaxToken[words.Length];

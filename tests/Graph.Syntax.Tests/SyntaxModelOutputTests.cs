@@ -14,7 +14,7 @@ namespace Graph.Syntax.Tests;
 /// </summary>
 public class SyntaxModelOutputTests
 {
-    private const string Recorded = "26388CB0D2362E2AB3EEE06641BFC6E7A38369429F2FA2C3FDAEF5FC808190B7";
+    private const string Recorded = "A6C174D7226941BA2B5B51F200C224EB1EC713A4AF1B8C776904A5F33138F65A";
 
     [SkippableFact]
     public void Parse_EwtDevAndTest_GivesTheRecordedOutput()

@@ -135,8 +135,13 @@ internal sealed class ArgumentResolver(
             }
 
             // An event noun's possessor or "of" phrase is its actor or target ("the invasion of Ukraine"), never what the noun stands
-            // for, unless the noun stands in for whom it names ("commitment to the defense of Japan").
-            if ((view.IsNoun(member) && (!isEventNoun(member) || words.StandIn.Contains(view.Lemma(member)))) || view.Tokens[member].Upos == "PRON")
+            // for, unless the noun stands in for whom it names ("commitment to the defense of Japan"); a name in apposition is
+            // whom any noun stands for ("NATO members Norway and Denmark").
+            if (view.IsNoun(member) && Apposed(member) is { Count: > 0 } apposed)
+            {
+                ids.AddRange(apposed);
+            }
+            else if ((view.IsNoun(member) && (!isEventNoun(member) || words.StandIn.Contains(view.Lemma(member)))) || view.Tokens[member].Upos == "PRON")
             {
                 ids.AddRange(NamedInside(member));
             }
@@ -145,16 +150,30 @@ internal sealed class ArgumentResolver(
         return ids;
     }
 
+    /// <summary>
+    /// "Ethiopia's prime minister, Abiy Ahmed": the name in apposition is whom a noun stands for; "two countries, Vietnam and
+    /// Thailand", "fellow NATO members Norway and Denmark": each name it coordinates.
+    /// </summary>
+    private List<string> Apposed(int noun)
+    {
+        foreach (int child in view.Children(noun, "appos"))
+        {
+            if (view.MentionAt(child) is { Kind: not MentionKind.Adjective, EntityIds.Count: > 0 })
+            {
+                return view.Conjuncts(child).Select(view.MentionAt).OfType<EntityMention>().Where(m => m.Kind != MentionKind.Adjective)
+                    .SelectMany(m => m.EntityIds).Distinct(StringComparer.Ordinal).ToList();
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>Entities of a noun's possessor, adjective, compound, "of" or "by" phrase: who "the Iraqi government", "the security of Poland" or "the decision by Egypt" is about.</summary>
     private IEnumerable<string> NamedInside(int noun, int depth = 0)
     {
-        // "Ethiopia's prime minister, Abiy Ahmed": the name in apposition is whom the noun stands for.
-        foreach (int child in view.Children(noun, "appos"))
+        if (Apposed(noun) is { Count: > 0 } apposed)
         {
-            if (view.MentionAt(child) is { Kind: not MentionKind.Adjective, EntityIds.Count: > 0 } named)
-            {
-                return named.EntityIds;
-            }
+            return apposed;
         }
 
         // "Japanese National Security Secretariat Secretary General X", parsed as one flat chain under the adjective: the

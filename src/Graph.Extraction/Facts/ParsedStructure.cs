@@ -92,6 +92,7 @@ internal sealed partial class ParsedStructure
             }
 
             PartyMember(view, k, claims);
+            ExampleMembers(view, k, claims);
             CityComma(view, k, claims);
         }
 
@@ -148,8 +149,7 @@ internal sealed partial class ParsedStructure
         }
 
         // "EU members such as France and Italy", "members of the AU, including Kenya": the examples named are members.
-        members.AddRange(new[] { k, HeadToken(view, body) }.Where(t => t >= 0).SelectMany(t => view.Children(t, "nmod", "obl"))
-            .Where(c => view.CaseOf(c) is "such as" or "include" or "including" or "like").SelectMany(view.Conjuncts));
+        members.AddRange(new[] { k, HeadToken(view, body) }.Where(t => t >= 0).SelectMany(t => Examples(view, t)));
         if (members.Count == 0 && AppositionBefore(view, k) is { } named && HeadToken(view, named) is int token and >= 0)
         {
             // "X, a member of Y" where the parser attached the apposition elsewhere.
@@ -164,6 +164,33 @@ internal sealed partial class ParsedStructure
             }
         }
     }
+
+    /// <summary>
+    /// "the G20, including Argentina and Brazil", "leaders of the G20, including Argentina": the countries given as examples
+    /// of a body, or of those "of" it, are its members.
+    /// </summary>
+    private static void ExampleMembers(ClauseView view, int k, List<StructuralClaim> claims)
+    {
+        if (view.MentionAt(k) is not { EffectiveType: EntityType.Organization, Kind: MentionKind.Name } body || body.EntityIds.Count == 0
+            || HeadToken(view, body) != k)
+        {
+            return;
+        }
+
+        int head = view.Head(k);
+        bool ofBody = head >= 0 && view.BaseRelation(k) == "nmod" && view.CaseOf(k) == "of" && view.MentionAt(head) is null;
+        foreach (int member in Examples(view, k).Concat(ofBody ? Examples(view, head) : []))
+        {
+            if (view.MentionAt(member) is { EffectiveType: EntityType.Country, Kind: MentionKind.Name } country && country.EntityIds.Count > 0)
+            {
+                claims.Add(new StructuralClaim(country, Predicate.MemberOf, body, null));
+            }
+        }
+    }
+
+    /// <summary>The names a phrase gives as examples of itself: "such as A and B", "including A", "like A".</summary>
+    private static IEnumerable<int> Examples(ClauseView view, int token) =>
+        view.Children(token, "nmod", "obl").Where(c => view.CaseOf(c) is "such as" or "include" or "including" or "like").SelectMany(view.Conjuncts);
 
     /// <summary>"member states", "member countries": the noun a member word modifies, which heads the phrase; else the word itself.</summary>
     private static int MemberPhrase(ClauseView view, int k) =>

@@ -303,10 +303,11 @@ internal sealed partial class SentenceRecognizer
             // The name after that title must run to the run's end or its "of" ("Deputy Attorney General Jane Monaco" is left
             // whole when a place's name would cut the name short).
             int titled = Enumerable.Range(start + 1, Math.Max(0, and - start - 1)).FirstOrDefault(k => ReadsTitledName(t, gazetteer, k, and), and);
-            // "our NATO Ally Türkiye": a run that is no name as a whole, whose words before a place the gazetteer knows are
-            // ordinary words, is read again from that place ("Deputy Attorney General Lisa Monaco" stays whole).
+            // "our NATO Ally Türkiye", "Senior NATO officials": a run that is no name as a whole, whose words before a name
+            // the gazetteer knows are ordinary words, is read again from that name ("Deputy Attorney General Lisa Monaco"
+            // stays whole).
             int place = Enumerable.Range(start + 1, Math.Max(0, and - start - 1))
-                .FirstOrDefault(k => gazetteer[k] is { Type: EntityType.Country or EntityType.City or EntityType.Region }
+                .FirstOrDefault(k => gazetteer[k] is not null
                     && Enumerable.Range(start, k - start).All(j => _lexicon.IsOrdinaryWord(t[j].Lower) && MatchTitle(t, j).Title is null), and);
             return TryTrailingTitledName(sentence, gazetteer, lengths, start, and, result) ?? Math.Min(titled, place);
         }

@@ -569,5 +569,14 @@ public sealed class EventCodingStageTests
         Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Attack && f.Status == FactStatus.Asserted);
         Assert.Contains(x.Facts, f => f.Predicate == Predicate.Attack && f.Status == FactStatus.Hypothetical);
     }
-}
 
+    [Theory]
+    [InlineData("Two countries, Chile and Peru, praised Kenya.")]
+    [InlineData("Fellow Mercosur members Chile and Peru praised Kenya.")]
+    public void Extract_NamesInAppositionToTheSubject_EachAct(string text)
+    {
+        ArticleExtraction x = Extract.From(text);
+        Assert.True(x.Has("Chile", Predicate.Praise, "Kenya"), x.Describe());
+        Assert.True(x.Has("Peru", Predicate.Praise, "Kenya"), x.Describe());
+    }
+}

@@ -535,5 +535,17 @@ public sealed class StructuralFactStageTests
         var x = Extract.From(text);
         Assert.True(x.Has(person, predicate, body), x.Describe());
     }
-}
 
+    [Theory]
+    [InlineData("Leaders of the G20, including Chile, Peru and Kenya, gathered in Lagos.", "Group of 20")]
+    [InlineData("The ASEAN countries Chile, Peru and Kenya signed the accord.", "Association of Southeast Asian Nations")]
+    [InlineData("Fellow NATO members Chile, Peru and Kenya increased patrols.", "North Atlantic Treaty Organization")]
+    public void Extract_CountriesGivenAsABodysExamplesOrInAppositionToItsMembers_AreMembersOf(string text, string body)
+    {
+        var x = Extract.From(text);
+        foreach (string country in new[] { "Chile", "Peru", "Kenya" })
+        {
+            Assert.True(x.Has(country, Predicate.MemberOf, body), x.Describe());
+        }
+    }
+}

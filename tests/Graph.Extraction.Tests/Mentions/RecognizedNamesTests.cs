@@ -66,5 +66,13 @@ public sealed class RecognizedNamesTests
         var x = Extract.From(text);
         Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.City);
     }
-}
 
+    [Theory]
+    [InlineData("Senior OSCE officials met the delegation.", "Organization for Security and Co-operation in Europe")]
+    [InlineData("Fellow NATO members met the delegation.", "North Atlantic Treaty Organization")]
+    public void Extract_KnownNameAfterAnOrdinaryCapitalizedWord_IsStillFound(string text, string name)
+    {
+        var x = Extract.From(text);
+        Assert.NotNull(x.Entity(name));
+    }
+}
