@@ -245,7 +245,7 @@ internal sealed class ArgumentResolver(
         if (subjects.Count > 0)
         {
             // "ECOWAS, which imposed sanctions": the relative pronoun stands for the noun the clause modifies.
-            return view.IsRelativePronoun(subjects[^1]) && relation == "acl:relcl" ? [view.Head(verb)] : subjects;
+            return view.IsRelativePronoun(subjects[^1]) && relation == "acl:relcl" ? [view.Described(verb)] : subjects;
         }
 
         int head = view.Head(verb);

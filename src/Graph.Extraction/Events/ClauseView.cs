@@ -186,6 +186,22 @@ internal sealed class ClauseView
     }
 
     /// <summary>
+    /// The noun a relative clause describes; a plural clause on the last of a list ("A, B and C, which are members")
+    /// describes the whole list, which its first conjunct heads.
+    /// </summary>
+    public int Described(int clause)
+    {
+        int noun = Head(clause);
+        bool plural = Children(clause, "cop", "aux").Any(c => Tokens[c].Form.ToLowerInvariant() is "are" or "were" or "have");
+        while (plural && noun >= 0 && Tokens[noun].Relation == "conj" && Head(noun) >= 0)
+        {
+            noun = Head(noun);
+        }
+
+        return noun;
+    }
+
+    /// <summary>
     /// "met X in London, United Kingdom", "traveled to Vilnius, Lithuania": a country or region right after a city and its comma
     /// says where the city lies, though the parser may have coordinated it with the city or with whoever was met.
     /// </summary>

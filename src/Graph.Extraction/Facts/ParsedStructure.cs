@@ -122,8 +122,9 @@ internal sealed partial class ParsedStructure
         }
         else if (view.Child(k, "cop") >= 0)
         {
-            // "X is a member of Y": the predicate noun's subject.
-            members.AddRange(view.Children(k, "nsubj").SelectMany(view.Conjuncts));
+            // "X is a member of Y": the predicate noun's subject; "X and Z, which are members of Y": the nouns the clause describes.
+            members.AddRange(view.Children(k, "nsubj")
+                .Select(s => view.IsRelativePronoun(s) && view.BaseRelation(k) == "acl" ? view.Described(k) : s).SelectMany(view.Conjuncts));
         }
         else if (head >= 0 && view.BaseRelation(k) == "conj" && view.Child(head, "cop") >= 0)
         {

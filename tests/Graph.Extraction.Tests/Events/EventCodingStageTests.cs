@@ -579,4 +579,14 @@ public sealed class EventCodingStageTests
         Assert.True(x.Has("Chile", Predicate.Praise, "Kenya"), x.Describe());
         Assert.True(x.Has("Peru", Predicate.Praise, "Kenya"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_PluralRelativeClauseOnTheLastOfAList_IsEveryMembersAct()
+    {
+        ArticleExtraction x = Extract.From("Chile, Peru and Kenya, which have long criticized Bolivia, abstained.");
+        foreach (string country in new[] { "Chile", "Peru", "Kenya" })
+        {
+            Assert.True(x.Has(country, Predicate.Criticize, "Bolivia"), x.Describe());
+        }
+    }
 }

@@ -548,4 +548,21 @@ public sealed class StructuralFactStageTests
             Assert.True(x.Has(country, Predicate.MemberOf, body), x.Describe());
         }
     }
+
+    [Fact]
+    public void Extract_ListDescribedByAPluralRelativeClauseOfMembership_AreAllMembers()
+    {
+        var x = Extract.From("Chile, Peru and Kenya, which are all members of the African Union, abstained.");
+        foreach (string country in new[] { "Chile", "Peru", "Kenya" })
+        {
+            Assert.True(x.Has(country, Predicate.MemberOf, "African Union"), x.Describe());
+        }
+    }
+
+    [Fact]
+    public void Extract_ApplyingToJoin_IsNoMembershipYet()
+    {
+        var x = Extract.From("Chile and Peru applied to join the African Union in May.");
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.MemberOf && f.Status == FactStatus.Asserted);
+    }
 }
