@@ -10,14 +10,15 @@ namespace Graph.Extraction.Coreference;
 /// readout of that government) and qualifies the others ("President Y of Peru"): when every such officeholder whose
 /// country the dictionary of officeholders knows serves one country, the others serve it too. Heads of state and government
 /// are named with the plain title whatever their country ("President X"), and mayors, judges, officers and legislators
-/// hold no office of a country's government: both are left alone.
+/// hold no office of a country's government: both are left alone. A joint statement of several governments gives none.
 /// </summary>
 internal static class HomeGovernment
 {
     /// <summary>Gives that country to the article's unqualified officeholders whose country is unknown.</summary>
     public static void Apply(ExtractionContext context)
     {
-        if (!StatementIssuer.IsStatement(context))
+        // A joint statement of several governments names officials of each without saying whose.
+        if (!StatementIssuer.IsStatement(context) || StatementIssuer.Find(context).Count > 1)
         {
             return;
         }

@@ -57,7 +57,8 @@ internal sealed class PersonNames
         string last = LastPart(name);
         foreach (string full in _fullNames)
         {
-            if ((full.EndsWith(" " + name, StringComparison.Ordinal) || string.Equals(LastPart(full), last, StringComparison.Ordinal))
+            if ((full.EndsWith(" " + name, StringComparison.Ordinal) || string.Equals(LastPart(full), last, StringComparison.Ordinal)
+                 || string.Equals(FirstOfDoubleSurname(full), name, StringComparison.Ordinal))
                 && (office is null || !_offices.TryGetValue(full, out HashSet<string>? titles) || titles.Contains(office)))
             {
                 return Canonical(full);
@@ -80,6 +81,14 @@ internal sealed class PersonNames
     // No title, or a one-word courtesy title (Mr, Dr, Professor), which goes with any office its bearer holds.
     private static bool IsCourtesy(string? title, TitleKind? kind) =>
         title is null || (kind is TitleKind.Honorific or null && !title.Contains(' ', StringComparison.Ordinal));
+
+    // "Osmani" for "Vjosa Osmani-Sadriu": a double surname is often shortened to its first part.
+    private static string? FirstOfDoubleSurname(string full)
+    {
+        string last = full[(full.LastIndexOf(' ') + 1)..];
+        int hyphen = last.IndexOf('-', StringComparison.Ordinal);
+        return hyphen >= 3 && last.Length - hyphen > 3 && char.IsUpper(last[0]) && char.IsUpper(last[hyphen + 1]) ? last[..hyphen] : null;
+    }
 
     // "al-Kadhimi" and "Kadhimi" name the same family.
     private static string LastPart(string name)

@@ -28,6 +28,15 @@ internal sealed partial class SentenceRecognizer
             }
         }
 
+        // "Deputy Director of ... Jane Roe", "Acting Administrator Jane Roe": words that only qualify the title come before it
+        // ("Deputy" is an office of its own, but not before another).
+        while (At(t, j) is { IsCapitalized: true } qualifier && EntityMention.IsTitleModifier(qualifier.Lower)
+               && qualifier.Lower is not ("the" or "dr" or "dr." or "mr" or "mr." or "mrs" or "mrs." or "ms" or "ms.")
+               && MatchTitle(t, j) is var own && (own.Title is null || (own.Length == 1 && MatchTitle(t, j + 1).Title is { Kind: TitleKind.Office })))
+        {
+            j++;
+        }
+
         (TitleEntry? title, int titleLength) = MatchTitle(t, j);
         if (title is null || title.Kind == TitleKind.Role)
         {
@@ -59,11 +68,22 @@ internal sealed partial class SentenceRecognizer
             holder ??= bodyHolds ? body : null;
         }
 
+        if (nameEnd == nameStart && complement is null && title.Kind == TitleKind.Office && At(t, nameStart) is { Lower: "of" or "for" }
+            && (At(t, nameStart + 1)?.Lower == "the" ? nameStart + 2 : nameStart + 1) is int field && At(t, field) is { IsCapitalized: true }
+            && QualifiedName(sentence, gazetteer, field, ReadCapitalizedRun(t, field)) is int qualified)
+        {
+            // "Secretary of the Navy Jane Roe", "Secretary of Health Jane Roe": the office's own field, no body the text names
+            // apart, and then the name.
+            nameStart = qualified;
+            nameEnd = ReadName(t, nameStart, gazetteer);
+        }
+
         if (nameEnd == nameStart
-            || (nameEnd - nameStart == 1 && complement is null && WordAt(sentence, t[nameStart]) is { Xpos: not "NNP" }))
+            || (nameEnd - nameStart == 1 && complement is null && WordAt(sentence, t[nameStart]) is { Xpos: not "NNP" })
+            || (At(t, nameEnd) is { IsCapitalized: true } after && _gazetteer.TitleHeadWords.Contains(after.Lower)))
         {
             // A lone word the tagger reads as a common noun or adjective is no surname: "General Provisions",
-            // "Ambassador Extraordinary", "General Motors".
+            // "Ambassador Extraordinary", "General Motors"; nor are words that go on into a title ("Chief Performance Officer").
             return -1;
         }
 

@@ -2,6 +2,7 @@ using Graph.Extraction.Resources;
 using Graph.Extraction.Sentences;
 using Graph.Extraction.Tokens;
 using Graph.Model;
+using Graph.Syntax;
 
 namespace Graph.Extraction.Mentions;
 
@@ -60,6 +61,13 @@ internal sealed partial class SentenceRecognizer
             }
         }
 
+        // "the Office of National Drug Control Policy Jane Roe": a body named by its head word and "of" runs to the name closing it.
+        if ((_lexicon.NounKindOf(t[pos].Text) & NounKind.OrganizationHead) != 0 && At(t, pos + 1) is { Lower: "of" }
+            && QualifiedName(sentence, gazetteer, pos + 2, run) is int name && name > pos + 2)
+        {
+            return Make(sentence, pos, name, MentionKind.Name, EntityType.Organization, Surface(t, pos, name));
+        }
+
         return null;
     }
 
@@ -79,7 +87,8 @@ internal sealed partial class SentenceRecognizer
             (TitleEntry? title, int length) = MatchTitle(t, k);
             if (title is not null && title.Kind != TitleKind.Role)
             {
-                last = title;
+                // "Homeland Security Advisor Dr. Jane Roe": a courtesy title after an office leaves the office the title.
+                last = last is { Kind: not TitleKind.Honorific } && title.Kind == TitleKind.Honorific && nameStart == k ? last : title;
                 nameStart = k + length;
                 firstTitle = firstTitle < 0 ? k : firstTitle;
                 k += length - 1;
@@ -95,6 +104,12 @@ internal sealed partial class SentenceRecognizer
             {
                 return null;
             }
+        }
+
+        if (last is not null && At(t, nameStart) is { Lower: "for" or "of" or "on" } && QualifiedName(sentence, gazetteer, nameStart + 1, end) is int qualified)
+        {
+            // "Deputy Secretary of State for Management and Resources Jane Roe": the name closes the title's qualifier.
+            nameStart = qualified;
         }
 
         // Two to four name words: a given name and a surname at least, so a lone capitalized word is not taken for one.
@@ -123,6 +138,39 @@ internal sealed partial class SentenceRecognizer
         result.Add(Make(sentence, start, end, MentionKind.Name, EntityType.Person, Surface(t, nameStart, end), title: last.Title,
             titleKind: last.Kind, holder: holder));
         return end;
+    }
+
+    /// <summary>
+    /// Where the name starts that ends a title's qualifier running from <paramref name="start"/> to <paramref name="end"/>
+    /// ("Management and Resources Jane Roe"): where the trained recognizer starts a person's name ending there, else the
+    /// longest two to four closing words of a person's shape with no ordinary word among them; null when there are none
+    /// or the qualifier would keep no words of its own.
+    /// </summary>
+    private int? QualifiedName(Sentence sentence, GazetteerEntry?[] gazetteer, int start, int end)
+    {
+        IReadOnlyList<Token> t = sentence.Tokens;
+        // The qualifier is words only, none of them a title ("... of America - His Excellency Jane Roe" is a list running on).
+        bool Field(int name) => Enumerable.Range(start, name - start).All(k => t[k].IsWord && MatchTitle(t, k).Title is null);
+        if (sentence.Parse is { } parse && sentence.Names.FirstOrDefault(n => n.Type == NameType.Person && parse.Tokens[n.End - 1].End == t[end - 1].End) is { } read)
+        {
+            // The trained recognizer read where the person's name starts.
+            int first = Enumerable.Range(start + 1, Math.Max(0, end - start - 2)).FirstOrDefault(k => t[k].Start == parse.Tokens[read.Start].Start, -1);
+            if (first > 0 && end - first is >= 2 and <= 4 && Field(first))
+            {
+                return first;
+            }
+        }
+
+        for (int s = Math.Max(start + 1, end - 4); s <= end - 2; s++)
+        {
+            if (IsPersonShaped(t, gazetteer, s, end) && ReadName(t, s, gazetteer) == end && Field(s)
+                && Enumerable.Range(s, end - s).All(k => !_lexicon.IsOrdinaryWord(t[k].Lower)))
+            {
+                return s;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

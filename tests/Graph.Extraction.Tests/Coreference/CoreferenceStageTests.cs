@@ -291,4 +291,15 @@ public sealed class CoreferenceStageTests
         Assert.True(x.Has("Nairobi", Predicate.LocatedIn, "Kenya"), x.Describe());
         Assert.True(x.Has("Accra", Predicate.LocatedIn, "Ghana"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_UnqualifiedOfficialsOfAJointStatement_ServeNoOneTheTextDoesNotSay()
+    {
+        // The dictionary of officeholders knows Faustin Archange Touadera in the Central African Republic's government.
+        var x = Extract.From(
+            "President Touadera met Foreign Minister Ana Soto in Bangui. Deputy Secretary Tom Reed joined the meeting.",
+            "Joint Statement of the Central African Republic and Peru",
+            new DateOnly(2012, 5, 1));
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.HoldsPosition && f.Subject == x.Entity("Tom Reed")?.Id);
+    }
 }

@@ -43,5 +43,12 @@ public sealed class PersonNamesTests
         Assert.Equal("Lena Berg", names.Canonical("Lena Berg"));
         Assert.Equal("Ines K. Varga", names.Canonical("Varga"));
     }
-}
 
+    [Fact]
+    public void Canonical_FirstPartOfADoubleSurname_IsTheFullName()
+    {
+        var names = new PersonNames(new[] { ("Ana Lind-Berger", (string?)null, (TitleKind?)null) });
+        Assert.Equal("Ana Lind-Berger", names.Canonical("Lind"));
+        Assert.Equal("Berger", names.Canonical("Berger"));
+    }
+}

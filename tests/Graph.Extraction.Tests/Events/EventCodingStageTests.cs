@@ -589,4 +589,14 @@ public sealed class EventCodingStageTests
             Assert.True(x.Has(country, Predicate.Criticize, "Bolivia"), x.Describe());
         }
     }
+
+    [Theory]
+    [InlineData("Foreign Minister Ana Soto led a delegation to Kenya on Monday.", "Ana Soto", Predicate.Visit, "Kenya")]
+    [InlineData("The visit followed a telephone conversation between Ana Soto and Tom Reed.", "Ana Soto", Predicate.Meet, "Tom Reed")]
+    [InlineData("The visit followed discussions between Ana Soto and Tom Reed.", "Ana Soto", Predicate.Meet, "Tom Reed")]
+    public void Extract_DelegationsAndConversations_AreVisitsAndMeetings(string text, string actor, Predicate predicate, string target)
+    {
+        ArticleExtraction x = Extract.From(text);
+        Assert.True(x.Has(actor, predicate, target), x.Describe());
+    }
 }

@@ -188,5 +188,43 @@ public sealed class TitledRunsTests
         Assert.DoesNotContain(x.Entities, e => e.Name == "PDNSA");
         Assert.Contains("PDNSA Lund", x.Entity("Ida Lund")!.Aliases);
     }
-}
 
+    [Theory]
+    [InlineData("Deputy Secretary of State for Management and Resources Ines Lind spoke in Lima.", "Ines Lind")]
+    [InlineData("The talks included Secretary of the Navy Ines Lind and two admirals.", "Ines Lind")]
+    [InlineData("The talks included Deputy Director of the Office of Coastal Fisheries Ines Lind.", "Ines Lind")]
+    [InlineData("Maritime Security Advisor Dr. Ines Lind spoke in Lima.", "Ines Lind")]
+    public void Extract_NameClosingATitleWithItsField_IsATitledPerson(string text, string name)
+    {
+        var x = Extract.From(text);
+        Assert.Equal(EntityType.Person, x.Entity(name)?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person && e.Name != name);
+    }
+
+    [Fact]
+    public void Extract_OfficeAfterHonorific_StaysTheTitle()
+    {
+        // The dictionary of officeholders knows Faustin Archange Touadera in the Central African Republic's government.
+        var x = Extract.From(
+            "President Touadera and Maritime Security Advisor Dr. Ines Lind spoke in Lima.",
+            "Readout of President Faustin Archange Touadera’s Meeting in Lima",
+            new DateOnly(2012, 5, 1));
+        Assert.True(x.Has("Ines Lind", Predicate.HoldsPosition, "Central African Republic"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_DeputyOfABodyNamedByItsOffice_HoldsAPostThere()
+    {
+        var x = Extract.From("They met Deputy Director of the Refugee Council Ines Lind in Lima.");
+        Assert.True(x.Has("Ines Lind", Predicate.HoldsPosition, "Refugee Council"), x.Describe());
+    }
+
+    [Theory]
+    [InlineData("She served as Acting Chief Performance Officer at the Office of Management and Budget.")]
+    [InlineData("He was Vice President for Technology Risk Management at a bank in Ohio.")]
+    public void Extract_WordsGoingOnIntoATitle_AreNoPerson(string text)
+    {
+        var x = Extract.From(text);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
+}
