@@ -1,4 +1,5 @@
 using Graph.Extraction.Events;
+using Graph.Extraction.Internal;
 using Graph.Extraction.Mentions;
 using Graph.Extraction.Resources;
 using Graph.Model;
@@ -147,6 +148,11 @@ internal sealed partial class ParsedStructure
             // "X, 19, a member of Y": an age between the name and its description.
             j -= 2;
         }
+        else if (j >= 3 && view.Tokens[j].Form == "," && GenerationalSuffix.Is(view.Tokens[j - 1].Form) && view.Tokens[j - 2].Form == ",")
+        {
+            // "Joseph R. Biden, Jr., President of Y": the name's suffix between it and its description.
+            j -= 2;
+        }
 
         if (j < 1 || view.Tokens[j].Form != "," || view.MentionAt(j - 1) is not { } mention || mention.Span.End != view.Tokens[j - 1].End)
         {
@@ -166,7 +172,9 @@ internal sealed partial class ParsedStructure
                    // never as the head of another phrase ("the president met Senator X").
                    || (view.Tokens[start - 1].Upos is "NOUN" or "PROPN"
                        && ((view.Head(start - 1) >= start && view.Head(start - 1) <= k) || view.Tokens[start].Upos == "CCONJ"
-                           || (view.MentionAt(k) is { } own && Inside(view, start - 1, own))))))
+                           || (view.MentionAt(k) is { } own && Inside(view, start - 1, own))))
+                   // "Prime Minister" parsed as an adjective with the noun flat on it: one phrase.
+                   || (view.Tokens[start].Relation == "flat" && view.Head(start) == start - 1 && view.MentionAt(start - 1) is null)))
         {
             start--;
         }
@@ -212,13 +220,31 @@ internal sealed partial class ParsedStructure
             }
         }
 
-        // "President X of the Philippines" where the parser attached the "of" phrase elsewhere.
-        if (after >= 0 && view.Tokens[after].Form == "of" && after + 1 < view.Tokens.Count)
+        // "President X of the Philippines", "X, Prime Minister of Japan" where the parser attached the "of" phrase elsewhere.
+        foreach (int of in new[] { after, k + 1 })
         {
-            int next = view.Tokens[after + 1].Upos == "DET" ? after + 2 : after + 1;
-            if (next < view.Tokens.Count && view.MentionAt(next) is { } named && IsBody(named) && named.Span.Start == view.Tokens[next].Start)
+            if (of >= 0 && of + 1 < view.Tokens.Count && view.Tokens[of].Form == "of")
             {
-                return named;
+                int next = view.Tokens[of + 1].Upos == "DET" ? of + 2 : of + 1;
+                if (next < view.Tokens.Count && view.MentionAt(next) is { Kind: not MentionKind.Adjective } named && IsBody(named)
+                    && named.Span.Start == view.Tokens[next].Start)
+                {
+                    return named;
+                }
+
+                // "President of the Federal Republic of Nigeria", "of the Arab Republic of Egypt": a state's formal name ends in the country's.
+                int last = next;
+                while (last + 1 < view.Tokens.Count && (char.IsUpper(view.Tokens[last + 1].Form[0]) || view.Tokens[last + 1].Form == "of")
+                       && view.MentionAt(last) is null or { Kind: MentionKind.Adjective })
+                {
+                    last++;
+                }
+
+                if (last > next && view.MentionAt(last) is { EffectiveType: EntityType.Country } country && view.Tokens[last - 1].Form == "of"
+                    && country.EntityIds.Count > 0)
+                {
+                    return country;
+                }
             }
         }
 

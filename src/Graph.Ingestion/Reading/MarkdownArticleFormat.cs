@@ -86,8 +86,22 @@ public sealed partial class MarkdownArticleFormat : IArticleFormat
     {
         foreach (string block in BlankLines().Split(content))
         {
-            string joined = string.Join(" ", block.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0));
-            if (joined.Length > 0)
+            // Each item of a list is a paragraph of its own, without its marker ("-   Jane Roe, Minister of X").
+            var lines = new List<string>();
+            foreach (string line in block.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0))
+            {
+                Match marker = ListMarker().Match(line);
+                if (marker.Success && lines.Count > 0)
+                {
+                    yield return Normalize(string.Join(" ", lines));
+                    lines.Clear();
+                }
+
+                lines.Add(marker.Success ? line[marker.Length..] : line);
+            }
+
+            string joined = string.Join(" ", lines);
+            if (joined.Trim().Length > 0)
             {
                 yield return Normalize(joined);
             }
@@ -108,6 +122,10 @@ public sealed partial class MarkdownArticleFormat : IArticleFormat
     // empty paragraph as a lone no-break space.
     [GeneratedRegex(@"\n[ \t\u00A0]*\n+")]
     private static partial Regex BlankLines();
+
+    // A list item's marker: a bullet or a number with its period or bracket, then space.
+    [GeneratedRegex(@"^(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)")]
+    private static partial Regex ListMarker();
 
     [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
     private static partial Regex Image();

@@ -565,4 +565,14 @@ public sealed class StructuralFactStageTests
         var x = Extract.From("Chile and Peru applied to join the African Union in May.");
         Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.MemberOf && f.Status == FactStatus.Asserted);
     }
+
+    [Theory]
+    [InlineData("His Excellency Ines Lind, Prime Minister of Kenya", "Ines Lind", "Kenya")]
+    [InlineData("The Honorable Tom Reed, Jr., President of the Federal Republic of Peru", "Tom Reed", "Peru")]
+    [InlineData("Her Excellency Ana Soto, President of the Arab Republic of Egypt", "Ana Soto", "Egypt")]
+    public void Extract_ListedDignitaryWithTheirOffice_HoldsIt(string line, string person, string country)
+    {
+        var x = Extract.From("The leaders attending were these.\n" + line);
+        Assert.True(x.Has(person, Predicate.HoldsPosition, country), x.Describe());
+    }
 }

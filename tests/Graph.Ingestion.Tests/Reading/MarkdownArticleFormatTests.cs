@@ -78,4 +78,14 @@ public sealed class MarkdownArticleFormatTests
         Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
         Assert.StartsWith("bad.md: ", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_ListItems_AreParagraphsWithoutTheirMarkers()
+    {
+        const string text = "---\ntitle: Delegation\n---\nThe delegation:\n\n-   Ana Lind, Minister of\n    Trade\n-   Tom Reed\n1. First step\n2) Second step\n";
+
+        var article = _format.Parse("d.md", text);
+
+        Assert.Equal("The delegation:\nAna Lind, Minister of Trade\nTom Reed\nFirst step\nSecond step", article.Body);
+    }
 }
