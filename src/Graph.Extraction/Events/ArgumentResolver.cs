@@ -203,8 +203,8 @@ internal sealed class ArgumentResolver(
                 }
             }
 
-            // "the security of Poland", "forces of Iraq" stand for the country; "the arrest of X" is no act of X's.
-            bool standsIn = relation == "nmod" && view.CaseOf(child) == "of" && words.StandIn.Contains(view.Lemma(noun));
+            // "the security of Poland", "forces of Iraq", "representatives from X" stand for whom they name; "the arrest of X" is no act of X's.
+            bool standsIn = relation == "nmod" && view.CaseOf(child) is "of" or "from" && words.StandIn.Contains(view.Lemma(noun));
             bool modifier = relation is "nmod:poss" or "amod" or "compound" or "flat" or "appos" || standsIn;
             // A title's holder ("the Secretariat" in "Secretariat Secretary General X") names whose office it is, not whom the noun stands for.
             if (modifier && view.MentionAt(child) is { } mention && mention.EntityIds.Count > 0 && !view.IsTitleHolder(mention))

@@ -245,6 +245,13 @@ internal sealed partial class ParsedStructure
                 {
                     return country;
                 }
+
+                // "of the Argentine Republic": a state's adjective before the word for a state.
+                if (view.MentionAt(next) is { Kind: MentionKind.Adjective, EffectiveType: EntityType.Country } adjective && adjective.EntityIds.Count > 0
+                    && next + 1 < view.Tokens.Count && view.Tokens[next + 1].Form is "Republic" or "Federation" or "Kingdom" or "Confederation" or "Commonwealth")
+                {
+                    return adjective;
+                }
             }
         }
 

@@ -570,6 +570,7 @@ public sealed class StructuralFactStageTests
     [InlineData("His Excellency Ines Lind, Prime Minister of Kenya", "Ines Lind", "Kenya")]
     [InlineData("The Honorable Tom Reed, Jr., President of the Federal Republic of Peru", "Tom Reed", "Peru")]
     [InlineData("Her Excellency Ana Soto, President of the Arab Republic of Egypt", "Ana Soto", "Egypt")]
+    [InlineData("His Excellency Ana Soto, President of the Argentine Republic", "Ana Soto", "Argentina")]
     public void Extract_ListedDignitaryWithTheirOffice_HoldsIt(string line, string person, string country)
     {
         var x = Extract.From("The leaders attending were these.\n" + line);
