@@ -594,7 +594,7 @@ public sealed class EventCodingStageTests
     [InlineData("Foreign Minister Ana Soto led a delegation to Kenya on Monday.", "Ana Soto", Predicate.Visit, "Kenya")]
     [InlineData("The visit followed a telephone conversation between Ana Soto and Tom Reed.", "Ana Soto", Predicate.Meet, "Tom Reed")]
     [InlineData("The visit followed discussions between Ana Soto and Tom Reed.", "Ana Soto", Predicate.Meet, "Tom Reed")]
-    [InlineData("Minister Ana Soto met with representatives from the Kenya Space Agency.", "Ana Soto", Predicate.Meet, "Kenya Space Agency")]
+    [InlineData("As part of their visit, Minister Ana Soto met with representatives from the Kenya Space Agency and the Peruvian Space Agency.", "Ana Soto", Predicate.Meet, "Kenya Space Agency")]
     public void Extract_DelegationsAndConversations_AreVisitsAndMeetings(string text, string actor, Predicate predicate, string target)
     {
         ArticleExtraction x = Extract.From(text);
