@@ -2,7 +2,6 @@ using Graph.Extraction.Resources;
 using Graph.Extraction.Sentences;
 using Graph.Extraction.Tokens;
 using Graph.Model;
-using Graph.Syntax;
 
 namespace Graph.Extraction.Mentions;
 
@@ -151,14 +150,10 @@ internal sealed partial class SentenceRecognizer
         IReadOnlyList<Token> t = sentence.Tokens;
         // The qualifier is words only, none of them a title ("... of America - His Excellency Jane Roe" is a list running on).
         bool Field(int name) => Enumerable.Range(start, name - start).All(k => t[k].IsWord && MatchTitle(t, k).Title is null);
-        if (sentence.Parse is { } parse && sentence.Names.FirstOrDefault(n => n.Type == NameType.Person && parse.Tokens[n.End - 1].End == t[end - 1].End) is { } read)
+        // The trained recognizer read where the person's name starts.
+        if (RecognizedPersonStart(sentence, start + 1, end) is int first && end - first is >= 2 and <= 4 && Field(first))
         {
-            // The trained recognizer read where the person's name starts.
-            int first = Enumerable.Range(start + 1, Math.Max(0, end - start - 2)).FirstOrDefault(k => t[k].Start == parse.Tokens[read.Start].Start, -1);
-            if (first > 0 && end - first is >= 2 and <= 4 && Field(first))
-            {
-                return first;
-            }
+            return first;
         }
 
         for (int s = Math.Max(start + 1, end - 4); s <= end - 2; s++)
