@@ -24,6 +24,9 @@ internal sealed partial class ParsedStructure
 
     private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal) { "country", "nation", "state" };
 
+    /// <summary>Nouns for a body made of states, whose "of" phrase lists them when its name is given ("the BRICS group of A and B").</summary>
+    private static readonly HashSet<string> GroupingNouns = new(StringComparer.Ordinal) { "group", "grouping", "bloc", "alliance", "coalition" };
+
     /// <summary>Verbs that say their subject belongs to the body of a phrase they take, with the prepositions that mark it.</summary>
     private static readonly Dictionary<string, IReadOnlySet<string>> BelongingVerbs = new(StringComparer.Ordinal)
     {
@@ -90,6 +93,10 @@ internal sealed partial class ParsedStructure
             {
                 TownOf(view, k, claims);
             }
+            else if (view.IsNoun(k) && GroupingNouns.Contains(view.Lemma(k)))
+            {
+                GroupingOf(view, k, claims);
+            }
 
             PartyMember(view, k, claims);
             ExampleMembers(view, k, claims);
@@ -111,7 +118,13 @@ internal sealed partial class ParsedStructure
 
         var members = new List<int>();
         int head = view.Head(k);
-        if (head >= 0 && view.BaseRelation(k) is "appos" or "compound" or "flat" or "nmod" && view.CaseOf(k) is null)
+        if (head >= 0 && view.BaseRelation(k) == "nmod" && view.CaseOf(k) is null or "of" or "among" && view.Tokens[head].Upos is "NUM" or "PRON"
+            && view.Child(head, "cop") >= 0)
+        {
+            // "X is one of Y's founding members".
+            members.AddRange(view.Children(head, "nsubj").SelectMany(view.Conjuncts));
+        }
+        else if (head >= 0 && view.BaseRelation(k) is "appos" or "compound" or "flat" or "nmod" && view.CaseOf(k) is null)
         {
             members.AddRange(view.Conjuncts(head));
         }
@@ -136,8 +149,18 @@ internal sealed partial class ParsedStructure
             // "X became a member of Y", "X remains a member of Y".
             members.AddRange(view.Children(head, "nsubj").SelectMany(view.Conjuncts));
         }
+        else if (head >= 0 && view.BaseRelation(k) == "nsubj" && view.Child(head, "cop") >= 0 && view.Child(head, "case") < 0)
+        {
+            // "The G7 members are A, B and C": the predicate names them.
+            members.AddRange(view.Conjuncts(head));
+        }
 
         members.AddRange(view.Children(k, "appos").SelectMany(view.Conjuncts));
+        if (k + 1 < view.Tokens.Count && view.Tokens[k + 1].Form == ",")
+        {
+            // "the Council's member countries, A, B and C,": a list of countries the parser coordinated with the member noun.
+            members.AddRange(view.Conjuncts(k).Skip(1).Where(t => view.MentionAt(t) is { EffectiveType: EntityType.Country }));
+        }
 
         // "the permanent members of the Security Council, the United States, France and China,": a list of countries the
         // parser set beside the body, or coordinated with it (a country has no members), names its members.
@@ -206,6 +229,14 @@ internal sealed partial class ParsedStructure
         EntityMention? body = null;
         foreach (int child in view.Parse.Children(k))
         {
+            // "the Quad, whose members are ...": the body named right before the relative clause, however the parser hung it.
+            if (view.Tokens[child].Relation == "nmod:poss" && view.Lemma(child) == "whose" && child >= 2 && view.Tokens[child - 1].Form == ","
+                && view.MentionAt(child - 2) is { Kind: MentionKind.Name } described && described.Span.End == view.Tokens[child - 2].End
+                && bodyType(described.EffectiveType))
+            {
+                return described;
+            }
+
             bool names = view.Tokens[child].Relation is "compound" or "nmod:poss"
                          || (view.BaseRelation(child) == "nmod" && view.CaseOf(child) is "of" or "at" or "in" or "with");
             if (names && NamedBody(view, child) is { } mention && bodyType(mention.EffectiveType))
@@ -308,6 +339,23 @@ internal sealed partial class ParsedStructure
                 && mention.EffectiveType is EntityType.Country or EntityType.Organization or EntityType.Person or EntityType.Group)
             {
                 claims.Add(new StructuralClaim(mention, Predicate.MemberOf, body, null));
+            }
+        }
+    }
+
+    /// <summary>"the BRICS group of Brazil, Russia and India": the states a named grouping is "of" are its members.</summary>
+    private static void GroupingOf(ClauseView view, int k, List<StructuralClaim> claims)
+    {
+        if (NamedBody(view, k) is not { EffectiveType: EntityType.Organization or EntityType.Group, Kind: MentionKind.Name } body || body.EntityIds.Count == 0)
+        {
+            return;
+        }
+
+        foreach (int member in view.Children(k, "nmod").Where(c => view.CaseOf(c) == "of").SelectMany(view.Conjuncts))
+        {
+            if (view.MentionAt(member) is { EffectiveType: EntityType.Country, Kind: MentionKind.Name } country && country.EntityIds.Count > 0)
+            {
+                claims.Add(new StructuralClaim(country, Predicate.MemberOf, body, null));
             }
         }
     }

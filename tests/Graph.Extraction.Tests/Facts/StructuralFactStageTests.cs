@@ -576,4 +576,25 @@ public sealed class StructuralFactStageTests
         var x = Extract.From("The leaders attending were these.\n" + line);
         Assert.True(x.Has(person, Predicate.HoldsPosition, country), x.Describe());
     }
+
+    [Theory]
+    [InlineData("The Mercosur members are Chile, Peru and Kenya.", "Mercosur")]
+    [InlineData("The African Union's member countries, Chile, Peru and Kenya, condemned the attack.", "African Union")]
+    [InlineData("The Quad, whose members are Chile, Peru and Kenya, met in Lagos.", "Quad")]
+    [InlineData("The BRICS group of Chile, Peru and Kenya met in Lagos.", "BRICS")]
+    public void Extract_ListOfABodysMembers_AreMembersOf(string text, string body)
+    {
+        var x = Extract.From(text);
+        foreach (string country in new[] { "Chile", "Peru", "Kenya" })
+        {
+            Assert.True(x.Has(country, Predicate.MemberOf, body), x.Describe());
+        }
+    }
+
+    [Fact]
+    public void Extract_OneOfABodysMembers_IsAMember()
+    {
+        var x = Extract.From("Chile is one of the African Union's founding members.");
+        Assert.True(x.Has("Chile", Predicate.MemberOf, "African Union"), x.Describe());
+    }
 }
