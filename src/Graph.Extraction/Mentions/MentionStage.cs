@@ -80,7 +80,8 @@ public sealed class MentionStage : IExtractionStage
     /// ("Okafor Holdings", "Chair of the Board"), one ending in an award's the award ("Okafor Prize"), in an event's or a
     /// law's that ("Okafor Symposium", "Okafor Act"), in a place's that place ("Okafor County"); one ending in a
     /// function word is cut short ("Director of the"), one holding a headline's verb is a headline ("Okafor Names Envoy"),
-    /// one starting with a holiday or a storm word is no person's ("Christmas", "Hurricane Okafor").
+    /// one starting with a holiday or a storm word is no person's ("Christmas", "Hurricane Okafor"), nor one starting with a
+    /// section's number in Roman numerals ("VII", "V. Promoting").
     /// </summary>
     internal static void DropNamesOfNoOne(List<List<EntityMention>> perSentence, Resources.ExtractionResources resources)
     {
@@ -99,7 +100,7 @@ public sealed class MentionStage : IExtractionStage
                         && (IsOrdinaryPhrase(name, resources.Lexicon) || StartsWithAnOrdinaryVerbOrFunctionWord(name, resources.Lexicon)))
                     || resources.Lexicon.FunctionWords("not-person").Contains(name.Split(' ')[0].ToLowerInvariant())
                     || IsListedPlace(name, resources.Gazetteer) || EndsInTitle(name, resources.Gazetteer) || HoldsATitleOf(name, resources.Gazetteer)
-                    || EndsInAFunctionWord(name, resources.Lexicon)
+                    || EndsInAFunctionWord(name, resources.Lexicon) || SentenceRecognizer.IsRomanNumeral(name.Split(' ')[0])
                     || (LastWordKind(name, resources.Lexicon) & NotAPersonsHead) != 0
                     || HoldsAHeadlineVerb(name, resources.Lexicon)));
         }

@@ -229,7 +229,7 @@ internal sealed partial class SentenceRecognizer
         int start = i;
         bool sentenceInitial = i == 0 || (i == 1 && t[0].Kind == TokenKind.Quote);
         if ((sentenceInitial && IsSentenceOpener(t[i])) || _stopWords.Contains(t[i].Lower) || _determiners.Contains(t[i].Lower)
-            || _openers.Contains(t[i].Lower) || IsCompoundModifier(t[i]) || IsPluralTitle(t[i]))
+            || _openers.Contains(t[i].Lower) || IsCompoundModifier(t[i]) || IsPluralTitle(t[i]) || IsRomanNumeral(t[i]))
         {
             return -1;
         }
@@ -352,6 +352,16 @@ internal sealed partial class SentenceRecognizer
 
         result.Add(mention);
         return next;
+    }
+
+    /// <summary>"VII", "IV.": a number in Roman numerals, as sections are numbered; it opens no name, though it may end one ("Henry VIII").</summary>
+    private static bool IsRomanNumeral(Token token) => IsRomanNumeral(token.Text);
+
+    /// <summary>A word of two to five Roman numerals, or "V"; a final period left out.</summary>
+    internal static bool IsRomanNumeral(string word)
+    {
+        string bare = word.TrimEnd('.');
+        return bare.Length is >= 1 and <= 5 && bare.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C') && (bare.Length > 1 || bare == "V");
     }
 
     /// <summary>"Senators Lee, Wyden and Crapo": a one-word office in the plural heads a list of names and is none of them.</summary>

@@ -122,4 +122,13 @@ public sealed class NamesOfNoOneTests
         var x = Extract.From(text);
         Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person && e.Name.Contains(name.Split(' ')[^1], StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Title VII’s prohibition on discrimination covers it, Ana Ruiz said.")]
+    [InlineData("Another Nord said so, Ana Ruiz said.")]
+    public void Extract_RomanNumeralOrDeterminerBeforeACapitalizedWord_IsNoPerson(string text)
+    {
+        var x = Extract.From(text);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person && e.Name != "Ana Ruiz");
+    }
 }
