@@ -117,6 +117,8 @@ public sealed class NamesOfNoOneTests
     [InlineData("The Harbour Supply Chain Consortium said it would expand.", "Harbour Supply Chain Consortium")]
     [InlineData("Officials of Lake Boyd County said the roads were closed.", "Lake Boyd County")]
     [InlineData("The Harbour Investment Symposium said it would meet in May.", "Harbour Investment Symposium")]
+    [InlineData("Residents of Marble Manor were evacuated, Ana Ruiz said.", "Marble Manor")]
+    [InlineData("The trail crosses Lost Canyon, Ana Ruiz said.", "Lost Canyon")]
     public void Extract_NameEndingInABodysAPlacesOrAnEventsHeadWord_IsNoPerson(string text, string name)
     {
         var x = Extract.From(text);
