@@ -7,12 +7,6 @@ namespace Graph.Extraction.Facts;
 /// <summary>People named with the party or body they belong to.</summary>
 internal sealed partial class ParsedStructure
 {
-    /// <summary>Nouns for someone who stands or sits for a party: the body such a noun names is a party ("a Civic Union lawmaker").</summary>
-    private static readonly HashSet<string> PartyRoleNouns = new(StringComparer.Ordinal)
-    {
-        "candidate", "lawmaker", "legislator", "councillor", "councilor", "politician", "nominee",
-    };
-
     /// <summary>
     /// "The Green Party candidate Ada Roe", "Labour's Ada Roe", "Ada Roe of (from) the Labour Party", "Democrat Ada Roe", "Ada
     /// Roe (Civic Union)": a person named with a party is its member; so is a body's untitled person ("Ada Roe of the Tenants
@@ -46,7 +40,7 @@ internal sealed partial class ParsedStructure
         else if (view.Tokens[k].Upos == "NOUN")
         {
             // "the Green Party candidate, Ada Roe": a noun the party modifies describes the person.
-            bool partyRole = PartyRoleNouns.Contains(view.Lemma(k));
+            bool partyRole = _words.PartyRole.Contains(view.Lemma(k));
             party = view.Parse.Children(k)
                 .Where(c => view.Tokens[c].Relation is "compound" or "nmod:poss")
                 .Select(view.MentionAt).FirstOrDefault(m => m is { EffectiveType: EntityType.Organization, Kind: MentionKind.Name } && (partyRole || IsParty(view, m)));

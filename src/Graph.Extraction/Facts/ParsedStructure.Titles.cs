@@ -195,7 +195,7 @@ internal sealed partial class ParsedStructure
     }
 
     /// <summary>Whose office: the title's possessor, "of" phrase, adjective or compound; else an "of" phrase on the name ("President X of Y").</summary>
-    private static EntityMention? HolderOf(ClauseView view, int k, EntityMention person)
+    private EntityMention? HolderOf(ClauseView view, int k, EntityMention person)
     {
         foreach (int child in view.Parse.Children(k))
         {
@@ -248,7 +248,7 @@ internal sealed partial class ParsedStructure
 
                 // "of the Argentine Republic": a state's adjective before the word for a state.
                 if (view.MentionAt(next) is { Kind: MentionKind.Adjective, EffectiveType: EntityType.Country } adjective && adjective.EntityIds.Count > 0
-                    && next + 1 < view.Tokens.Count && view.Tokens[next + 1].Form is "Republic" or "Federation" or "Kingdom" or "Confederation" or "Commonwealth")
+                    && next + 1 < view.Tokens.Count && _words.StateForm.Contains(view.Tokens[next + 1].Form))
                 {
                     return adjective;
                 }

@@ -13,40 +13,15 @@ namespace Graph.Extraction.Facts;
 /// </summary>
 internal sealed partial class ParsedStructure
 {
-    private static readonly HashSet<string> LeadVerbs = new(StringComparer.Ordinal) { "lead", "head", "chair" };
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal) { "town", "city", "village", "province", "region", "district" };
-    private static readonly HashSet<string> MadeOfVerbs = new(StringComparer.Ordinal) { "include", "comprise", "make", "consist", "gather", "bring" };
-    /// <summary>Nouns for someone who belongs to a body without holding an office in it: "a member of", "a student at", "a soldier in".</summary>
-    private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)
-    {
-        "member", "part", "student", "soldier", "volunteer", "employee", "staffer", "fighter", "militant", "recruit", "cadet",
-    };
-
-    private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal) { "country", "nation", "state" };
-
-    /// <summary>Nouns for a body made of states, whose "of" phrase lists them when its name is given ("the BRICS group of A and B").</summary>
-    private static readonly HashSet<string> GroupingNouns = new(StringComparer.Ordinal) { "group", "grouping", "bloc", "alliance", "coalition" };
-
-    /// <summary>Verbs that say their subject belongs to the body of a phrase they take, with the prepositions that mark it.</summary>
-    private static readonly Dictionary<string, IReadOnlySet<string>> BelongingVerbs = new(StringComparer.Ordinal)
-    {
-        ["serve"] = new HashSet<string>(StringComparer.Ordinal) { "in", "with" },
-        ["belong"] = new HashSet<string>(StringComparer.Ordinal) { "to" },
-        ["affiliate"] = new HashSet<string>(StringComparer.Ordinal) { "with", "to" },
-        ["sit"] = new HashSet<string>(StringComparer.Ordinal) { "on" },
-        ["elect"] = new HashSet<string>(StringComparer.Ordinal) { "to" },
-        ["admit"] = new HashSet<string>(StringComparer.Ordinal) { "to", "into" },
-    };
-
-    private static readonly HashSet<string> BecomingVerbs = new(StringComparer.Ordinal) { "become", "remain", "stay" };
-
     private readonly Gazetteer _gazetteer;
+    private readonly StructureWords _words;
     private readonly HashSet<string> _titleHeads;
 
     /// <summary>Creates the reader; title heads are the gazetteer's (<see cref="Gazetteer.TitleHeadWords"/>).</summary>
-    public ParsedStructure(Gazetteer gazetteer)
+    public ParsedStructure(Gazetteer gazetteer, StructureWords words)
     {
         _gazetteer = gazetteer;
+        _words = words;
         _titleHeads = new HashSet<string>(gazetteer.TitleHeadWords, StringComparer.Ordinal);
 
         // The parse keeps a hyphenated title whole ("co-founder"), where the gazetteer's tokens split it.
@@ -77,23 +52,23 @@ internal sealed partial class ParsedStructure
             {
                 Title(view, k, claims);
             }
-            else if (view.IsVerb(k) && LeadVerbs.Contains(view.Lemma(k)))
+            else if (view.IsVerb(k) && _words.Leading.Contains(view.Lemma(k)))
             {
                 Leader(view, k, claims);
             }
-            else if (view.IsVerb(k) && BelongingVerbs.ContainsKey(view.Lemma(k)))
+            else if (view.IsVerb(k) && _words.Belonging.ContainsKey(view.Lemma(k)))
             {
                 Belonging(view, k, claims);
             }
-            else if (view.IsVerb(k) && MadeOfVerbs.Contains(view.Lemma(k)))
+            else if (view.IsVerb(k) && _words.Composing.Contains(view.Lemma(k)))
             {
                 Composition(view, k, claims);
             }
-            else if (view.IsNoun(k) && PlaceNouns.Contains(view.Lemma(k)))
+            else if (view.IsNoun(k) && _words.Settlement.Contains(view.Lemma(k)))
             {
                 TownOf(view, k, claims);
             }
-            else if (view.IsNoun(k) && GroupingNouns.Contains(view.Lemma(k)))
+            else if (view.IsNoun(k) && _words.Grouping.Contains(view.Lemma(k)))
             {
                 GroupingOf(view, k, claims);
             }
@@ -107,7 +82,7 @@ internal sealed partial class ParsedStructure
     }
 
     /// <summary>"X, a member of Y", "as a member of Y, X ...", "Y member X"; "X, a treaty ally of Y" likewise.</summary>
-    private static void Affiliation(ClauseView view, int k, List<StructuralClaim> claims, Predicate predicate, Func<EntityType, bool> bodyType)
+    private void Affiliation(ClauseView view, int k, List<StructuralClaim> claims, Predicate predicate, Func<EntityType, bool> bodyType)
     {
         // "the EU's member states": the noun a member word is compounded with stands for the members.
         k = MemberPhrase(view, k);
@@ -144,7 +119,7 @@ internal sealed partial class ParsedStructure
             // "X and Y are of the region and members of Z": the subject of the predicate it is coordinated with.
             members.AddRange(view.Children(head, "nsubj").SelectMany(view.Conjuncts));
         }
-        else if (head >= 0 && view.BaseRelation(k) == "xcomp" && view.IsVerb(head) && BecomingVerbs.Contains(view.Lemma(head)))
+        else if (head >= 0 && view.BaseRelation(k) == "xcomp" && view.IsVerb(head) && _words.Becoming.Contains(view.Lemma(head)))
         {
             // "X became a member of Y", "X remains a member of Y".
             members.AddRange(view.Children(head, "nsubj").SelectMany(view.Conjuncts));
@@ -276,9 +251,9 @@ internal sealed partial class ParsedStructure
     /// "X served in the navy", "X, who serves with the Red Cross", "X belongs to Y", "X is affiliated with Y": the person,
     /// country or body belongs to the body.
     /// </summary>
-    private static void Belonging(ClauseView view, int k, List<StructuralClaim> claims)
+    private void Belonging(ClauseView view, int k, List<StructuralClaim> claims)
     {
-        IReadOnlySet<string> cases = BelongingVerbs[view.Lemma(k)];
+        IReadOnlySet<string> cases = _words.Belonging[view.Lemma(k)];
         if (Subject(view, k) is not { Kind: MentionKind.Name } member || member.EntityIds.Count == 0
             || (member.EffectiveType != EntityType.Person && !IsBody(member)))
         {
@@ -306,7 +281,7 @@ internal sealed partial class ParsedStructure
     /// "The Quad, which includes A, B and C", "ASEAN, made up of A and B", "the bloc comprises A", "a group that brings
     /// together A and B": the countries, bodies or people listed are members of the organization or group.
     /// </summary>
-    private static void Composition(ClauseView view, int k, List<StructuralClaim> claims)
+    private void Composition(ClauseView view, int k, List<StructuralClaim> claims)
     {
         string lemma = view.Lemma(k);
         string? particle = view.Children(k, "compound").Select(c => view.Lemma(c)).FirstOrDefault();
@@ -407,9 +382,9 @@ internal sealed partial class ParsedStructure
     }
 
     /// <summary>"members", "soldiers"; and the common nouns for states, which a body's name makes its members ("NATO countries").</summary>
-    private static bool IsMemberNoun(ClauseView view, int k) =>
-        (view.Tokens[k].Upos is "NOUN" or "PROPN" && MemberNouns.Contains(view.Lemma(k)))
-        || (view.Tokens[k].Upos == "NOUN" && StateNouns.Contains(view.Lemma(k)));
+    private bool IsMemberNoun(ClauseView view, int k) =>
+        (view.Tokens[k].Upos is "NOUN" or "PROPN" && _words.Member.Contains(view.Lemma(k)))
+        || (view.Tokens[k].Upos == "NOUN" && _words.StateNouns.Contains(view.Lemma(k)));
 
     private static bool IsPerson(EntityMention? mention) =>
         mention is { EffectiveType: EntityType.Person, Kind: MentionKind.Name } && mention.EntityIds.Count > 0;

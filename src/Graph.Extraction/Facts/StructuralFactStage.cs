@@ -25,7 +25,7 @@ public sealed class StructuralFactStage : IExtractionStage
     public void Run(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var parsed = new ParsedStructure(context.Resources.Gazetteer);
+        var parsed = new ParsedStructure(context.Resources.Gazetteer, StructureWords.From(context.Resources.Lexicon));
         var stated = new HashSet<string>(StringComparer.Ordinal);
         foreach (Sentence sentence in context.Sentences)
         {
