@@ -35,9 +35,12 @@ internal sealed partial class SentenceRecognizer
             return i + 1;
         }
 
-        // "people" alone names no particular population; the others do even without a qualifier.
+        // "people" alone names no particular population; the others do even without a qualifier, written in lower case or
+        // capitalized only as a sentence's first word ("Protesters clashed with police").
         string words = Surface(t, i, end).ToLowerInvariant();
-        bool population = !token.IsCapitalized && token.Lower != "people" && IsPopulation(words);
+        bool sentenceStart = i == 0 || (i == 1 && t[0].Kind == TokenKind.Quote);
+        bool population = (!token.IsCapitalized || (sentenceStart && token.Text[1..].All(c => !char.IsUpper(c))))
+                          && token.Lower != "people" && IsPopulation(words);
         Token? before = At(t, i - 1);
 
         // A count or an amount ("45,756 migrants", "some asylum seekers") still names a population in general; "the", "their" or

@@ -54,4 +54,12 @@ public sealed class PopulationsTests
 
         Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Group);
     }
+
+    [Fact]
+    public void Extract_PopulationOpeningASentence_IsAGroup()
+    {
+        var x = Extract.From("Protesters clashed with soldiers in Lima on Monday.");
+
+        Assert.Equal(EntityType.Group, x.Entity("protesters")?.Type);
+    }
 }
