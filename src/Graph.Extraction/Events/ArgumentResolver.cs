@@ -68,6 +68,12 @@ internal sealed class ArgumentResolver(
             }
         }
 
+        // "Kenya signed the Paris Agreement": an agreement the act names is what it agrees to.
+        if (found.Count == 0 && pattern.Predicate == Predicate.Agree && theme >= 0 && view.MentionAt(theme) is { EffectiveType: EntityType.Event, Kind: MentionKind.Name, EntityIds.Count: > 0 })
+        {
+            found.Add(theme);
+        }
+
         // "condemned X and warned of consequences": a coordinated verb with no object of its own acts on the first verb's.
         if (found.Count == 0 && !pattern.IsNoun && pattern.Target.DirectObject
             && view.Tokens[trigger].Relation == "conj" && view.Child(trigger, "nsubj") < 0 && view.Child(trigger, "obj") < 0)

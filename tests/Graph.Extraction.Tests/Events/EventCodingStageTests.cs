@@ -600,4 +600,12 @@ public sealed class EventCodingStageTests
         ArticleExtraction x = Extract.From(text);
         Assert.True(x.Has(actor, predicate, target), x.Describe());
     }
+
+    [Fact]
+    public void Extract_SigningANamedAgreement_AgreesToIt()
+    {
+        ArticleExtraction x = Extract.From("Chile signed the Paris Agreement in 2016, and Peru attended the Lima Summit.");
+        Assert.True(x.Has("Chile", Predicate.Agree, "Paris Agreement"), x.Describe());
+        Assert.DoesNotContain(x.Facts, f => f.Object == x.Entity("Lima Summit")?.Id);
+    }
 }
