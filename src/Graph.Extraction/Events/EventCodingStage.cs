@@ -1,3 +1,4 @@
+using Graph.Extraction.Mentions;
 using Graph.Extraction.Resources;
 using Graph.Extraction.Sentences;
 using Graph.Model;
@@ -183,8 +184,14 @@ public sealed class EventCodingStage : IExtractionStage
             return view.Parse.Children(token).Any(c => view.BaseRelation(c) is "amod" or "compound" && row.Objects.Contains(view.Lemma(c)));
         }
 
-        return row.Objects.Count == 0 || (theme >= 0 && row.Objects.Contains(view.Lemma(theme)));
+        return row.Objects.Count == 0 || (theme >= 0 && (row.Objects.Contains(view.Lemma(theme)) || row.Objects.Contains(NamedHead(view, theme))));
     }
+
+    /// <summary>"the Artemis Accords", parsed with the name's first word at its head: the last word of the name, in lower case.</summary>
+    private static string NamedHead(ClauseView view, int theme) =>
+        view.MentionAt(theme) is { Kind: MentionKind.Name } name
+            ? view.Tokens.Last(t => t.End <= name.Span.End && t.Start >= name.Span.Start).Form.ToLowerInvariant()
+            : string.Empty;
 
     private static bool Emit(
         ExtractionContext context, Sentence sentence, ClauseView view, ArgumentResolver arguments, Dictionary<int, List<string>> eventActors,

@@ -608,4 +608,13 @@ public sealed class EventCodingStageTests
         Assert.True(x.Has("Chile", Predicate.Agree, "Paris Agreement"), x.Describe());
         Assert.DoesNotContain(x.Facts, f => f.Object == x.Entity("Lima Summit")?.Id);
     }
+
+    [Theory]
+    [InlineData("The talks followed Chile's signing of the Artemis Accords.")]
+    [InlineData("Chile ratified the Artemis Accords in May.")]
+    public void Extract_SigningOrRatifyingANamedAgreement_AgreesToIt(string text)
+    {
+        ArticleExtraction x = Extract.From(text);
+        Assert.True(x.Has("Chile", Predicate.Agree, "Artemis Accords"), x.Describe());
+    }
 }
