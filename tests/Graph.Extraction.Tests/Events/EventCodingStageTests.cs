@@ -617,4 +617,13 @@ public sealed class EventCodingStageTests
         ArticleExtraction x = Extract.From(text);
         Assert.True(x.Has("Chile", Predicate.Agree, "Artemis Accords"), x.Describe());
     }
+
+    [Theory]
+    [InlineData("Ana Soto expressed appreciation for Chile's leadership of the bloc.")]
+    [InlineData("Ana Soto expressed deep gratitude for the work of Chile.")]
+    public void Extract_AppreciationForAPartysDeeds_PraisesTheParty(string text)
+    {
+        ArticleExtraction x = Extract.From(text);
+        Assert.True(x.Has("Ana Soto", Predicate.Praise, "Chile"), x.Describe());
+    }
 }
