@@ -7,8 +7,11 @@ namespace Graph.Extraction.Events;
 /// <param name="StandIn">Nouns whose "of" phrase names who they stand for ("the government of Iraq", "the security of Poland").</param>
 /// <param name="Participants">Plural nouns that can stand for a meeting's participants ("European leaders").</param>
 /// <param name="Recourse">Verbs whose "to" phrase is their subject's own act ("turned to attacks", "resorted to strikes").</param>
-internal sealed record ArgumentWords(IReadOnlySet<string> Support, IReadOnlySet<string> StandIn, IReadOnlySet<string> Participants, IReadOnlySet<string> Recourse)
+/// <param name="Naming">Verbs that, with a complement, name or describe their object rather than act on it ("called the decision regrettable").</param>
+internal sealed record ArgumentWords(
+    IReadOnlySet<string> Support, IReadOnlySet<string> StandIn, IReadOnlySet<string> Participants, IReadOnlySet<string> Recourse, IReadOnlySet<string> Naming)
 {
     public static ArgumentWords From(Lexicon lexicon) =>
-        new(lexicon.FunctionWords("support"), lexicon.FunctionWords("stand-in"), lexicon.FunctionWords("participants"), lexicon.FunctionWords("recourse"));
+        new(lexicon.FunctionWords("support"), lexicon.FunctionWords("stand-in"), lexicon.FunctionWords("participants"), lexicon.FunctionWords("recourse"),
+            lexicon.FunctionWords("naming"));
 }

@@ -36,7 +36,7 @@ public sealed class EventCodingStage : IExtractionStage
             var view = new ClauseView(sentence.Parse, context.MentionsIn(sentence.Index));
             var arguments = new ArgumentResolver(view, argumentWords, VoicesIn(context, sentence, voices), meetings, token => IsEventNoun(view, lexicon.EventPatterns, token));
             var status = new StatusResolver(view, words, token => Speaker(view, arguments, token));
-            List<Candidate> candidates = Candidates(view, lexicon.EventPatterns, arguments, argumentWords.Support);
+            List<Candidate> candidates = Candidates(view, lexicon.EventPatterns, arguments, argumentWords);
             Dictionary<int, List<string>> eventActors = candidates
                 .Where(c => c.Pattern.IsNoun)
                 .ToDictionary(c => c.Trigger, c => c.Actors.SelectMany(arguments.Entities).Distinct().ToList());
@@ -72,8 +72,9 @@ public sealed class EventCodingStage : IExtractionStage
     }
 
     /// <summary>The pattern matches of a sentence: per trigger the most specific rows whose requirements hold, the first that finds a target.</summary>
-    private static List<Candidate> Candidates(ClauseView view, EventPatternTable patterns, ArgumentResolver arguments, IReadOnlySet<string> supportVerbs)
+    private static List<Candidate> Candidates(ClauseView view, EventPatternTable patterns, ArgumentResolver arguments, ArgumentWords words)
     {
+        IReadOnlySet<string> supportVerbs = words.Support;
         var found = new List<Candidate>();
         var themes = new HashSet<(int Token, Predicate Predicate)>();
         for (int token = 0; token < view.Tokens.Count; token++)
@@ -85,6 +86,12 @@ public sealed class EventCodingStage : IExtractionStage
                 : [];
             if (!isNoun && !view.IsVerb(token) && feeling.Count == 0)
             {
+                continue;
+            }
+
+            if (!isNoun && feeling.Count == 0 && words.Naming.Contains(view.Lemma(token)) && view.Children(token, "xcomp").Any(c => !view.IsVerb(c)))
+            {
+                // "called the decision regrettable": a verb naming what its object is does nothing to it.
                 continue;
             }
 

@@ -626,4 +626,12 @@ public sealed class EventCodingStageTests
         ArticleExtraction x = Extract.From(text);
         Assert.True(x.Has("Ana Soto", Predicate.Praise, "Chile"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_CallingSomethingByAName_IsNoCall()
+    {
+        ArticleExtraction x = Extract.From("Chile called Peru's decision regrettable, and Bolivia called Peru to discuss the border.");
+        Assert.False(x.Has("Chile", Predicate.Meet, "Peru"), x.Describe());
+        Assert.True(x.Has("Bolivia", Predicate.Meet, "Peru"), x.Describe());
+    }
 }
