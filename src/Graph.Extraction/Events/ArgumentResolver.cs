@@ -380,6 +380,12 @@ internal sealed class ArgumentResolver(
             return VerbActors(view.Head(noun), 0);
         }
 
+        // "claimed responsibility for the attack on X": whoever claims an act as theirs did it.
+        if (actors.Count == 0 && view.CaseOf(noun) == "for" && ClaimingVerb(noun) is int claim and >= 0)
+        {
+            return VerbActors(claim, 0);
+        }
+
         // "arrived for talks with X", "is in negotiations with X": a joint act the clause's subject takes part in.
         if (actors.Count == 0 && symmetric && view.BaseRelation(noun) == "obl" && view.IsVerb(view.Head(noun)))
         {
@@ -387,6 +393,26 @@ internal sealed class ArgumentResolver(
         }
 
         return actors;
+    }
+
+    /// <summary>
+    /// The verb claiming the act its "for" phrase names: "claimed responsibility for X" (the phrase on the verb or on its
+    /// object), "took credit for X"; or -1.
+    /// </summary>
+    private int ClaimingVerb(int noun)
+    {
+        int head = view.Head(noun);
+        if (head < 0)
+        {
+            return -1;
+        }
+
+        if (view.IsNoun(head) && words.Claimed.Contains(view.Lemma(head)) && view.BaseRelation(head) == "obj")
+        {
+            return view.Head(head);
+        }
+
+        return view.IsVerb(head) && view.Children(head, "obj").Any(o => words.Claimed.Contains(view.Lemma(o))) ? head : -1;
     }
 
     /// <summary>The parties a joint noun names in its "between" phrase ("cooperation between A and B"), or none.</summary>

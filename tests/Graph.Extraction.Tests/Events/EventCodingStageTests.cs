@@ -634,4 +634,13 @@ public sealed class EventCodingStageTests
         Assert.False(x.Has("Chile", Predicate.Meet, "Peru"), x.Describe());
         Assert.True(x.Has("Bolivia", Predicate.Meet, "Peru"), x.Describe());
     }
+
+    [Theory]
+    [InlineData("The Northern Front claimed responsibility for the attack on Chile.")]
+    [InlineData("The Northern Front claimed responsibility for the rocket attack on Chile.")]
+    public void Extract_ClaimingResponsibilityForAnAct_IsDoingIt(string text)
+    {
+        ArticleExtraction x = Extract.From(text);
+        Assert.Contains(x.Facts, f => f.Predicate == Predicate.Attack && f.Object == x.Entity("Chile")?.Id && f.Status == FactStatus.Asserted);
+    }
 }
