@@ -643,4 +643,12 @@ public sealed class EventCodingStageTests
         ArticleExtraction x = Extract.From(text);
         Assert.Contains(x.Facts, f => f.Predicate == Predicate.Attack && f.Object == x.Entity("Chile")?.Id && f.Status == FactStatus.Asserted);
     }
+
+    [Fact]
+    public void Extract_HostedByX_HasXAsTheHost()
+    {
+        ArticleExtraction x = Extract.From("Minister Ana Soto will speak at the Lima Forum, hosted by President Tom Reed. Minister Ines Lind was hosted by President Tom Reed in Quito.");
+        Assert.False(x.Has("Ana Soto", Predicate.Host, "Tom Reed"), x.Describe());
+        Assert.True(x.Has("Tom Reed", Predicate.Host, "Ines Lind"), x.Describe());
+    }
 }
