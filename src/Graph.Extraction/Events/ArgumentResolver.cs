@@ -182,6 +182,15 @@ internal sealed class ArgumentResolver(
             return apposed;
         }
 
+        // "all parties, including Uganda", "countries such as Chile and Peru": the examples named.
+        var examples = view.Children(noun, "nmod").Where(c => view.CaseOf(c) is "including" or "include" or "such as" or "like")
+            .SelectMany(view.Conjuncts).Select(view.MentionAt).OfType<EntityMention>().Where(m => m.Kind != MentionKind.Adjective)
+            .SelectMany(m => m.EntityIds).Distinct(StringComparer.Ordinal).ToList();
+        if (examples.Count > 0)
+        {
+            return examples;
+        }
+
         // "Japanese National Security Secretariat Secretary General X", parsed as one flat chain under the adjective: the
         // chain's last name is whom the phrase names, not the body that opens it.
         var flat = view.Children(noun, "flat").ToList();

@@ -651,4 +651,14 @@ public sealed class EventCodingStageTests
         Assert.False(x.Has("Ana Soto", Predicate.Host, "Tom Reed"), x.Describe());
         Assert.True(x.Has("Tom Reed", Predicate.Host, "Ines Lind"), x.Describe());
     }
+
+    [Theory]
+    [InlineData("Bolivia called on all parties, including Chile and Peru, to stop fighting.", Predicate.Appeal)]
+    [InlineData("Bolivia imposed sanctions on several countries, including Chile and Peru.", Predicate.ImposeSanctions)]
+    public void Extract_TargetsGivenAsExamples_AreEachTargets(string text, Predicate predicate)
+    {
+        ArticleExtraction x = Extract.From(text);
+        Assert.True(x.Has("Bolivia", predicate, "Chile"), x.Describe());
+        Assert.True(x.Has("Bolivia", predicate, "Peru"), x.Describe());
+    }
 }
