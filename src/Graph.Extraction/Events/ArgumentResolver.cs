@@ -376,6 +376,12 @@ internal sealed class ArgumentResolver(
             }
         }
 
+        // "X is on a visit to Y", "X is in talks with Y": the subject of the clause the noun is the predicate of.
+        if (actors.Count == 0 && view.Child(noun, "cop") >= 0 && view.Children(noun, "nsubj").ToList() is [var subject, ..] && !view.IsRelativePronoun(subject))
+        {
+            return [subject];
+        }
+
         // "launched an offensive against X", "provided aid and support to X": a support verb lends the noun its subject.
         if (actors.Count == 0 && GoverningVerb(noun) is int verb and >= 0 && words.Support.Contains(view.Lemma(verb)))
         {

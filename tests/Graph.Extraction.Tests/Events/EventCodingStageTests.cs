@@ -661,4 +661,15 @@ public sealed class EventCodingStageTests
         Assert.True(x.Has("Bolivia", predicate, "Chile"), x.Describe());
         Assert.True(x.Has("Bolivia", predicate, "Peru"), x.Describe());
     }
+
+    [Theory]
+    [InlineData("Minister Ana Soto is on a three-day visit to Chile.", "Ana Soto", Predicate.Visit, "Chile")]
+    [InlineData("Minister Ana Soto landed in Lima on Monday.", "Ana Soto", Predicate.Visit, "Lima")]
+    [InlineData("Minister Ana Soto toured Chile last week.", "Ana Soto", Predicate.Visit, "Chile")]
+    [InlineData("Peru and Chile are allies and friends.", "Peru", Predicate.AlliedWith, "Chile")]
+    public void Extract_ActNamedByTheSubjectsPredicateNounOrTravelVerb_IsTheSubjects(string text, string actor, Predicate predicate, string target)
+    {
+        ArticleExtraction x = Extract.From(text);
+        Assert.True(x.Has(actor, predicate, target), x.Describe());
+    }
 }
