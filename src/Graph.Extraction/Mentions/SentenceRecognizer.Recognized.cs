@@ -78,6 +78,11 @@ internal sealed partial class SentenceRecognizer
                 // "centers open in Bradenton, Branford, Lake City and Sarasota": a name listed among places is one.
                 type = NameType.Location;
             }
+            else if (type == NameType.Person && !namedAsPerson && DescribedAsABusiness(t, end))
+            {
+                // "Hotpack, a Dubai-based maker of packaging": the apposition says what the name is.
+                type = NameType.Organization;
+            }
 
             EntityMention? same = mentions.FirstOrDefault(m => m.TokenStart == start && m.TokenEnd == end);
             if (same is { IsTentative: true, Type: EntityType.Person } && type == NameType.Person)
@@ -196,6 +201,31 @@ internal sealed partial class SentenceRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>"X, a Dubai-based maker of ...", "X, the Ohio company,": an apposition whose noun is a business's.</summary>
+    private bool DescribedAsABusiness(IReadOnlyList<Token> t, int end)
+    {
+        if (At(t, end)?.Is(',') != true || At(t, end + 1) is not { Lower: "a" or "an" or "the" })
+        {
+            return false;
+        }
+
+        IReadOnlySet<string> business = _lexicon.FunctionWords("business");
+        for (int k = end + 2; k < Math.Min(t.Count, end + 9); k++)
+        {
+            if (!t[k].IsWord || t[k].Lower is "of" or "who" or "that" or "which" or "and")
+            {
+                return false;
+            }
+
+            if (business.Contains(t[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string NameText(string text, Sentence sentence, NameSpan name)

@@ -14,4 +14,13 @@ public sealed class CompanyAndMediaWordsTests
         Assert.Equal(EntityType.Organization, x.Entity("Northwind Labs")?.Type);
         Assert.Equal(EntityType.Organization, x.Entity("Clean Rivers Project")?.Type);
     }
+
+    [Theory]
+    [InlineData("Fenwick, a Lagos-based maker of solar panels, announced a new plant.", "Fenwick")]
+    [InlineData("Ardmore, the Ohio company, said it would expand.", "Ardmore")]
+    public void Extract_NameDescribedAsABusiness_IsAnOrganization(string text, string name)
+    {
+        var x = Extract.From(text);
+        Assert.NotEqual(EntityType.Person, x.Entity(name)?.Type);
+    }
 }
