@@ -101,6 +101,7 @@ public sealed class MentionStage : IExtractionStage
                     || resources.Lexicon.FunctionWords("not-person").Contains(name.Split(' ')[0].ToLowerInvariant())
                     || IsListedPlace(name, resources.Gazetteer) || EndsInTitle(name, resources.Gazetteer) || HoldsATitleOf(name, resources.Gazetteer)
                     || EndsInAFunctionWord(name, resources.Lexicon) || SentenceRecognizer.IsRomanNumeral(name.Split(' ')[0])
+                    || EndsInAPluralTitle(name, resources.Gazetteer)
                     || (LastWordKind(name, resources.Lexicon) & NotAPersonsHead) != 0
                     || HoldsAHeadlineVerb(name, resources.Lexicon)));
         }
@@ -168,6 +169,15 @@ public sealed class MentionStage : IExtractionStage
     {
         string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return Enumerable.Range(0, words.Length - 1).Any(i => words[i + 1] == "of" && IsOneWordTitle(words[i], gazetteer));
+    }
+
+    // "Field Representatives", "Regional Directors": a name of several words ending in a title in the plural names holders of it.
+    private static bool EndsInAPluralTitle(string name, Resources.Gazetteer gazetteer)
+    {
+        int space = name.LastIndexOf(' ');
+        string last = name[(space + 1)..].ToLowerInvariant();
+        string singular = last.EndsWith("ies", StringComparison.Ordinal) ? last[..^3] + "y" : last.EndsWith('s') ? last[..^1] : last;
+        return space > 0 && singular != last && gazetteer.TitleHeadWords.Contains(singular);
     }
 
     // "Nominee", "Assistant Secretary of State", "Red Cross President": the name ends in a whole title.

@@ -128,6 +128,7 @@ public sealed class NamesOfNoOneTests
     [Theory]
     [InlineData("Title VII’s prohibition on discrimination covers it, Ana Ruiz said.")]
     [InlineData("Another Nord said so, Ana Ruiz said.")]
+    [InlineData("The General Field Representatives met in Lima, Ana Ruiz said.")]
     public void Extract_RomanNumeralOrDeterminerBeforeACapitalizedWord_IsNoPerson(string text)
     {
         var x = Extract.From(text);
