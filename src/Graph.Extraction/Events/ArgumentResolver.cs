@@ -166,13 +166,17 @@ internal sealed class ArgumentResolver(
         {
             if (view.MentionAt(child) is { Kind: not MentionKind.Adjective, EntityIds.Count: > 0 })
             {
-                return view.Conjuncts(child).Select(view.MentionAt).OfType<EntityMention>().Where(m => m.Kind != MentionKind.Adjective)
-                    .SelectMany(m => m.EntityIds).Distinct(StringComparer.Ordinal).ToList();
+                return NamedBy(view.Conjuncts(child));
             }
         }
 
         return [];
     }
+
+    /// <summary>The entities the names among <paramref name="tokens"/> stand for, adjectives left out, each once.</summary>
+    private List<string> NamedBy(IEnumerable<int> tokens) =>
+        tokens.Select(view.MentionAt).OfType<EntityMention>().Where(m => m.Kind != MentionKind.Adjective)
+            .SelectMany(m => m.EntityIds).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>Entities of a noun's possessor, adjective, compound, "of" or "by" phrase: who "the Iraqi government", "the security of Poland" or "the decision by Egypt" is about.</summary>
     private IEnumerable<string> NamedInside(int noun, int depth = 0)
@@ -183,10 +187,7 @@ internal sealed class ArgumentResolver(
         }
 
         // "all parties, including Uganda", "countries such as Chile and Peru": the examples named.
-        var examples = view.Children(noun, "nmod").Where(c => view.CaseOf(c) is "including" or "include" or "such as" or "like")
-            .SelectMany(view.Conjuncts).Select(view.MentionAt).OfType<EntityMention>().Where(m => m.Kind != MentionKind.Adjective)
-            .SelectMany(m => m.EntityIds).Distinct(StringComparer.Ordinal).ToList();
-        if (examples.Count > 0)
+        if (NamedBy(view.Examples(noun)) is { Count: > 0 } examples)
         {
             return examples;
         }

@@ -185,6 +185,10 @@ internal sealed class ClauseView
         return all;
     }
 
+    /// <summary>The names a phrase gives as examples of itself, each conjunct: "such as A and B", "including A", "like A".</summary>
+    public IEnumerable<int> Examples(int token) =>
+        Children(token, "nmod", "obl").Where(c => CaseOf(c) is "such as" or "include" or "including" or "like").SelectMany(Conjuncts);
+
     /// <summary>
     /// The noun a relative clause describes; a plural clause on the last of a list ("A, B and C, which are members")
     /// describes the whole list, which its first conjunct heads.

@@ -148,7 +148,7 @@ internal sealed partial class ParsedStructure
         }
 
         // "EU members such as France and Italy", "members of the AU, including Kenya": the examples named are members.
-        members.AddRange(new[] { k, HeadToken(view, body) }.Where(t => t >= 0).SelectMany(t => Examples(view, t)));
+        members.AddRange(new[] { k, HeadToken(view, body) }.Where(t => t >= 0).SelectMany(view.Examples));
         if (members.Count == 0 && AppositionBefore(view, k) is { } named && HeadToken(view, named) is int token and >= 0)
         {
             // "X, a member of Y" where the parser attached the apposition elsewhere.
@@ -178,7 +178,7 @@ internal sealed partial class ParsedStructure
 
         int head = view.Head(k);
         bool ofBody = head >= 0 && view.BaseRelation(k) == "nmod" && view.CaseOf(k) == "of" && view.MentionAt(head) is null;
-        foreach (int member in Examples(view, k).Concat(ofBody ? Examples(view, head) : []))
+        foreach (int member in view.Examples(k).Concat(ofBody ? view.Examples(head) : []))
         {
             if (view.MentionAt(member) is { EffectiveType: EntityType.Country, Kind: MentionKind.Name } country && country.EntityIds.Count > 0)
             {
@@ -186,10 +186,6 @@ internal sealed partial class ParsedStructure
             }
         }
     }
-
-    /// <summary>The names a phrase gives as examples of itself: "such as A and B", "including A", "like A".</summary>
-    private static IEnumerable<int> Examples(ClauseView view, int token) =>
-        view.Children(token, "nmod", "obl").Where(c => view.CaseOf(c) is "such as" or "include" or "including" or "like").SelectMany(view.Conjuncts);
 
     /// <summary>"member states", "member countries": the noun a member word modifies, which heads the phrase; else the word itself.</summary>
     private static int MemberPhrase(ClauseView view, int k) =>
