@@ -176,8 +176,8 @@ public sealed class MentionStage : IExtractionStage
     {
         int space = name.LastIndexOf(' ');
         string last = name[(space + 1)..].ToLowerInvariant();
-        string singular = last.EndsWith("ies", StringComparison.Ordinal) ? last[..^3] + "y" : last.EndsWith('s') ? last[..^1] : last;
-        return space > 0 && singular != last && gazetteer.TitleHeadWords.Contains(singular);
+        return space > 0 && last.Length > 0 && Resources.Derivation.NounLemma.Singular(last) is var singular && singular != last
+               && gazetteer.TitleHeadWords.Contains(singular);
     }
 
     // "Nominee", "Assistant Secretary of State", "Red Cross President": the name ends in a whole title.

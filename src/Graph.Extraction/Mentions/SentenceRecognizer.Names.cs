@@ -367,7 +367,7 @@ internal sealed partial class SentenceRecognizer
     /// <summary>"Senators Lee, Wyden and Crapo": a one-word office in the plural heads a list of names and is none of them.</summary>
     private bool IsPluralTitle(Token token) =>
         token.Lower.Length > 3 && token.Lower[^1] == 's'
-        && _gazetteer.TitlesStartingWith(token.Lower.EndsWith("ies", StringComparison.Ordinal) ? token.Lower[..^3] + "y" : token.Lower[..^1])
+        && _gazetteer.TitlesStartingWith(Resources.Derivation.NounLemma.Singular(token.Lower))
             .Any(title => title.Tokens.Count == 1 && title.Kind == TitleKind.Office);
 
     /// <summary>True when a title (no role noun) starts at <paramref name="k"/> and the name after it runs to <paramref name="end"/> or an "of".</summary>
