@@ -28,6 +28,9 @@ public sealed class NameModel
     /// <summary>Number of weights.</summary>
     public int WeightCount => _recognizer.Weights.Weights;
 
+    /// <summary>The name words the model was trained with.</summary>
+    public NameLexicon Lexicon => _recognizer.Lexicon;
+
     /// <summary>Reads a model file written by <see cref="Save"/> (the stream is read to the end, not closed).</summary>
     /// <exception cref="InvalidDataException">The stream does not hold a name model.</exception>
     public static NameModel Load(Stream stream)
@@ -35,7 +38,8 @@ public sealed class NameModel
         ArgumentNullException.ThrowIfNull(stream);
         try
         {
-            return new NameModel(new NameRecognizer(NameModelFormat.Read(stream)));
+            var (weights, lexicon) = NameModelFormat.Read(stream);
+            return new NameModel(new NameRecognizer(weights, lexicon));
         }
         catch (EndOfStreamException ex)
         {
@@ -51,7 +55,7 @@ public sealed class NameModel
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        NameModelFormat.Write(stream, _recognizer.Weights);
+        NameModelFormat.Write(stream, _recognizer.Weights, _recognizer.Lexicon);
     }
 
     /// <summary>The names in a parsed sentence, in order; they never overlap.</summary>
@@ -65,7 +69,7 @@ public sealed class NameModel
         }
 
         var work = _workspace ??= new Workspace();
-        work.Words.Load(sentence.Tokens);
+        work.Words.Load(sentence.Tokens, _recognizer.Lexicon);
         if (work.Labels.Length < n)
         {
             work.Labels = new int[Math.Max(n, work.Labels.Length * 2)];
@@ -78,6 +82,11 @@ public sealed class NameModel
         for (int k = 0; k < spans.Count; k++)
         {
             var (start, end, type) = spans[k];
+            if (type == NameType.Person && ChainHeadBefore(sentence.Tokens, start) && (k == 0 || spans[k - 1].End < start))
+            {
+                start--;
+            }
+
             float margin = float.PositiveInfinity;
             for (int i = start; i < end; i++)
             {
@@ -88,6 +97,22 @@ public sealed class NameModel
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// Whether the word before a person's name heads the name's first word as a multiword name (<c>flat</c>) and begins
+    /// that name itself, capitalized and not a name's part of another: "Abiy Ahmed", whose second word the lexicon
+    /// knows as a given name and the first not, is one name.
+    /// </summary>
+    internal static bool ChainHeadBefore(IReadOnlyList<SyntaxToken> tokens, int start)
+    {
+        if (start == 0 || tokens[start].Relation != "flat" || tokens[start].Head != start - 1)
+        {
+            return false;
+        }
+
+        SyntaxToken head = tokens[start - 1];
+        return head.Upos == "PROPN" && head.Form.Length > 1 && char.IsUpper(head.Form[0]) && head.Relation is not ("flat" or "compound");
     }
 
     private static NameModel LoadDefault()

@@ -84,4 +84,32 @@ public class NameModelTests
         Assert.Throws<InvalidDataException>(() => NameModel.Load(new MemoryStream("GSYN\0\0\0\0rest"u8.ToArray())));
         Assert.Throws<InvalidDataException>(() => NameModel.Load(new MemoryStream("GN"u8.ToArray())));
     }
+
+    private static SyntaxToken Word(int i, string form, string upos, int head, string relation) => new(i, form, 0, 0, form, upos, "NNP", head, relation);
+
+    [Fact]
+    public void ChainHeadBefore_NameWhoseFirstWordTheWordBeforeHeads_TakesThatWord()
+    {
+        // "met the envoy, Tesfaye Ahmed": the recognizer may start the name at the word it knows as a given name.
+        SyntaxToken[] tokens =
+        [
+            Word(0, "envoy", "NOUN", -1, "root"), Word(1, ",", "PUNCT", 2, "punct"), Word(2, "Tesfaye", "PROPN", 0, "appos"), Word(3, "Ahmed", "PROPN", 2, "flat"),
+        ];
+
+        Assert.True(NameModel.ChainHeadBefore(tokens, 3));
+        Assert.False(NameModel.ChainHeadBefore(tokens, 2));
+    }
+
+    [Fact]
+    public void ChainHeadBefore_WordInsideALongerChain_IsNotTaken()
+    {
+        // "Kenyan President Ada Okafor" parsed as one flat chain: the name does not grow past its own first word.
+        SyntaxToken[] tokens =
+        [
+            Word(0, "Kenyan", "PROPN", -1, "root"), Word(1, "President", "PROPN", 0, "flat"), Word(2, "Ada", "PROPN", 0, "flat"), Word(3, "Okafor", "PROPN", 2, "flat"),
+        ];
+
+        Assert.False(NameModel.ChainHeadBefore(tokens, 3));
+        Assert.False(NameModel.ChainHeadBefore(tokens, 2));
+    }
 }

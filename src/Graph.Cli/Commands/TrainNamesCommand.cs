@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Graph.Cli.Output;
+using Graph.Extraction.Resources;
 using Graph.Syntax;
 using Graph.Syntax.Evaluation;
 using Graph.Syntax.Training;
@@ -10,12 +11,16 @@ namespace Graph.Cli.Commands;
 
 /// <summary>
 /// <c>graph train-names</c>: train the name recognizer on Universal NER and GUM's named mentions (GUM's news and
-/// interview documents excluded), with the tags of the built-in syntax model, write it, and score it on the test file.
+/// interview documents excluded), with the tags of the built-in syntax model and the name words of the built-in
+/// gazetteer (<see cref="NameLexiconSource"/>), write it, and score it on the test file.
 /// </summary>
 internal sealed class TrainNamesCommand : Command<TrainNamesSettings>
 {
     /// <summary>File name of the model in the output folder.</summary>
     public const string ModelFile = "en.names.bin";
+
+    /// <summary>Copies of each annotated sentence with its names replaced by known ones (<see cref="NameSubstitution"/>).</summary>
+    private const int CopyRounds = 2;
 
     /// <inheritdoc />
     public override int Execute(CommandContext context, TrainNamesSettings settings, CancellationToken cancellationToken)
@@ -38,10 +43,16 @@ internal sealed class TrainNamesCommand : Command<TrainNamesSettings>
             return ExitCodes.InputFailed;
         }
 
-        Terminal.Err.MarkupLine($"[grey]Training on {train.Count:N0} sentences ({train.Sum(s => s.Words.Count):N0} words; {gumDocuments} GUM documents, news and interview excluded)[/]");
+        var gazetteer = ExtractionResources.Default.Gazetteer;
+        var lexicon = NameLexiconSource.From(gazetteer);
+        var copies = new NameSubstitution(NameLexiconSource.Names(gazetteer)).Copies(train, CopyRounds, settings.Seed);
+        Terminal.Err.MarkupLine(
+            $"[grey]Training on {train.Count:N0} sentences ({train.Sum(s => s.Words.Count):N0} words; {gumDocuments} GUM documents, news and interview excluded) " +
+            $"and {copies.Count:N0} copies with known names substituted[/]");
+        train.AddRange(copies);
         var options = new NameTrainingOptions { Iterations = settings.Iterations, Seed = settings.Seed };
         var clock = Stopwatch.StartNew();
-        var model = TrainingProgressView.Run(progress => NameTrainer.Train(train, SyntaxModel.Default, options, progress));
+        var model = TrainingProgressView.Run(progress => NameTrainer.Train(train, SyntaxModel.Default, lexicon, options, progress));
         var trainingTime = clock.Elapsed;
 
         string path = Path.Combine(settings.Out, ModelFile);
@@ -55,7 +66,7 @@ internal sealed class TrainNamesCommand : Command<TrainNamesSettings>
             return ExitCodes.InputFailed;
         }
 
-        Terminal.Err.MarkupLine($"[green]Wrote[/] {Markup.Escape(path)} ({new FileInfo(path).Length / 1048576.0:0.00} MB, {model.WeightCount:N0} weights) after {trainingTime.TotalSeconds:0} s of training");
+        Terminal.Err.MarkupLine($"[green]Wrote[/] {Markup.Escape(path)} ({new FileInfo(path).Length / 1048576.0:0.00} MB, {model.WeightCount:N0} weights, {lexicon.Count:N0} name words) after {trainingTime.TotalSeconds:0} s of training");
         NameScores scores;
         try
         {

@@ -55,10 +55,13 @@ internal sealed class PersonNames
 
         string? office = IsCourtesy(title, kind) ? null : Gazetteer.TitleHeadWord(title!);
         string last = LastPart(name);
+
+        // A transcript's speaker labels write the surname in capitals ("MS. OKAFOR-REYES:").
+        StringComparison comparison = name.Any(char.IsLower) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         foreach (string full in _fullNames)
         {
-            if ((full.EndsWith(" " + name, StringComparison.Ordinal) || string.Equals(LastPart(full), last, StringComparison.Ordinal)
-                 || string.Equals(FirstOfDoubleSurname(full), name, StringComparison.Ordinal))
+            if ((full.EndsWith(" " + name, comparison) || string.Equals(LastPart(full), last, comparison)
+                 || string.Equals(FirstOfDoubleSurname(full), name, comparison))
                 && (office is null || !_offices.TryGetValue(full, out HashSet<string>? titles) || titles.Contains(office)))
             {
                 return Canonical(full);

@@ -120,7 +120,7 @@ internal sealed partial class SentenceRecognizer
                 end = OrganizationEnd(t, start, end);
             }
 
-            if (start >= end || mentions.Any(m => m.TokenStart < end && start < m.TokenEnd) || !Acceptable(t, start, end, name, type, gazetteer, lengths)
+            if (start >= end || mentions.Any(m => m.TokenStart < end && start < m.TokenEnd) || !Acceptable(t, start, end, name, type, gazetteer, lengths, sentence.Parse)
                 || (type == NameType.Person && NamesAKindOfPeople(sentence.Parse, new TextSpan(t[start].Start, t[end - 1].End))))
             {
                 continue;
@@ -284,7 +284,7 @@ internal sealed partial class SentenceRecognizer
         k < t.Count && t[k].IsCapitalized && t[k].IsWord && _lexicon.IsOrdinaryWord(t[k].Lower) && MatchTitle(t, k).Title is null
         && !_stopWords.Contains(t[k].Lower) && !Calendar.IsCalendarWord(t[k].Lower) && !_gazetteer.EntriesStartingWith(t[k].Lower).Any();
 
-    private bool Acceptable(IReadOnlyList<Token> t, int start, int end, NameSpan name, NameType type, GazetteerEntry?[] gazetteer, int[] lengths)
+    private bool Acceptable(IReadOnlyList<Token> t, int start, int end, NameSpan name, NameType type, GazetteerEntry?[] gazetteer, int[] lengths, ParsedSentence parse)
     {
         if (!t[start].IsCapitalized || !t[end - 1].IsCapitalized || name.Margin < MinMargin)
         {
@@ -313,6 +313,13 @@ internal sealed partial class SentenceRecognizer
             return false;
         }
 
+        if (type == NameType.Person && end - start == 1 && !t[start].Text.Any(char.IsLower))
+        {
+            // A lone word in capitals ("MS. OKAFOR:", a transcript's speaker label) names no one the article does not name
+            // in full, and an entity of a surname alone would stand apart from that person's.
+            return false;
+        }
+
         if (type == NameType.Location && Enumerable.Range(start + 1, end - start - 1)
                 .Any(k => MatchTitle(t, k).Title?.Kind == TitleKind.Office || gazetteer[k] is { Kind: GazetteerForm.Adjective, Type: EntityType.Organization }))
         {
@@ -327,9 +334,14 @@ internal sealed partial class SentenceRecognizer
             return false;
         }
 
-        // "the Marine Mammal and Turtle Research Division": a capitalized common noun right after a person's name makes it
-        // part of a longer name, a body's or a programme's; so does a body's head word after a possessive ("Okafor's
-        // Pharmacy", "Children's Hospital").
+        // "the Marine Mammal and Turtle Research Division": a capitalized common noun right after a person's or a place's
+        // name makes it part of a longer name, a body's, a programme's or a site's ("in Aqaba Marine Park"); so does a
+        // body's head word after a person's possessive ("Okafor's Pharmacy", "Children's Hospital").
+        if (type == NameType.Location && (InLongerName(t, end) || ModifiesALaterName(parse, name.End - 1)))
+        {
+            return false;
+        }
+
         if (type == NameType.Person && (InLongerName(t, end)
                                         || (At(t, end)?.Kind == TokenKind.Possessive && At(t, end + 1) is { IsCapitalized: true } owned && IsNameHead(owned))))
         {
@@ -365,6 +377,17 @@ internal sealed partial class SentenceRecognizer
 
         // A lone capitalized word read as a place is most often a person or a deity; it needs a place's context.
         return type != NameType.Location || HasPlaceContext(t, start, end, gazetteer);
+    }
+
+    /// <summary>
+    /// Whether the parse goes on with the name past the word: the word is a compound modifier of a capitalized word after
+    /// it, or the head of a multiword name whose next word is ("Aqaba" in "Aqaba Marine Park").
+    /// </summary>
+    private static bool ModifiesALaterName(ParsedSentence parse, int word)
+    {
+        bool Capitalized(int k) => parse.Tokens[k].Form is [var first, ..] && char.IsUpper(first);
+        return (parse.Tokens[word] is { Relation: "compound", Head: var head } && head > word && Capitalized(head))
+            || (word + 1 < parse.Tokens.Count && parse.Tokens[word + 1] is { Relation: "flat", Head: var h } && h == word && Capitalized(word + 1));
     }
 
     /// <summary>A place preposition before the name ("in X"), or a known country or region after its comma ("X, Peru").</summary>

@@ -57,6 +57,10 @@ public sealed class Gazetteer
         _capitalOfCountry = capitalOfCountry;
     }
 
+    /// <summary>Every entry, in the order of their first tokens.</summary>
+    public IEnumerable<GazetteerEntry> Entries =>
+        _entriesByFirstToken.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value);
+
     /// <summary>Entries whose first token is <paramref name="lowerToken"/>, longest first.</summary>
     public IReadOnlyList<GazetteerEntry> EntriesStartingWith(string lowerToken) =>
         _entriesByFirstToken.TryGetValue(lowerToken, out GazetteerEntry[]? entries) ? entries : [];

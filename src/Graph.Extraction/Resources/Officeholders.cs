@@ -57,6 +57,9 @@ public sealed class Officeholders
         return new Officeholders(byName, bySurname);
     }
 
+    /// <summary>Every name and alias of the people known, in ordinal order.</summary>
+    public IEnumerable<string> Names => _byName.Keys.Order(StringComparer.Ordinal);
+
     /// <summary>True when <paramref name="name"/> is the full name (two words or more) of a known officeholder.</summary>
     public bool Knows(string name)
     {

@@ -6,15 +6,16 @@ namespace Graph.Syntax.Models;
 
 /// <summary>
 /// The name recognizer's model file: the magic <c>GNER</c> and a version, then a Brotli-compressed body with the
-/// label codes and the weight table, written as the syntax model writes its tables (<see cref="ModelFormat"/>).
+/// label codes, the weight table, written as the syntax model writes its tables (<see cref="ModelFormat"/>), and the
+/// lexicon of name words the weights were trained with.
 /// </summary>
 internal static class NameModelFormat
 {
-    private const int Version = 1;
+    private const int Version = 2;
     private static readonly byte[] Magic = "GNER"u8.ToArray();
 
     /// <summary>Writes a model; the same weights always give the same bytes.</summary>
-    public static void Write(Stream stream, WeightTable weights)
+    public static void Write(Stream stream, WeightTable weights, NameLexicon lexicon)
     {
         stream.Write(Magic);
         stream.Write(BitConverter.GetBytes(Version));
@@ -28,11 +29,12 @@ internal static class NameModelFormat
         }
 
         ModelFormat.WriteTable(w, weights);
+        lexicon.Write(w);
     }
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     /// <exception cref="InvalidDataException">The stream is not a name model of this version, or its labels differ.</exception>
-    public static WeightTable Read(Stream stream)
+    public static (WeightTable Weights, NameLexicon Lexicon) Read(Stream stream)
     {
         Span<byte> header = stackalloc byte[8];
         stream.ReadExactly(header);
@@ -61,6 +63,6 @@ internal static class NameModelFormat
             throw new InvalidDataException("the name model's weights are not over " + Names.NameLabels.Count + " labels");
         }
 
-        return table;
+        return (table, NameLexicon.Read(r));
     }
 }

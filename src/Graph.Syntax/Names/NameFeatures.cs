@@ -5,12 +5,13 @@ namespace Graph.Syntax.Names;
 /// <summary>
 /// The recognizer's feature templates: the word, its affixes, shape and spelling, its predicted tags and relation,
 /// the words, shapes and tags around it (±2), its place in the sentence, whether the sentence is in title case, and
-/// the two previous predicted labels alone and with the word.
+/// the two previous predicted labels alone and with the word, and what the name lexicon knows of the word and its
+/// neighbours.
 /// </summary>
 internal static class NameFeatures
 {
     /// <summary>Upper bound on the number of features of one word.</summary>
-    public const int Max = 48;
+    public const int Max = 52;
 
     private static readonly ulong Start = FeatureHash.Of("<s>");
     private static readonly ulong End = FeatureHash.Of("</s>");
@@ -81,6 +82,15 @@ internal static class NameFeatures
         into[n++] = FeatureHash.Key(42, title, xpos, p1);
         into[n++] = FeatureHash.Key(43, p1, lowerNext);
         into[n++] = FeatureHash.Key(44, p1, shapeNext, xposNext);
+
+        // The lexicon's classes weigh with capitals and context: "Rose" is a given name only when written as one.
+        ulong lexical = s.Lexical[i];
+        ulong lexicalPrev = i > 0 ? s.Lexical[i - 1] : Start;
+        ulong lexicalNext = i + 1 < count ? s.Lexical[i + 1] : End;
+        into[n++] = FeatureHash.Key(45, lexical, shape);
+        into[n++] = FeatureHash.Key(46, lexicalPrev, lexical);
+        into[n++] = FeatureHash.Key(47, lexical, lexicalNext);
+        into[n++] = FeatureHash.Key(48, p1, lexical);
         return n;
     }
 }

@@ -8,11 +8,18 @@ namespace Graph.Syntax.Names;
 /// </summary>
 internal sealed class NameRecognizer
 {
-    /// <summary>Creates the recognizer from trained weights.</summary>
-    public NameRecognizer(WeightTable weights) => Weights = weights;
+    /// <summary>Creates the recognizer from trained weights and the lexicon they were trained with.</summary>
+    public NameRecognizer(WeightTable weights, NameLexicon lexicon)
+    {
+        Weights = weights;
+        Lexicon = lexicon;
+    }
 
     /// <summary>The trained weights.</summary>
     public WeightTable Weights { get; }
+
+    /// <summary>The name words the weights were trained with.</summary>
+    public NameLexicon Lexicon { get; }
 
     /// <summary>Labels the loaded words, writing a label and a margin per word.</summary>
     public void Label(NameWords words, Span<int> labels, Span<float> margins)

@@ -29,11 +29,14 @@ internal sealed class NameWords
     /// <summary>Hash of the lower-case form of each word's head (the sentence start for the root).</summary>
     public ulong[] Head { get; private set; } = [];
 
+    /// <summary>Each word's classes in the name lexicon (<see cref="NameWordClass"/>), as a hash.</summary>
+    public ulong[] Lexical { get; private set; } = [];
+
     /// <summary>Whether most of the sentence's words of four letters or more start with a capital.</summary>
     public bool TitleCase { get; private set; }
 
-    /// <summary>Loads a parsed sentence.</summary>
-    public void Load(IReadOnlyList<SyntaxToken> tokens)
+    /// <summary>Loads a parsed sentence, looking its words up in <paramref name="lexicon"/>.</summary>
+    public void Load(IReadOnlyList<SyntaxToken> tokens, NameLexicon lexicon)
     {
         int n = tokens.Count;
         var forms = new string[n];
@@ -50,6 +53,7 @@ internal sealed class NameWords
             Xpos = new ulong[_capacity];
             Relation = new ulong[_capacity];
             Head = new ulong[_capacity];
+            Lexical = new ulong[_capacity];
         }
 
         int longWords = 0;
@@ -61,6 +65,7 @@ internal sealed class NameWords
             Relation[i] = FeatureHash.Of(tokens[i].Relation);
             int head = tokens[i].Head;
             Head[i] = head >= 0 && head < n ? Words.Lower[head] : FeatureHash.OfInt(-1);
+            Lexical[i] = FeatureHash.OfInt((int)lexicon.ClassOfLower(Words.Lower[i]));
             if (forms[i].Length >= 4 && char.IsLetter(forms[i][0]))
             {
                 longWords++;

@@ -10,9 +10,14 @@ namespace Graph.Syntax.Training;
 /// </summary>
 public static class NameTrainer
 {
-    /// <summary>Trains a model on <paramref name="train"/> with the tags and parses of <paramref name="syntax"/>.</summary>
-    public static NameModel Train(IReadOnlyList<NameSentence> train, SyntaxModel syntax, NameTrainingOptions options, IProgress<TrainingProgress>? progress = null)
+    /// <summary>
+    /// Trains a model on <paramref name="train"/> with the tags and parses of <paramref name="syntax"/> and the name words
+    /// of <paramref name="lexicon"/>, which the model keeps.
+    /// </summary>
+    public static NameModel Train(
+        IReadOnlyList<NameSentence> train, SyntaxModel syntax, NameLexicon lexicon, NameTrainingOptions options, IProgress<TrainingProgress>? progress = null)
     {
+        ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(syntax);
         ArgumentNullException.ThrowIfNull(options);
@@ -29,7 +34,7 @@ public static class NameTrainer
             random.Shuffle(order);
             foreach (int s in order)
             {
-                words.Load(parsed[s].Tokens);
+                words.Load(parsed[s].Tokens, lexicon);
                 int prev = NameLabels.None;
                 int prev2 = NameLabels.None;
                 for (int i = 0; i < words.Count; i++)
@@ -56,7 +61,7 @@ public static class NameTrainer
             progress?.Report(new TrainingProgress("names", iteration + 1, options.Iterations));
         }
 
-        return new NameModel(new NameRecognizer(model.ToTable(options.MinWeight, options.MinUpdates)));
+        return new NameModel(new NameRecognizer(model.ToTable(options.MinWeight, options.MinUpdates), lexicon));
     }
 
     /// <summary>Label ids of an IOB2 sequence, an <c>I-</c> that continues nothing read as <c>B-</c>.</summary>

@@ -51,4 +51,13 @@ public sealed class PersonNamesTests
         Assert.Equal("Ana Lind-Berger", names.Canonical("Lind"));
         Assert.Equal("Berger", names.Canonical("Berger"));
     }
+
+    [Fact]
+    public void Canonical_SurnameInCapitals_IsTheFullName()
+    {
+        // A transcript's speaker label: "MS. LIND-BERGER:".
+        var names = new PersonNames(new[] { ("Ana Lind-Berger", (string?)null, (TitleKind?)null) });
+        Assert.Equal("Ana Lind-Berger", names.Canonical("LIND-BERGER"));
+        Assert.Equal("lind-berger", names.Canonical("lind-berger"));
+    }
 }

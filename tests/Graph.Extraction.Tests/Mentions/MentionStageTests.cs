@@ -327,4 +327,21 @@ public sealed class MentionStageTests
         Assert.DoesNotContain(x.Entities, e => e.Name == "Peru deal");
         Assert.Equal(EntityType.Event, x.Entity("Peru nuclear deal")?.Type);
     }
+
+    [Fact]
+    public void Extract_SurnameInCapitalsAlone_IsNoPersonOfItsOwn()
+    {
+        var x = Extract.From("MS. HALVORSEN-OYE:  Good afternoon, everybody. We have news today.");
+
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void Extract_UnfamiliarFullNames_ArePeople()
+    {
+        var x = Extract.From("The delegation met Karim Haddad and Youssef Mansour in the capital.");
+
+        Assert.Equal(EntityType.Person, x.Entity("Karim Haddad")?.Type);
+        Assert.Equal(EntityType.Person, x.Entity("Youssef Mansour")?.Type);
+    }
 }

@@ -6,8 +6,8 @@ namespace Graph.Syntax.Tests.Evaluation;
 
 public class NameEvaluationTests
 {
-    /// <summary>The shipped model's exact-span micro F1 on Universal NER EWT test was 0.5987 when measured.</summary>
-    private const double MinTestF1 = 0.59;
+    /// <summary>The shipped model's exact-span micro F1 on Universal NER EWT test was 0.6420 when measured.</summary>
+    private const double MinTestF1 = 0.635;
 
     [SkippableFact]
     public void Evaluate_UniversalNerTest_StaysAboveTheMeasuredF1()

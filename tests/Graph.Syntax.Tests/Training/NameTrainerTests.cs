@@ -16,8 +16,8 @@ public class NameTrainerTests
     {
         var options = new NameTrainingOptions { Iterations = 3, MinUpdates = 1 };
 
-        byte[] first = Bytes(NameTrainer.Train(Train, SyntaxModel.Default, options));
-        byte[] second = Bytes(NameTrainer.Train(Train, SyntaxModel.Default, options));
+        byte[] first = Bytes(NameTrainer.Train(Train, SyntaxModel.Default, NameLexicon.Empty, options));
+        byte[] second = Bytes(NameTrainer.Train(Train, SyntaxModel.Default, NameLexicon.Empty, options));
 
         Assert.Equal(first, second);
     }
@@ -25,7 +25,7 @@ public class NameTrainerTests
     [Fact]
     public void Train_TinySet_LearnsItsNames()
     {
-        var model = NameTrainer.Train(Train, SyntaxModel.Default, new NameTrainingOptions { Iterations = 5, MinUpdates = 1 });
+        var model = NameTrainer.Train(Train, SyntaxModel.Default, NameLexicon.Empty, new NameTrainingOptions { Iterations = 5, MinUpdates = 1 });
 
         var names = model.Recognize(SyntaxModel.Default.Parse(Train[0].Words));
 
