@@ -13,7 +13,7 @@ public sealed class GoldSetScoreTests
 {
     // Micro-averaged F1 measured on each split, rounded down a little.
     [Theory]
-    [InlineData("dev", 0.91, 0.70)]
+    [InlineData("dev", 0.91, 0.705)]
     [InlineData("test", 0.77, 0.245)]
     public void Extract_GoldSplit_StaysAtOrAboveItsMeasuredQuality(string split, double minimumEntitiesF1, double minimumFactsF1)
     {

@@ -140,6 +140,7 @@ public sealed class CoreferenceStage : IExtractionStage
         }
 
         HomeGovernment.Apply(context);
+        ArticleCountry.Apply(context);
     }
 
     private static void AddAll(EntityMention m, IEnumerable<string> ids, int? antecedentSentence)
