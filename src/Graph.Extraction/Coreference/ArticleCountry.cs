@@ -1,5 +1,4 @@
 using Graph.Extraction.Events;
-using Graph.Extraction.Mentions;
 using Graph.Model;
 
 namespace Graph.Extraction.Coreference;
@@ -29,14 +28,8 @@ internal static class ArticleCountry
             return;
         }
 
-        var unqualified = context.Mentions
-            .Where(m => m.EffectiveType == EntityType.Person && m.Kind == MentionKind.Name && m.EntityIds.Count == 1
-                && context.Resources.Gazetteer.IsStateOffice(m.Title!)
-                && context.LeavesTitleHolderUnsaid(m))
-            .Select(m => context.Entities.Find(m.EntityIds[0]))
-            .OfType<EntityRecord>()
-            .Where(r => !r.HolderStated && r.CountryId is null && !context.Resources.Gazetteer.IsHeadOffice(r.Title ?? string.Empty))
-            .Distinct();
+        var unqualified = HomeGovernment.UnqualifiedOfficials(context)
+            .Where(r => r.CountryId is null && !context.Resources.Gazetteer.IsHeadOffice(r.Title ?? string.Empty));
         foreach (EntityRecord person in unqualified)
         {
             person.CountryId = country;

@@ -23,15 +23,7 @@ internal static class HomeGovernment
             return;
         }
 
-        var unqualified = context.Mentions
-            .Where(m => m.EffectiveType == EntityType.Person && m.Kind == MentionKind.Name && m.EntityIds.Count == 1
-                && context.Resources.Gazetteer.IsStateOffice(m.Title!)
-                && context.LeavesTitleHolderUnsaid(m))
-            .Select(m => context.Entities.Find(m.EntityIds[0]))
-            .OfType<EntityRecord>()
-            .Where(r => !r.HolderStated)
-            .Distinct()
-            .ToList();
+        var unqualified = UnqualifiedOfficials(context);
         // Whom the headline says the issuer met or called serves another government ("Call with President Y").
         IReadOnlySet<string> counterparts = StatementIssuer.Counterparts(context);
         var countries = unqualified.Where(r => !counterparts.Contains(r.Id))
@@ -46,4 +38,18 @@ internal static class HomeGovernment
             person.CountryId = countries[0];
         }
     }
+
+    /// <summary>
+    /// The people the article names with a title of a state's office and leaves unsaid whose it is, nowhere stated
+    /// ("Home Secretary X"), in order of their first mention.
+    /// </summary>
+    internal static List<EntityRecord> UnqualifiedOfficials(ExtractionContext context) => context.Mentions
+        .Where(m => m.EffectiveType == EntityType.Person && m.Kind == MentionKind.Name && m.EntityIds.Count == 1
+            && context.Resources.Gazetteer.IsStateOffice(m.Title!)
+            && context.LeavesTitleHolderUnsaid(m))
+        .Select(m => context.Entities.Find(m.EntityIds[0]))
+        .OfType<EntityRecord>()
+        .Where(r => !r.HolderStated)
+        .Distinct()
+        .ToList();
 }
