@@ -82,15 +82,16 @@ public sealed class NameModel
         for (int k = 0; k < spans.Count; k++)
         {
             var (start, end, type) = spans[k];
-            if (type == NameType.Person && ChainHeadBefore(sentence.Tokens, start) && (k == 0 || spans[k - 1].End < start))
-            {
-                start--;
-            }
-
             float margin = float.PositiveInfinity;
             for (int i = start; i < end; i++)
             {
                 margin = Math.Min(margin, work.Margins[i]);
+            }
+
+            // The margin stays the recognizer's own: the word taken in was labelled outside.
+            if (type == NameType.Person && ChainHeadBefore(sentence.Tokens, start) && (k == 0 || spans[k - 1].End < start))
+            {
+                start--;
             }
 
             names[k] = new NameSpan(start, end, type, margin);

@@ -32,18 +32,19 @@ public static class NameLexiconSource
         var heads = new Dictionary<(string, NameWordClass), int>();
         foreach (GazetteerEntry entry in gazetteer.Entries)
         {
-            if (entry.Kind != GazetteerForm.Name || KindOf(entry.Type) is not { } kind)
+            if (entry.Kind != GazetteerForm.Name || NameTypeOf(entry.Type) is not { } type)
             {
                 continue;
             }
 
+            bool place = type == NameType.Location;
             if (entry.Tokens.Count == 1)
             {
-                words.Add((entry.Form, kind == NameWordClass.PlaceHead ? NameWordClass.Place : NameWordClass.Organization));
+                words.Add((entry.Form, place ? NameWordClass.Place : NameWordClass.Organization));
             }
             else
             {
-                var head = (entry.Tokens[^1].ToLowerInvariant(), kind);
+                var head = (entry.Tokens[^1].ToLowerInvariant(), place ? NameWordClass.PlaceHead : NameWordClass.OrganizationHead);
                 heads[head] = heads.GetValueOrDefault(head) + 1;
             }
         }
@@ -59,7 +60,7 @@ public static class NameLexiconSource
         var places = new SortedSet<string>(StringComparer.Ordinal);
         foreach (GazetteerEntry entry in gazetteer.Entries)
         {
-            if (entry.Kind == GazetteerForm.Name && KindOf(entry.Type) == NameWordClass.PlaceHead)
+            if (entry.Kind == GazetteerForm.Name && NameTypeOf(entry.Type) == NameType.Location)
             {
                 places.Add(entry.Form);
             }
@@ -80,11 +81,11 @@ public static class NameLexiconSource
         return words.Length is >= 2 and <= 4 && words.All(w => w.Length > 0 && char.IsLetter(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\''));
     }
 
-    // The head class stands for the kind of name.
-    private static NameWordClass? KindOf(EntityType type) => type switch
+    // The recognizer's type of a gazetteer entity's name; people are not in the gazetteer's entries.
+    private static NameType? NameTypeOf(EntityType type) => type switch
     {
-        EntityType.Country or EntityType.City or EntityType.Region => NameWordClass.PlaceHead,
-        EntityType.Organization or EntityType.Group => NameWordClass.OrganizationHead,
+        EntityType.Country or EntityType.City or EntityType.Region => NameType.Location,
+        EntityType.Organization or EntityType.Group => NameType.Organization,
         _ => null,
     };
 }
