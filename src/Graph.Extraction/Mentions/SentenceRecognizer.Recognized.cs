@@ -19,6 +19,12 @@ internal sealed partial class SentenceRecognizer
     /// <summary>A name of several words is taken only when the recognizer chose it by at least this margin.</summary>
     internal const float MinMargin = 2f;
 
+    /// <summary>
+    /// The most words a sentence in title case may have and still be read as a sentence: the longer a line, the less
+    /// likely every word of it is capitalized by chance.
+    /// </summary>
+    internal const int ShortSentenceWords = 10;
+
     private static readonly string[] PlacePrepositions = ["in", "near", "outside", "from"];
 
     /// <summary>
@@ -56,7 +62,11 @@ internal sealed partial class SentenceRecognizer
     public void AddRecognizedNames(Sentence sentence, List<EntityMention> mentions, IReadOnlyDictionary<string, NameType> types)
     {
         IReadOnlyList<Token> t = sentence.Tokens;
-        if (sentence.Parse is null || sentence.Names.Count == 0 || IsTitleCase(t))
+        // A line in title case is a headline, a heading or a list of names, unless it is a short sentence, which may
+        // capitalize every word ("Thanks to Ada Okafor."): the people the recognizer finds there are taken, its other
+        // names are not ("Reducing the Burden of Medical Debt.").
+        bool titleCase = IsTitleCase(t);
+        if (sentence.Parse is null || sentence.Names.Count == 0 || (titleCase && !IsShortSentence(t)))
         {
             return;
         }
@@ -70,6 +80,11 @@ internal sealed partial class SentenceRecognizer
             }
 
             NameType type = types.GetValueOrDefault(NameText(_text, sentence, name), name.Type);
+            if (titleCase && type != NameType.Person)
+            {
+                continue;
+            }
+
             // A title, or "Ada Okafor, Jr., of Lagos", says a person whatever the names around.
             bool namedAsPerson = MatchTitle(t, start).Title is not null || (start > 0 && MatchTitle(t, start - 1).Title is not null)
                 || (At(t, end)?.Is(',') == true && At(t, end + 1) is { Lower: "jr." or "jr" or "sr." or "sr" or "of" });
@@ -132,6 +147,10 @@ internal sealed partial class SentenceRecognizer
                 head: entityType == EntityType.Group ? t[end - 1].Lower : null, plural: entityType == EntityType.Group && t[end - 1].Text.EndsWith('s')));
         }
     }
+
+    /// <summary>A sentence of at most <see cref="ShortSentenceWords"/> words that a full stop ends.</summary>
+    private static bool IsShortSentence(IReadOnlyList<Token> t) =>
+        t.Count > 0 && t[^1].Is('.') && t.Count(token => token.IsWord) <= ShortSentenceWords;
 
     /// <summary>
     /// Whether the word is coordinated with two or more places (named so already, or read as places by the recognizer), more

@@ -49,6 +49,23 @@ public sealed class RecognizedNamesTests
     }
 
     [Fact]
+    public void Extract_ShortSentenceInTitleCase_TakesTheRecognizedPersonWhole()
+    {
+        var x = Extract.From("The chamber applauded. Thanks to Maria Kowalczyk. Then the vote began.");
+
+        Assert.Equal(EntityType.Person, x.Entity("Maria Kowalczyk")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Name == "Kowalczyk");
+    }
+
+    [Fact]
+    public void Extract_HeadingInTitleCaseWithAFullStop_TakesNoRecognizedBody()
+    {
+        var x = Extract.From("Reducing the Burden of Medical Debt on Rural Families. Families hold more medical debt than before.");
+
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains("Burden", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_SentenceWhoseOnlyLowerCaseWordsAreShort_IsNoTitleCaseLine()
     {
         // Every word of four letters or more is capitalized, but "met" is a verb no title leaves in lower case.
