@@ -100,6 +100,25 @@ internal sealed partial class SentenceRecognizer
             }
 
             EntityMention? same = mentions.FirstOrDefault(m => m.TokenStart == start && m.TokenEnd == end);
+            if (type == NameType.Person && !namedAsPerson)
+            {
+                // A firm's partners, a list of counties, "Moody AFB": no person, whatever the model and the name's shape say.
+                bool noOne = ListedAsNoOne(sentence, start, end);
+                NameType? read = noOne ? null : ReadByItsWords(t, start, end);
+                if ((noOne || read is not null) && same is { Kind: MentionKind.Name, Type: EntityType.Person, Title: null })
+                {
+                    mentions.Remove(same);
+                    same = null;
+                }
+
+                if (noOne)
+                {
+                    continue;
+                }
+
+                type = read ?? type;
+            }
+
             if (same is { IsTentative: true, Type: EntityType.Person } && type == NameType.Person)
             {
                 same.IsTentative = false;
@@ -332,6 +351,12 @@ internal sealed partial class SentenceRecognizer
             return false;
         }
 
+        if (type == NameType.Person && Enumerable.Range(start, end - start - 1).Any(k => t[k].Is(',') && !GenerationalSuffix.Is(t[k + 1].Text)))
+        {
+            // "Roe, Jane" is a catalogue's order, not the text's: in a list of places ("Johnson, Laurel, Lawrence") it joins two.
+            return false;
+        }
+
         if (type == NameType.Person && end - start == 1 && !t[start].Text.Any(char.IsLower))
         {
             // A lone word in capitals ("MS. OKAFOR:", a transcript's speaker label) names no one the article does not name
@@ -355,13 +380,14 @@ internal sealed partial class SentenceRecognizer
 
         // "the Marine Mammal and Turtle Research Division": a capitalized common noun right after a person's or a place's
         // name makes it part of a longer name, a body's, a programme's or a site's ("in Aqaba Marine Park"); so does a
-        // body's head word after a person's possessive ("Okafor's Pharmacy", "Children's Hospital").
+        // body's head word after a person's possessive ("Okafor's Pharmacy", "Children's Hospital"); a person's name is
+        // never followed by an abbreviation ("Kessler AFB").
         if (type == NameType.Location && (InLongerName(t, end) || ModifiesALaterName(parse, name.End - 1)))
         {
             return false;
         }
 
-        if (type == NameType.Person && (InLongerName(t, end)
+        if (type == NameType.Person && (InLongerName(t, end) || (At(t, end) is { } next && IsAbbreviation(next.Text))
                                         || (At(t, end)?.Kind == TokenKind.Possessive && At(t, end + 1) is { IsCapitalized: true } owned && IsNameHead(owned))))
         {
             return false;

@@ -11,11 +11,15 @@ public sealed class Officeholders
 {
     private readonly Dictionary<string, List<Office>> _byName;
     private readonly Dictionary<string, HashSet<string>> _namesBySurname;
+    private readonly HashSet<string> _givenNames;
 
     private Officeholders(Dictionary<string, List<Office>> byName, Dictionary<string, HashSet<string>> namesBySurname)
     {
         _byName = byName;
         _namesBySurname = namesBySurname;
+        _givenNames = new HashSet<string>(
+            byName.Keys.Where(n => n.Contains(' ', StringComparison.Ordinal)).Select(n => n[..n.IndexOf(' ', StringComparison.Ordinal)]),
+            StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Reads the file's rows; a row whose country <paramref name="countryName"/> cannot name is left out.</summary>
@@ -59,6 +63,12 @@ public sealed class Officeholders
 
     /// <summary>Every name and alias of the people known, in ordinal order.</summary>
     public IEnumerable<string> Names => _byName.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>True when a known officeholder's full name begins with <paramref name="word"/> (any case).</summary>
+    public bool IsGivenName(string word) => _givenNames.Contains(word);
+
+    /// <summary>True when a known officeholder's name ends with <paramref name="word"/> (any case).</summary>
+    public bool IsSurname(string word) => _namesBySurname.ContainsKey(word);
 
     /// <summary>True when <paramref name="name"/> is the full name (two words or more) of a known officeholder.</summary>
     public bool Knows(string name)

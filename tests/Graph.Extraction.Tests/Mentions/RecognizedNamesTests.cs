@@ -65,6 +65,63 @@ public sealed class RecognizedNamesTests
         Assert.DoesNotContain(x.Entities, e => e.Name.Contains("Burden", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Before she joined the court, she was a partner at the law firm of Okafor & Lindqvist.", "Lindqvist")]
+    [InlineData("He practiced at Brandt, Hollis, Marchetti & Quint for a decade before he joined the agency.", "Marchetti")]
+    [InlineData("He joined Prescott, Hollis & Benton in 1998 and left it in 2004.", "Hollis")]
+    public void Extract_NameInAListThatAmpersandCloses_IsNoPerson(string text, string partner)
+    {
+        var x = Extract.From(text);
+
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person && e.Name.Contains(partner, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Training flights from Kessler AFB resumed on Monday after the storm.")]
+    [InlineData("The crews of Kessler AFB trained with the Hollis Marchetti AFB squadron.")]
+    public void Extract_NameEndingInAnAbbreviation_IsNoPerson(string text)
+    {
+        var x = Extract.From(text);
+
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("Marwick Devices announced a $2 billion investment to upgrade its plant.", "Marwick Devices")]
+    [InlineData("Brandt Platforms said it would hire 400 workers.", "Brandt Platforms")]
+    public void Extract_NameEndingInAPluralNoun_IsAnOrganization(string text, string name)
+    {
+        var x = Extract.From(text);
+
+        Assert.Equal(EntityType.Organization, x.Entity(name)?.Type);
+    }
+
+    [Fact]
+    public void Extract_NameEndingInAPlaceFeatureWord_IsNoPerson()
+    {
+        var x = Extract.From("Waterfalls descend the slopes, including Corvin Falls and Aster Basin Falls, into the lake.");
+
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("Maria Fields told reporters that the talks would resume on Monday.", "Maria Fields")] // a known given name
+    [InlineData("Ilse Marta Fields told reporters that the talks would resume on Monday.", "Ilse Marta Fields")] // a middle name
+    public void Extract_PersonWhoseSurnameIsAPluralNoun_StaysAPerson(string text, string name)
+    {
+        var x = Extract.From(text);
+
+        Assert.Equal(EntityType.Person, x.Entity(name)?.Type);
+    }
+
+    [Fact]
+    public void Extract_LongListOfOneWordNames_NamesNoOne()
+    {
+        var x = Extract.From("The counties are Jackson, Johnson, Laurel, Lawrence, Lee, Leslie, Lewis, Lincoln, Madison, and Wolfe.");
+
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
+
     [Fact]
     public void Extract_SentenceWhoseOnlyLowerCaseWordsAreShort_IsNoTitleCaseLine()
     {

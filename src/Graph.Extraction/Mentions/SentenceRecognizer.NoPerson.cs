@@ -1,0 +1,104 @@
+using Graph.Extraction.Internal;
+using Graph.Extraction.Resources;
+using Graph.Extraction.Sentences;
+using Graph.Extraction.Tokens;
+using Graph.Model;
+using Graph.Syntax;
+
+namespace Graph.Extraction.Mentions;
+
+/// <summary>Names the recognizer reads as people's that their own words or the list they stand in say are not.</summary>
+internal sealed partial class SentenceRecognizer
+{
+    /// <summary>A list of at least this many one-word names and nothing else lists places or things, not people.</summary>
+    internal const int MinBareNameList = 4;
+
+    /// <summary>
+    /// What an untitled name the recognizer reads as a person's is by its own words, or null when they say nothing
+    /// against a person: an organization when it holds "&amp;" ("Okafor &amp; Reyes"), ends in an abbreviation ("Moody
+    /// AFB") or, after one word, in a plural common noun ("Lumen Devices"); a place when it ends in a geographic feature's word ("Willow
+    /// Creek Falls"). A name that begins with a known given name or ends with a known surname stays a person's
+    /// ("Michael Bay", "Maxine Waters").
+    /// </summary>
+    private NameType? ReadByItsWords(IReadOnlyList<Token> t, int start, int end)
+    {
+        if (end - start < 2)
+        {
+            return null;
+        }
+
+        if (Enumerable.Range(start, end - start).Any(k => t[k].Text == "&"))
+        {
+            return NameType.Organization;
+        }
+
+        Officeholders people = _gazetteer.Officeholders;
+        string last = t[end - 1].Text;
+        if (people.IsGivenName(t[start].Text) || people.IsSurname(last))
+        {
+            return null;
+        }
+
+        // Three words may be a given, a middle and a surname that is also a plural ("Ada Lance Fields").
+        if (IsAbbreviation(last) || (end - start == 2 && IsPluralCommonNoun(t[end - 1].Lower)))
+        {
+            return NameType.Organization;
+        }
+
+        return (_lexicon.NounKindOf(t[end - 1].Lower) & NounKind.PlaceFeature) != 0 ? NameType.Location : null;
+    }
+
+    /// <summary>
+    /// Whether an untitled name the recognizer reads as a person's stands in a list that names no one: a list "&amp;"
+    /// closes, a firm's partners ("Doroshow, Okafor &amp; Reyes"); or one of <see cref="MinBareNameList"/> or more
+    /// one-word names and nothing else, a list of counties or canyons. A known surname stays a person's.
+    /// </summary>
+    private bool ListedAsNoOne(Sentence sentence, int start, int end)
+    {
+        ParsedSentence parse = sentence.Parse!;
+        IReadOnlyList<Token> t = sentence.Tokens;
+        int head = PersonEvidence.HeadOf(parse, new TextSpan(t[start].Start, t[end - 1].End));
+        if (head < 0)
+        {
+            return false;
+        }
+
+        int root = parse.Tokens[head].Relation == "conj" ? parse.Tokens[head].Head : head;
+        var members = parse.Children(root).Where(c => parse.Tokens[c].Relation == "conj").Prepend(root).ToList();
+        if (members.Count < 2)
+        {
+            return false;
+        }
+
+        if (members.Any(m => parse.Children(m).Any(c => parse.Tokens[c] is { Relation: "cc", Form: "&" })))
+        {
+            return true;
+        }
+
+        if (end - start > 1 || _gazetteer.Officeholders.IsSurname(t[start].Text))
+        {
+            return false;
+        }
+
+        bool IsBareName(int k) => parse.Tokens[k].Upos == "PROPN" && char.IsUpper(parse.Tokens[k].Form[0])
+            && !parse.Children(k).Any(c => parse.Tokens[c].Relation is "flat" or "compound" or "amod" or "appos");
+        return members.Count >= MinBareNameList && members.All(IsBareName);
+    }
+
+    /// <summary>A word in capitals of two to five letters that is no generational suffix ("AFB", "LLC"; not "III").</summary>
+    private static bool IsAbbreviation(string word) =>
+        word.Length is >= 2 and <= 5 && word.All(char.IsAsciiLetterUpper) && !GenerationalSuffix.Is(word);
+
+    /// <summary>"devices", "industries": the plural of an ordinary common noun, which ends no one's name.</summary>
+    private bool IsPluralCommonNoun(string lower)
+    {
+        if (lower.Length < 4 || !lower.EndsWith('s') || lower.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return (lower.EndsWith("ies", StringComparison.Ordinal) && _lexicon.IsOrdinaryWord(lower[..^3] + "y"))
+            || _lexicon.IsOrdinaryWord(lower[..^1])
+            || (lower.EndsWith("es", StringComparison.Ordinal) && _lexicon.IsOrdinaryWord(lower[..^2]));
+    }
+}
