@@ -266,10 +266,14 @@ internal sealed partial class SentenceRecognizer
 
         // "Ada Roe and Tim Lee of the Green Party": two untitled names joined by "and" are two people, read one at a time.
         // "a Fellow at the Heritage Institutes for Research and Research Professor at ...", "the Potsdam Institute and
-        // University of Lagos": an "and" before a title, or before a body's head word and its "of", starts a second name.
+        // University of Lagos": an "and" before a title, or before a body's head word and its "of", starts a second name;
+        // so does one between two bodies' names that each end in a head word ("Lagos University and Akoka Law School"),
+        // unless an "of" before it makes the first part a head's complement ("Institute of Museum and Library Services").
         int second = Enumerable.Range(start + 1, Math.Max(0, end - start - 2))
             .FirstOrDefault(k => t[k].Lower == "and" && (MatchTitle(t, k + 1).Title is not null || (k + 2 == end - 1 && MatchTitle(t, k + 2).Title is not null)
-                                                 || (IsNameHead(t[k + 1]) && At(t, k + 2) is { Lower: "of" })), -1);
+                                                 || (IsNameHead(t[k + 1]) && At(t, k + 2) is { Lower: "of" })
+                                                 || (k - start >= 2 && end - k > 2 && IsNameHead(t[k - 1]) && IsNameHead(t[end - 1])
+                                                     && !Enumerable.Range(start, k - start).Any(j => t[j].Lower == "of"))), -1);
         if (second > 0)
         {
             end = second;

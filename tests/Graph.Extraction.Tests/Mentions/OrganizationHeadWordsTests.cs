@@ -32,4 +32,29 @@ public sealed class OrganizationHeadWordsTests
         var x = Extract.From(text);
         Assert.Equal(EntityType.Organization, x.Entity(name)?.Type);
     }
+
+    [Fact]
+    public void Extract_TwoBodiesJoinedByAnd_AreTwoOrganizations()
+    {
+        var x = Extract.From("She studied at Lagos University and Akoka Law School before she joined the bank.");
+
+        Assert.Equal(EntityType.Organization, x.Entity("Lagos University")?.Type);
+        Assert.Equal(EntityType.Organization, x.Entity("Akoka Law School")?.Type);
+    }
+
+    [Fact]
+    public void Extract_AndAfterAHeadsComplement_StaysInOneName()
+    {
+        var x = Extract.From("Grants from the Institute of Museum and Library Services rose this year.");
+
+        Assert.Equal(EntityType.Organization, x.Entity("Institute of Museum and Library Services")?.Type);
+    }
+
+    [Fact]
+    public void Extract_EndowmentAfterAName_IsAnOrganization()
+    {
+        var x = Extract.From("Ada Okafor, a fellow at the Harlow Endowment, said the plan would work.");
+
+        Assert.Equal(EntityType.Organization, x.Entity("Harlow Endowment")?.Type);
+    }
 }
