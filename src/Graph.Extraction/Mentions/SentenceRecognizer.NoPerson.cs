@@ -49,6 +49,16 @@ internal sealed partial class SentenceRecognizer
     }
 
     /// <summary>
+    /// "Chief Executive Ada Okafor of Lumen Display": a name after a person's name and "of" is where that person works or
+    /// comes from, no one else; an organization when it has several words, else a place (which needs a place's context).
+    /// </summary>
+    private static NameType? ReadAsAPersonsBody(IReadOnlyList<Token> t, int start, int end, List<EntityMention> mentions) =>
+        start >= 2 && t[start - 1].Lower == "of"
+        && mentions.Any(m => m.TokenEnd == start - 1 && m.Kind == MentionKind.Name && m.Type == EntityType.Person && !m.IsTentative)
+            ? end - start > 1 ? NameType.Organization : NameType.Location
+            : null;
+
+    /// <summary>
     /// Whether an untitled name the recognizer reads as a person's stands in a list that names no one: a list "&amp;"
     /// closes, a firm's partners ("Doroshow, Okafor &amp; Reyes"); or one of <see cref="MinBareNameList"/> or more
     /// one-word names and nothing else, a list of counties or canyons. A known surname stays a person's.

@@ -104,7 +104,7 @@ internal sealed partial class SentenceRecognizer
             {
                 // A firm's partners, a list of counties, "Moody AFB": no person, whatever the model and the name's shape say.
                 bool noOne = ListedAsNoOne(sentence, start, end);
-                NameType? read = noOne ? null : ReadByItsWords(t, start, end);
+                NameType? read = noOne ? null : ReadByItsWords(t, start, end) ?? ReadAsAPersonsBody(t, start, end, mentions);
                 if ((noOne || read is not null) && same is { Kind: MentionKind.Name, Type: EntityType.Person, Title: null })
                 {
                     mentions.Remove(same);

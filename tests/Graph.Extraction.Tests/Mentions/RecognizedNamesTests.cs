@@ -123,6 +123,15 @@ public sealed class RecognizedNamesTests
     }
 
     [Fact]
+    public void Extract_NameAfterAPersonAndOf_IsWhereTheyWork()
+    {
+        var x = Extract.From("Chief Executive Ada Okafor of Lumen Display said the plant would open.");
+
+        Assert.Equal(EntityType.Person, x.Entity("Ada Okafor")?.Type);
+        Assert.Equal(EntityType.Organization, x.Entity("Lumen Display")?.Type);
+    }
+
+    [Fact]
     public void Extract_SentenceWhoseOnlyLowerCaseWordsAreShort_IsNoTitleCaseLine()
     {
         // Every word of four letters or more is capitalized, but "met" is a verb no title leaves in lower case.
