@@ -291,7 +291,12 @@ internal sealed partial class SentenceRecognizer
         if (headAt < end - 1 && RecognizedPersonStart(sentence, headAt + 2, end) is int personStart)
         {
             // "the Office of National Drug Control Policy Jane Roe": the name of the one who works there follows at once.
+            // A joining word before that name ends neither ("the University of Lagos and Ada Roe").
             end = personStart;
+            while (end > start + 1 && !t[end - 1].IsCapitalized)
+            {
+                end--;
+            }
         }
 
         Token head = t[headAt];

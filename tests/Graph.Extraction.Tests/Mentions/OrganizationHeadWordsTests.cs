@@ -57,4 +57,13 @@ public sealed class OrganizationHeadWordsTests
 
         Assert.Equal(EntityType.Organization, x.Entity("Harlow Endowment")?.Type);
     }
+
+    [Fact]
+    public void Extract_BodyBeforeAndAndANameTheModelReadsAsAPerson_EndsBeforeTheAnd()
+    {
+        var x = Extract.From("Adaeze received a Bachelor of Science degree in Chemical Engineering from the University of Calabar and MBA/MS Engineering in Quality and Manufacturing Management from Harlow State University.");
+
+        Assert.Equal(EntityType.Organization, x.Entity("University of Calabar")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Name.EndsWith(" and", StringComparison.Ordinal));
+    }
 }
