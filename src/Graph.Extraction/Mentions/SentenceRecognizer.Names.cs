@@ -234,6 +234,12 @@ internal sealed partial class SentenceRecognizer
             return -1;
         }
 
+        if (MatchTitle(t, start) is { Title: not null, Length: var titleLength } && At(t, start + titleLength) is { Lower: "of" })
+        {
+            // "President of Harlow Airlines": an office of a body, whose name is read from its own first word.
+            return -1;
+        }
+
         int end = ReadCapitalizedRun(t, start);
         if (end - start >= 2 && IsAdjectivalCompound(t[end - 1]))
         {

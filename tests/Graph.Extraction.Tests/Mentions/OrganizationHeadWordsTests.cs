@@ -66,4 +66,15 @@ public sealed class OrganizationHeadWordsTests
         Assert.Equal(EntityType.Organization, x.Entity("University of Calabar")?.Type);
         Assert.DoesNotContain(x.Entities, e => e.Name.EndsWith(" and", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Brett Okafor is President of Harlow Airlines and leads its teams.", "Harlow Airlines")]
+    [InlineData("He is Director of Harlow Energy Institute.", "Harlow Energy Institute")]
+    public void Extract_OfficeOfABody_NamesTheBodyWithoutTheOffice(string text, string body)
+    {
+        var x = Extract.From(text);
+
+        Assert.Equal(EntityType.Organization, x.Entity(body)?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("President", StringComparison.Ordinal) || e.Name.StartsWith("Director", StringComparison.Ordinal));
+    }
 }
