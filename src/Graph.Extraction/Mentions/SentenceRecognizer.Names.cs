@@ -598,8 +598,11 @@ internal sealed partial class SentenceRecognizer
                 continue;
             }
 
-            bool known = knownNames.Contains(token.Text) || (token.Text.Contains('-', StringComparison.Ordinal) && IsParticle(token)
-                && knownNames.Contains(token.Text[(token.Text.IndexOf('-', StringComparison.Ordinal) + 1)..]));
+            // A known name word inside a longer name is someone else's ("Ada Kerr" when "Ada Okafor" is known).
+            bool inLongerName = (At(t, k + 1) is { IsCapitalized: true, IsWord: true } && !covered[k + 1])
+                || (k > 1 && t[k - 1] is { IsCapitalized: true, IsWord: true } && !covered[k - 1]);
+            bool known = !inLongerName && (knownNames.Contains(token.Text) || (token.Text.Contains('-', StringComparison.Ordinal) && IsParticle(token)
+                && knownNames.Contains(token.Text[(token.Text.IndexOf('-', StringComparison.Ordinal) + 1)..])));
             // "Okafor said"; "Officials said" is no one's name.
             bool speaker = At(t, k + 1) is { } next && next.Lower is "said" or "says" or "told"
                 && IsNameWord(token, null) && token.Text.Length > 2 && !IsSentenceOpener(token) && (k == 0 || !t[k - 1].IsCapitalized)

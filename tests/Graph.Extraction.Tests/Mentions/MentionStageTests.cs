@@ -344,4 +344,13 @@ public sealed class MentionStageTests
         Assert.Equal(EntityType.Person, x.Entity("Karim Haddad")?.Type);
         Assert.Equal(EntityType.Person, x.Entity("Youssef Mansour")?.Type);
     }
+
+    [Fact]
+    public void Extract_KnownGivenNameInsideAnotherName_IsNotThatPerson()
+    {
+        var x = Extract.From("Senator Ada Okafor said the bill would pass. Ada Kerr of the Green Party spoke first. Later Okafor left.");
+
+        Assert.DoesNotContain("Ada", x.Entity("Ada Okafor")!.Aliases);
+        Assert.Contains("Okafor", x.Entity("Ada Okafor")!.Aliases);
+    }
 }
