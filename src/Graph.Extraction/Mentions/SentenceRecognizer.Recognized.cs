@@ -151,7 +151,7 @@ internal sealed partial class SentenceRecognizer
 
             if (type == NameType.Organization)
             {
-                end = OrganizationEnd(t, start, end);
+                end = ContinuedByTheParse(sentence, start, OrganizationEnd(t, start, end));
             }
 
             if (start >= end || mentions.Any(m => m.TokenStart < end && start < m.TokenEnd) || !Acceptable(t, start, end, name, type, gazetteer, lengths, sentence.Parse)
@@ -301,6 +301,25 @@ internal sealed partial class SentenceRecognizer
         }
 
         return start >= 0 && end > start ? (start, end) : null;
+    }
+
+    /// <summary>
+    /// Where a body's name ends when the parse carries it on past the recognizer's span: the capitalized word after it,
+    /// no title, goes on the multiword name its words make ("Harlow" in "chief executive of Harlow Energy"), unless a
+    /// person's name starts there or it is a possessive's ("FIFA Men's World Cup").
+    /// </summary>
+    private int ContinuedByTheParse(Sentence sentence, int start, int end)
+    {
+        IReadOnlyList<Token> t = sentence.Tokens;
+        while (At(t, end) is { IsCapitalized: true, IsWord: true } next && MatchTitle(t, end).Title is null
+               && WordAt(sentence, t[start]) is { } first && WordAt(sentence, t[end - 1]) is { } last && WordAt(sentence, next) is { } word
+               && word.Relation == "flat" && word.Head >= first.Index && word.Head <= last.Index
+               && At(t, end + 1)?.Kind != TokenKind.Possessive && !sentence.Names.Any(n => n.Type == NameType.Person && n.Start == word.Index))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>An organization name ends at its last head word after the first ("Refugee Council" in "Refugee Council Enver").</summary>

@@ -132,6 +132,15 @@ public sealed class RecognizedNamesTests
     }
 
     [Fact]
+    public void Extract_BodyTheParseContinuesPastTheRecognizersSpan_IsNamedWhole()
+    {
+        var x = Extract.From("Nina Rossi, chief executive of Harlow Energy, said prices would fall.");
+
+        Assert.Equal(EntityType.Organization, x.Entity("Harlow Energy")?.Type);
+        Assert.Null(x.Entity("Harlow"));
+    }
+
+    [Fact]
     public void Extract_SentenceWhoseOnlyLowerCaseWordsAreShort_IsNoTitleCaseLine()
     {
         // Every word of four letters or more is capitalized, but "met" is a verb no title leaves in lower case.
