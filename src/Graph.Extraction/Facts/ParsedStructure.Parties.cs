@@ -8,7 +8,7 @@ namespace Graph.Extraction.Facts;
 internal sealed partial class ParsedStructure
 {
     /// <summary>
-    /// "The Green Party candidate Ada Roe", "Labour's Ada Roe", "Ada Roe of (from) the Labour Party", "Democrat Ada Roe", "Ada
+    /// "The Green Party candidate Ada Roe", "Ada Roe, a lawmaker from the Green Party", "Labour's Ada Roe", "Ada Roe of (from) the Labour Party", "Democrat Ada Roe", "Ada
     /// Roe (Civic Union)": a person named with a party is its member; so is a body's untitled person ("Ada Roe of the Tenants
     /// Union"), where a title would say which office they hold there instead.
     /// </summary>
@@ -40,9 +40,11 @@ internal sealed partial class ParsedStructure
         else if (view.Tokens[k].Upos == "NOUN")
         {
             // "the Green Party candidate, Ada Roe": a noun the party modifies describes the person.
+            // "a lawmaker from (of, for) the ruling Civic Party, Ada Roe": a party-role noun's party follows it too.
             bool partyRole = _words.PartyRole.Contains(view.Lemma(k));
             party = view.Parse.Children(k)
-                .Where(c => view.Tokens[c].Relation is "compound" or "nmod:poss")
+                .Where(c => view.Tokens[c].Relation is "compound" or "nmod:poss"
+                            || (partyRole && view.BaseRelation(c) == "nmod" && view.CaseOf(c) is "from" or "of" or "for"))
                 .Select(view.MentionAt).FirstOrDefault(m => m is { EffectiveType: EntityType.Organization, Kind: MentionKind.Name } && (partyRole || IsParty(view, m)));
             person = party is null ? null : PersonFor(view, k);
         }

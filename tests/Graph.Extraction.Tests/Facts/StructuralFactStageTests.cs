@@ -293,6 +293,7 @@ public sealed class StructuralFactStageTests
     [Theory]
     [InlineData("The Green Party candidate Ines Varga won the seat.")]
     [InlineData("Ines Varga of the Green Party said she won the seat.")]
+    [InlineData("Ines Varga, a lawmaker from the ruling Green Party, voted against the bill.")]
     public void Extract_PersonNamedWithAParty_IsItsMember(string text)
     {
         var x = Extract.From(text);
