@@ -119,6 +119,11 @@ internal sealed partial class ParsedStructure
             // "X and Y are of the region and members of Z": the subject of the predicate it is coordinated with.
             members.AddRange(view.Children(head, "nsubj").SelectMany(view.Conjuncts));
         }
+        else if (head >= 0 && view.BaseRelation(k) == "conj" && view.Children(k, "amod").Any(a => view.Lemma(a) == "other"))
+        {
+            // "X, Z and other Y members": those listed before the others are members too.
+            members.AddRange(view.Conjuncts(head));
+        }
         else if (head >= 0 && view.BaseRelation(k) == "xcomp" && view.IsVerb(head) && _words.Becoming.Contains(view.Lemma(head)))
         {
             // "X became a member of Y", "X remains a member of Y".

@@ -290,6 +290,14 @@ public sealed class StructuralFactStageTests
         Assert.True(x.Has("Malta", Predicate.MemberOf, body), x.Describe());
     }
 
+    [Fact]
+    public void Extract_CountriesListedBeforeOtherMembers_AreMembers()
+    {
+        var x = Extract.From("Latvia, Estonia and other NATO allies sent jets to the region.");
+        Assert.True(x.Has("Latvia", Predicate.MemberOf, "North Atlantic Treaty Organization"), x.Describe());
+        Assert.True(x.Has("Estonia", Predicate.MemberOf, "North Atlantic Treaty Organization"), x.Describe());
+    }
+
     [Theory]
     [InlineData("The Green Party candidate Ines Varga won the seat.")]
     [InlineData("Ines Varga of the Green Party said she won the seat.")]
