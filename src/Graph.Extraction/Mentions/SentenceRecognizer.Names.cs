@@ -228,7 +228,7 @@ internal sealed partial class SentenceRecognizer
         IReadOnlyList<Token> t = sentence.Tokens;
         int start = i;
         bool sentenceInitial = i == 0 || (i == 1 && t[0].Kind == TokenKind.Quote);
-        if ((sentenceInitial && IsSentenceOpener(t[i])) || _stopWords.Contains(t[i].Lower) || _determiners.Contains(t[i].Lower)
+        if ((sentenceInitial && IsSentenceOpener(t[i])) || OpensWithAVerb(sentence, i) || _stopWords.Contains(t[i].Lower) || _determiners.Contains(t[i].Lower)
             || _openers.Contains(t[i].Lower) || IsCompoundModifier(t[i]) || IsPluralTitle(t[i]) || IsRomanNumeral(t[i]))
         {
             return -1;
@@ -568,6 +568,17 @@ internal sealed partial class SentenceRecognizer
     {
         int apostrophe = lower.LastIndexOfAny(['\'', '\u2019']);
         return apostrophe > 0 && lower[(apostrophe + 1)..] is "ve" or "m" or "ll" or "re" or "d" or "t";
+    }
+
+    /// <summary>
+    /// A sentence's or a bracketed aside's first word that the parse reads as a verb, an imperative or a stage direction's
+    /// ("Remember Ada Okafor said", "(Addresses Harbour Marine Band.)"): capitalized for its place, no part of a name.
+    /// </summary>
+    private static bool OpensWithAVerb(Sentence sentence, int i)
+    {
+        IReadOnlyList<Token> t = sentence.Tokens;
+        bool first = i == 0 || (i == 1 && (t[0].Kind == TokenKind.Quote || t[0].Is('(')));
+        return first && WordAt(sentence, t[i]) is { Upos: "VERB" };
     }
 
     /// <summary>A capitalized first word that is an ordinary word, not a name ("The", "Although", "Certainly", "Yesterday").</summary>

@@ -144,7 +144,7 @@ internal sealed partial class SentenceRecognizer
                 start = named;
             }
 
-            while (start < end && _openers.Contains(t[start].Lower))
+            while (start < end && (_openers.Contains(t[start].Lower) || OpensWithAVerb(sentence, start)))
             {
                 start++;
             }

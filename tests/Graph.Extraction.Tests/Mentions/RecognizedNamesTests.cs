@@ -140,6 +140,17 @@ public sealed class RecognizedNamesTests
         Assert.Null(x.Entity("Harlow"));
     }
 
+    [Theory]
+    [InlineData("Remember Maria Kowalczyk said that the plan would work.", "Maria Kowalczyk")]
+    [InlineData("Thank you all. (Addresses Harbour Youth Council members.) So, thank you.", "Harbour Youth Council")]
+    public void Extract_VerbOpeningASentenceOrAnAside_IsNoPartOfTheName(string text, string name)
+    {
+        var x = Extract.From(text);
+
+        Assert.NotNull(x.Entity(name));
+        Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("Remember", StringComparison.Ordinal) || e.Name.StartsWith("Addresses", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Extract_SentenceWhoseOnlyLowerCaseWordsAreShort_IsNoTitleCaseLine()
     {
