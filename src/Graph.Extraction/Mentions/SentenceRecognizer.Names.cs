@@ -273,13 +273,17 @@ internal sealed partial class SentenceRecognizer
         // "Ada Roe and Tim Lee of the Green Party": two untitled names joined by "and" are two people, read one at a time.
         // "a Fellow at the Heritage Institutes for Research and Research Professor at ...", "the Potsdam Institute and
         // University of Lagos": an "and" before a title, or before a body's head word and its "of", starts a second name;
-        // so does one between two bodies' names that each end in a head word ("Lagos University and Akoka Law School"),
-        // unless an "of" before it makes the first part a head's complement ("Institute of Museum and Library Services").
+        // so does one before a second body's name of two words or more: after a first that ends in a head word ("Lagos
+        // University and Akoka Law School"), unless an "of" makes that first part a head's complement ("Institute of
+        // Museum and Library Services"); or when proper names stand on both sides of it ("University of Lagos and Akoka Law
+        // School"; "Department of Health and Human Services" and "Food and Agriculture Organization" stay whole).
         int second = Enumerable.Range(start + 1, Math.Max(0, end - start - 2))
             .FirstOrDefault(k => t[k].Lower == "and" && (MatchTitle(t, k + 1).Title is not null || (k + 2 == end - 1 && MatchTitle(t, k + 2).Title is not null)
                                                  || (IsNameHead(t[k + 1]) && At(t, k + 2) is { Lower: "of" })
-                                                 || (k - start >= 2 && end - k > 2 && IsNameHead(t[k - 1]) && IsNameHead(t[end - 1])
-                                                     && !Enumerable.Range(start, k - start).Any(j => t[j].Lower == "of"))), -1);
+                                                 || (k - start >= 2 && end - k > 2 && IsNameHead(t[end - 1])
+                                                     && ((IsNameHead(t[k - 1]) && !Enumerable.Range(start, k - start).Any(j => t[j].Lower == "of"))
+                                                         || (IsNameHead(t[start]) && !_lexicon.IsOrdinaryWord(t[k - 1].Lower)
+                                                             && !_lexicon.IsOrdinaryWord(t[k + 1].Lower) && !IsNameHead(t[k + 1]))))), -1);
         if (second > 0)
         {
             end = second;

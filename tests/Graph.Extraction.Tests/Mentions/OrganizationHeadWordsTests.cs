@@ -33,13 +33,25 @@ public sealed class OrganizationHeadWordsTests
         Assert.Equal(EntityType.Organization, x.Entity(name)?.Type);
     }
 
-    [Fact]
-    public void Extract_TwoBodiesJoinedByAnd_AreTwoOrganizations()
+    [Theory]
+    [InlineData("She studied at Lagos University and Akoka Law School before she joined the bank.", "Lagos University")]
+    [InlineData("She studied at the University of Lagos and Akoka Law School before she joined the bank.", "University of Lagos")]
+    public void Extract_TwoBodiesJoinedByAnd_AreTwoOrganizations(string text, string first)
     {
-        var x = Extract.From("She studied at Lagos University and Akoka Law School before she joined the bank.");
+        var x = Extract.From(text);
 
-        Assert.Equal(EntityType.Organization, x.Entity("Lagos University")?.Type);
+        Assert.Equal(EntityType.Organization, x.Entity(first)?.Type);
         Assert.Equal(EntityType.Organization, x.Entity("Akoka Law School")?.Type);
+    }
+
+    [Theory]
+    [InlineData("Officials of the Department of Health and Human Services met on Monday.", "Department of Health and Human Services")]
+    [InlineData("The Council of the Harbour Food and Agriculture Organization met on Monday.", "Council of the Harbour Food and Agriculture Organization")]
+    public void Extract_AndBetweenCommonWordsOfOneName_StaysInIt(string text, string name)
+    {
+        var x = Extract.From(text);
+
+        Assert.Equal(EntityType.Organization, x.Entity(name)?.Type);
     }
 
     [Fact]
