@@ -17,13 +17,15 @@ internal sealed partial class ParsedStructure
             return;
         }
 
-        EntityMention? holder = HolderOf(view, k, person);
-        if (holder is null)
+        string title = TitleText(view, k);
+        bool local = _gazetteer.IsLocalOffice(title);
+        EntityMention? holder = HolderOf(view, k, person, local);
+        if (holder is null || (local && holder.EffectiveType == EntityType.Country))
         {
+            // A city's or a region's office is no country's, even where a capital names its government ("Lisbon Mayor X").
             return;
         }
 
-        string title = TitleText(view, k);
         bool party = IsParty(view, holder);
         if (title.ToLowerInvariant() is "leader" or "head" or "chief" && PartyOffices.LeaderPredicate(holder.EffectiveType, party) == Predicate.Leads)
         {
@@ -194,9 +196,15 @@ internal sealed partial class ParsedStructure
         return j >= 0 && view.MentionAt(j) is { } mention && IsBody(mention) && mention.Span.End == view.Tokens[j].End ? mention : null;
     }
 
-    /// <summary>Whose office: the title's possessor, "of" phrase, adjective or compound; else an "of" phrase on the name ("President X of Y").</summary>
-    private EntityMention? HolderOf(ClauseView view, int k, EntityMention person)
+    /// <summary>
+    /// Whose office: the title's possessor, "of" phrase, adjective or compound; else an "of" phrase on the name ("President X
+    /// of Y"). A body holds offices; so does a city or a region hold a <paramref name="local"/> one ("Mayor X of Porto").
+    /// </summary>
+    private EntityMention? HolderOf(ClauseView view, int k, EntityMention person, bool local)
     {
+        bool IsBody(EntityMention mention) =>
+            ParsedStructure.IsBody(mention) || (local && mention.EffectiveType is EntityType.City or EntityType.Region && mention.EntityIds.Count > 0);
+
         foreach (int child in view.Parse.Children(k))
         {
             string relation = view.Tokens[child].Relation;

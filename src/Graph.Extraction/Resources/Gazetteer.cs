@@ -22,6 +22,7 @@ public sealed class Gazetteer
     private readonly HashSet<string> _parties;
     private readonly HashSet<string> _stateOffices;
     private readonly HashSet<string> _headOffices;
+    private readonly HashSet<string> _localOffices;
     private readonly Dictionary<string, string> _countryOfRegion;
     private readonly Dictionary<string, PlaceReading[]> _readings;
 
@@ -49,8 +50,9 @@ public sealed class Gazetteer
         _countryOfSeat = countryOfSeat;
         _entriesByFirstToken = entries;
         _titlesByFirstToken = titles;
-        _stateOffices = titles.Values.SelectMany(t => t).Where(t => t.Scope != TitleScope.None || t.Kind == TitleKind.Style).Select(t => t.Title)
+        _stateOffices = titles.Values.SelectMany(t => t).Where(t => t.Scope is TitleScope.State or TitleScope.Head || t.Kind == TitleKind.Style).Select(t => t.Title)
             .ToHashSet(StringComparer.Ordinal);
+        _localOffices = titles.Values.SelectMany(t => t).Where(t => t.Scope == TitleScope.Local).Select(t => t.Title).ToHashSet(StringComparer.Ordinal);
         _headOffices = titles.Values.SelectMany(t => t).Where(t => t.Scope == TitleScope.Head || t.Kind == TitleKind.Style).Select(t => t.Title)
             .ToHashSet(StringComparer.Ordinal);
         _countryOfCity = countryOfCity;
@@ -85,6 +87,9 @@ public sealed class Gazetteer
 
     /// <summary>True when <paramref name="title"/> is a head of state's or government's, or a monarch's style.</summary>
     public bool IsHeadOffice(string title) => _headOffices.Contains(title);
+
+    /// <summary>True when <paramref name="title"/> is an office of a city's, a county's or a region's government ("Mayor").</summary>
+    public bool IsLocalOffice(string title) => _localOffices.Contains(title);
 
     /// <summary>
     /// True for a hyphenated word that joins the one-word names or adjectives of two countries, a name at least, and is no

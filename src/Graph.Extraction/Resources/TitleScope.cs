@@ -11,4 +11,7 @@ public enum TitleScope
 
     /// <summary>A country's head of state or government ("President", "Prime Minister"): one per country at a time.</summary>
     Head,
+
+    /// <summary>An office of a city's, a county's or a region's government ("Mayor", "Governor"), held in that place.</summary>
+    Local,
 }

@@ -299,6 +299,22 @@ public sealed class StructuralFactStageTests
     }
 
     [Theory]
+    [InlineData("Mayor Ines Varga of Porto said the roads were closed.", "Porto")]
+    [InlineData("Governor Ines Varga of Ohio declared an emergency.", "Ohio")]
+    public void Extract_LocalOfficeOfAPlace_IsHeldThere(string text, string place)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has("Ines Varga", Predicate.HoldsPosition, place), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_CapitalBeforeALocalOffice_GivesTheOfficeNoCountry()
+    {
+        var x = Extract.From("Lisbon Mayor Ines Varga said the roads were closed.");
+        Assert.False(x.Has("Ines Varga", Predicate.HoldsPosition, "Portugal"), x.Describe());
+    }
+
+    [Theory]
     [InlineData("The Green Party candidate Ines Varga won the seat.")]
     [InlineData("Ines Varga of the Green Party said she won the seat.")]
     [InlineData("Ines Varga, a lawmaker from the ruling Green Party, voted against the bill.")]
