@@ -59,6 +59,34 @@ internal sealed partial class SentenceRecognizer
             : null;
 
     /// <summary>
+    /// "the counties of Washtenaw and Wayne", "the town of Aldmere": a name (or the first of a list) that a kind of place
+    /// names with "of" is a place.
+    /// </summary>
+    private NameType? ReadAsAPlaceOfAKind(Sentence sentence, int start, int end)
+    {
+        ParsedSentence parse = sentence.Parse!;
+        IReadOnlyList<Token> t = sentence.Tokens;
+        int head = PersonEvidence.HeadOf(parse, new TextSpan(t[start].Start, t[end - 1].End));
+        if (head < 0)
+        {
+            return null;
+        }
+
+        int root = parse.Tokens[head].Relation == "conj" ? parse.Tokens[head].Head : head;
+        if (root < 0 || parse.Tokens[root] is not { Relation: "nmod", Head: >= 0 } named
+            || !parse.Children(root).Any(c => parse.Tokens[c] is { Relation: "case", Form: "of" or "Of" }))
+        {
+            return null;
+        }
+
+        string kind = parse.Tokens[named.Head].Lemma.ToLowerInvariant();
+        return parse.Tokens[named.Head].Upos == "NOUN"
+               && ((_lexicon.NounKindOf(kind) & NounKind.PlaceFeature) != 0 || _lexicon.FunctionWords("settlement").Contains(kind))
+            ? NameType.Location
+            : null;
+    }
+
+    /// <summary>
     /// Whether an untitled name the recognizer reads as a person's stands in a list that names no one: a list "&amp;"
     /// closes, a firm's partners ("Doroshow, Okafor &amp; Reyes"); or one of <see cref="MinBareNameList"/> or more
     /// one-word names and nothing else, a list of counties or canyons. A known surname stays a person's.

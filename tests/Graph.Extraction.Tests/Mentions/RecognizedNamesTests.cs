@@ -152,6 +152,14 @@ public sealed class RecognizedNamesTests
     }
 
     [Fact]
+    public void Extract_NamesAKindOfPlaceTakesWithOf_AreNoPeople()
+    {
+        var x = Extract.From("The action makes Federal funding available to affected individuals in the counties of Pemberton and Wayne.");
+
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void Extract_SentenceWhoseOnlyLowerCaseWordsAreShort_IsNoTitleCaseLine()
     {
         // Every word of four letters or more is capitalized, but "met" is a verb no title leaves in lower case.
