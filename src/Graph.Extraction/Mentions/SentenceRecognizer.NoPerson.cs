@@ -65,14 +65,7 @@ internal sealed partial class SentenceRecognizer
     private NameType? ReadAsAPlaceOfAKind(Sentence sentence, int start, int end)
     {
         ParsedSentence parse = sentence.Parse!;
-        IReadOnlyList<Token> t = sentence.Tokens;
-        int head = PersonEvidence.HeadOf(parse, new TextSpan(t[start].Start, t[end - 1].End));
-        if (head < 0)
-        {
-            return null;
-        }
-
-        int root = parse.Tokens[head].Relation == "conj" ? parse.Tokens[head].Head : head;
+        int root = ListRoot(sentence, start, end);
         if (root < 0 || parse.Tokens[root] is not { Relation: "nmod", Head: >= 0 } named
             || !parse.Children(root).Any(c => parse.Tokens[c] is { Relation: "case", Form: "of" or "Of" }))
         {
@@ -95,13 +88,12 @@ internal sealed partial class SentenceRecognizer
     {
         ParsedSentence parse = sentence.Parse!;
         IReadOnlyList<Token> t = sentence.Tokens;
-        int head = PersonEvidence.HeadOf(parse, new TextSpan(t[start].Start, t[end - 1].End));
-        if (head < 0)
+        int root = ListRoot(sentence, start, end);
+        if (root < 0)
         {
             return false;
         }
 
-        int root = parse.Tokens[head].Relation == "conj" ? parse.Tokens[head].Head : head;
         var members = parse.Children(root).Where(c => parse.Tokens[c].Relation == "conj").Prepend(root).ToList();
         if (members.Count < 2)
         {
@@ -121,6 +113,18 @@ internal sealed partial class SentenceRecognizer
         bool IsBareName(int k) => parse.Tokens[k].Upos == "PROPN" && char.IsUpper(parse.Tokens[k].Form[0])
             && !parse.Children(k).Any(c => parse.Tokens[c].Relation is "flat" or "compound" or "amod" or "appos");
         return members.Count >= MinBareNameList && members.All(IsBareName);
+    }
+
+    /// <summary>
+    /// The parse's word that heads the name's list: the first conjunct when the name is a later one, else the name's
+    /// own head; -1 when the parse does not align with the name.
+    /// </summary>
+    private static int ListRoot(Sentence sentence, int start, int end)
+    {
+        ParsedSentence parse = sentence.Parse!;
+        IReadOnlyList<Token> t = sentence.Tokens;
+        int head = PersonEvidence.HeadOf(parse, new TextSpan(t[start].Start, t[end - 1].End));
+        return head < 0 ? -1 : parse.Tokens[head].Relation == "conj" ? parse.Tokens[head].Head : head;
     }
 
     /// <summary>A word in capitals of two to five letters that is no generational suffix ("AFB", "LLC"; not "III").</summary>
