@@ -37,6 +37,13 @@ internal sealed class ArgumentResolver(
             return view.Head(verb);
         }
 
+        if (theme >= 0 && view.Tokens[theme].Upos is "SYM" or "NUM"
+            && view.Children(theme, "nmod").Concat(view.Children(verb, "obl")).FirstOrDefault(c => view.CaseOf(c) == "in", -1) is int what and >= 0)
+        {
+            // "pledged $50 million in aid to X": an amount's "in" phrase says what is given.
+            return what;
+        }
+
         return theme >= 0 && view.IsRelativePronoun(theme) && view.BaseRelation(verb) == "acl" ? view.Head(verb) : theme;
     }
 

@@ -18,6 +18,7 @@ public sealed class EventCodingStageTests
     [InlineData("Poland warned Belarus against further provocations.", "Poland", Predicate.Warn, "Belarus")]
     [InlineData("Denmark helped Ukraine with repairs to its power grid.", "Denmark", Predicate.Supports, "Ukraine")]
     [InlineData("Norway provided humanitarian aid to Sudan.", "Norway", Predicate.Supports, "Sudan")]
+    [InlineData("Norway pledged $50 million in aid to Sudan.", "Norway", Predicate.Supports, "Sudan")]
     [InlineData("Chile offered assistance to Peru after the floods.", "Chile", Predicate.Supports, "Peru")]
     [InlineData("Armenia cut diplomatic ties with Azerbaijan.", "Armenia", Predicate.BreakRelations, "Azerbaijan")]
     [InlineData("India imposed sanctions on Pakistan.", "India", Predicate.ImposeSanctions, "Pakistan")]
