@@ -16,9 +16,9 @@ internal sealed partial class SentenceRecognizer
     /// <summary>
     /// What an untitled name the recognizer reads as a person's is by its own words, or null when they say nothing
     /// against a person: an organization when it holds "&amp;" ("Okafor &amp; Reyes"), ends in an abbreviation ("Moody
-    /// AFB") or, after one word, in a plural common noun ("Lumen Devices"); a place when it ends in a geographic feature's word ("Willow
-    /// Creek Falls"). A name that begins with a known given name or ends with a known surname stays a person's
-    /// ("Michael Bay", "Maxine Waters").
+    /// AFB") or, after one word, in a plural common noun ("Lumen Devices"); a place when it ends in a geographic
+    /// feature's word ("Willow Creek Falls"). A name that begins with a known officeholder's given name or ends with a
+    /// known surname stays a person's ("Maria Fields").
     /// </summary>
     private NameType? ReadByItsWords(IReadOnlyList<Token> t, int start, int end)
     {
