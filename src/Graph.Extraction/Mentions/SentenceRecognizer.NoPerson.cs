@@ -82,12 +82,18 @@ internal sealed partial class SentenceRecognizer
     /// <summary>
     /// Whether an untitled name the recognizer reads as a person's stands in a list that names no one: a list "&amp;"
     /// closes, a firm's partners ("Doroshow, Okafor &amp; Reyes"); or one of <see cref="MinBareNameList"/> or more
-    /// one-word names and nothing else, a list of counties or canyons. A known surname stays a person's.
+    /// one-word names and nothing else, a list of counties or canyons, as written or as parsed (where a known surname
+    /// stays a person's).
     /// </summary>
     private bool ListedAsNoOne(Sentence sentence, int start, int end)
     {
         ParsedSentence parse = sentence.Parse!;
         IReadOnlyList<Token> t = sentence.Tokens;
+        if (end - start == 1 && InBareNameList(t, start))
+        {
+            return true;
+        }
+
         int root = ListRoot(sentence, start, end);
         if (root < 0)
         {
@@ -113,6 +119,50 @@ internal sealed partial class SentenceRecognizer
         bool IsBareName(int k) => parse.Tokens[k].Upos == "PROPN" && char.IsUpper(parse.Tokens[k].Form[0])
             && !parse.Children(k).Any(c => parse.Tokens[c].Relation is "flat" or "compound" or "amod" or "appos");
         return members.Count >= MinBareNameList && members.All(IsBareName);
+    }
+
+    /// <summary>
+    /// Whether the one-word name at <paramref name="word"/> stands in a run of <see cref="MinBareNameList"/> or more
+    /// one-word names joined by commas and "and", as written (a long list the parser cannot hold together); not after a
+    /// plural title or a title ("Representatives Ada, Roe and Lee").
+    /// </summary>
+    private bool InBareNameList(IReadOnlyList<Token> t, int word)
+    {
+        bool IsBare(int k) => k >= 0 && k < t.Count && t[k].IsCapitalized && t[k].IsWord
+            && (k == 0 || !t[k - 1].IsCapitalized || !t[k - 1].IsWord) && (k + 1 == t.Count || !t[k + 1].IsCapitalized || !t[k + 1].IsWord);
+        int Step(int k, int direction)
+        {
+            // The next item's position from item k: past a comma, "and" or both.
+            int n = k + direction;
+            int joiners = 0;
+            while (n >= 0 && n < t.Count && (t[n].Is(',') || t[n].Lower is "and" or "or") && joiners < 2)
+            {
+                n += direction;
+                joiners++;
+            }
+
+            return joiners > 0 && IsBare(n) ? n : -1;
+        }
+
+        if (!IsBare(word))
+        {
+            return false;
+        }
+
+        int first = word;
+        int count = 1;
+        for (int k = Step(word, -1); k >= 0; k = Step(k, -1))
+        {
+            first = k;
+            count++;
+        }
+
+        for (int k = Step(word, 1); k >= 0; k = Step(k, 1))
+        {
+            count++;
+        }
+
+        return count >= MinBareNameList && !(first > 0 && (IsPluralTitle(t[first - 1]) || MatchTitle(t, first - 1).Title is not null));
     }
 
     /// <summary>

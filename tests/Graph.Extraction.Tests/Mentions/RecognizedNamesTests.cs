@@ -160,6 +160,22 @@ public sealed class RecognizedNamesTests
     }
 
     [Fact]
+    public void Extract_LongWrittenListOfOneWordNames_NamesNoOneEvenWhereTheParseBreaksIt()
+    {
+        var x = Extract.From("Federal funding is available in the counties of Boyd, Clay, Dakota, Dawson, Fillmore, Holt, Nance, Nemaha, Saunders, and Wheeler.");
+
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person && e.Name is "Nemaha" or "Fillmore" or "Saunders" or "Nance");
+    }
+
+    [Fact]
+    public void Extract_ListOfOneWordNamesAfterAPluralTitle_NamesPeople()
+    {
+        var x = Extract.From("Thank you to Senators Moran, Tester, and Hassan, Representatives Ciscomani, Bost, Brownley, and Takano, for their leadership.");
+
+        Assert.Equal(EntityType.Person, x.Entity("Brownley")?.Type);
+    }
+
+    [Fact]
     public void Extract_SentenceWhoseOnlyLowerCaseWordsAreShort_IsNoTitleCaseLine()
     {
         // Every word of four letters or more is capitalized, but "met" is a verb no title leaves in lower case.
