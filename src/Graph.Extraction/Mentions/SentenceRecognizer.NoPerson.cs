@@ -80,6 +80,25 @@ internal sealed partial class SentenceRecognizer
     }
 
     /// <summary>
+    /// "media companies such as Halden Kraft and Marwick Films", "the largest producers of insulin – Halden Kraft and
+    /// Marwick Pharma –": a name given as an example of a kind of business, or in apposition to one, is a business's.
+    /// </summary>
+    private NameType? ReadAsABusinessExample(Sentence sentence, int start, int end)
+    {
+        ParsedSentence parse = sentence.Parse!;
+        int root = ListRoot(sentence, start, end);
+        if (root < 0 || parse.Tokens[root] is not { Head: >= 0, Relation: "nmod" or "obl" or "appos" } word)
+        {
+            return null;
+        }
+
+        SyntaxToken noun = parse.Tokens[word.Head];
+        bool example = word.Relation == "appos"
+            || parse.Children(root).Any(c => parse.Tokens[c].Relation == "case" && parse.Tokens[c].Form.ToLowerInvariant() is "such" or "like" or "including");
+        return example && noun.Upos == "NOUN" && _lexicon.FunctionWords("business").Contains(noun.Lemma.ToLowerInvariant()) ? NameType.Organization : null;
+    }
+
+    /// <summary>
     /// Whether an untitled name the recognizer reads as a person's stands in a list that names no one: a list "&amp;"
     /// closes, a firm's partners ("Doroshow, Okafor &amp; Reyes"); or one of <see cref="MinBareNameList"/> or more
     /// one-word names and nothing else, a list of counties or canyons, as written or as parsed (where a known surname

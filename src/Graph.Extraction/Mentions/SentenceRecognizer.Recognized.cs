@@ -105,7 +105,8 @@ internal sealed partial class SentenceRecognizer
                 // A firm's partners, a list of counties, "Moody AFB": no person, whatever the model and the name's shape say.
                 bool noOne = ListedAsNoOne(sentence, start, end);
                 NameType? read = noOne ? null
-                    : ReadByItsWords(t, start, end) ?? ReadAsAPersonsBody(t, start, end, mentions) ?? ReadAsAPlaceOfAKind(sentence, start, end);
+                    : ReadByItsWords(t, start, end) ?? ReadAsAPersonsBody(t, start, end, mentions) ?? ReadAsAPlaceOfAKind(sentence, start, end)
+                      ?? ReadAsABusinessExample(sentence, start, end);
                 if ((noOne || read is not null) && same is { Kind: MentionKind.Name, Type: EntityType.Person, Title: null })
                 {
                     mentions.Remove(same);

@@ -175,6 +175,16 @@ public sealed class RecognizedNamesTests
         Assert.Equal(EntityType.Person, x.Entity("Brownley")?.Type);
     }
 
+    [Theory]
+    [InlineData("He created content for some of the biggest media companies in the world such as CBS News, Marwick Goldwyn Hale, and Sony Pictures.", "Marwick Goldwyn Hale")]
+    [InlineData("Two of the three largest producers of insulin – Halden Lilly and Novo Marwick – announced lower prices.", "Novo Marwick")]
+    public void Extract_NameGivenAsAKindOfBusiness_IsAnOrganization(string text, string name)
+    {
+        var x = Extract.From(text);
+
+        Assert.Equal(EntityType.Organization, x.Entity(name)?.Type);
+    }
+
     [Fact]
     public void Extract_SentenceWhoseOnlyLowerCaseWordsAreShort_IsNoTitleCaseLine()
     {
