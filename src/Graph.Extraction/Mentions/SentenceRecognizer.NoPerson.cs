@@ -212,4 +212,29 @@ internal sealed partial class SentenceRecognizer
             || _lexicon.IsOrdinaryWord(lower[..^1])
             || (lower.EndsWith("es", StringComparison.Ordinal) && _lexicon.IsOrdinaryWord(lower[..^2]));
     }
+
+    /// <summary>"X, a Dubai-based maker of ...", "X, the Ohio company,": an apposition whose noun is a business's.</summary>
+    private bool DescribedAsABusiness(IReadOnlyList<Token> t, int end)
+    {
+        if (At(t, end)?.Is(',') != true || At(t, end + 1) is not { Lower: "a" or "an" or "the" })
+        {
+            return false;
+        }
+
+        IReadOnlySet<string> business = _lexicon.FunctionWords("business");
+        for (int k = end + 2; k < Math.Min(t.Count, end + 9); k++)
+        {
+            if (!t[k].IsWord || t[k].Lower is "of" or "who" or "that" or "which" or "and")
+            {
+                return false;
+            }
+
+            if (business.Contains(t[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -243,31 +243,6 @@ internal sealed partial class SentenceRecognizer
         return null;
     }
 
-    /// <summary>"X, a Dubai-based maker of ...", "X, the Ohio company,": an apposition whose noun is a business's.</summary>
-    private bool DescribedAsABusiness(IReadOnlyList<Token> t, int end)
-    {
-        if (At(t, end)?.Is(',') != true || At(t, end + 1) is not { Lower: "a" or "an" or "the" })
-        {
-            return false;
-        }
-
-        IReadOnlySet<string> business = _lexicon.FunctionWords("business");
-        for (int k = end + 2; k < Math.Min(t.Count, end + 9); k++)
-        {
-            if (!t[k].IsWord || t[k].Lower is "of" or "who" or "that" or "which" or "and")
-            {
-                return false;
-            }
-
-            if (business.Contains(t[k].Lower))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static string NameText(string text, Sentence sentence, NameSpan name)
     {
         IReadOnlyList<SyntaxToken> words = sentence.Parse!.Tokens;
@@ -303,39 +278,6 @@ internal sealed partial class SentenceRecognizer
         }
 
         return start >= 0 && end > start ? (start, end) : null;
-    }
-
-    /// <summary>
-    /// Where a body's name ends when the parse carries it on past the recognizer's span: the capitalized word after it,
-    /// no title, goes on the multiword name its words make ("Harlow" in "chief executive of Harlow Energy"), unless a
-    /// person's name starts there or it is a possessive's ("FIFA Men's World Cup").
-    /// </summary>
-    private int ContinuedByTheParse(Sentence sentence, int start, int end)
-    {
-        IReadOnlyList<Token> t = sentence.Tokens;
-        while (At(t, end) is { IsCapitalized: true, IsWord: true } next && MatchTitle(t, end).Title is null
-               && WordAt(sentence, t[start]) is { } first && WordAt(sentence, t[end - 1]) is { } last && WordAt(sentence, next) is { } word
-               && word.Relation == "flat" && word.Head >= first.Index && word.Head <= last.Index
-               && At(t, end + 1)?.Kind != TokenKind.Possessive && !sentence.Names.Any(n => n.Type == NameType.Person && n.Start == word.Index))
-        {
-            end++;
-        }
-
-        return end;
-    }
-
-    /// <summary>An organization name ends at its last head word after the first ("Refugee Council" in "Refugee Council Enver").</summary>
-    private int OrganizationEnd(IReadOnlyList<Token> t, int start, int end)
-    {
-        for (int k = end - 1; k > start; k--)
-        {
-            if ((_lexicon.NounKindOf(t[k].Text) & NounKind.OrganizationHead) != 0)
-            {
-                return k + 1;
-            }
-        }
-
-        return end;
     }
 
     /// <summary>True when the token at <paramref name="k"/> is a capitalized ordinary noun ("Division", "Building"), no title or name of its own.</summary>
