@@ -60,12 +60,10 @@ internal sealed partial class SentenceRecognizer
 
     /// <summary>
     /// "the counties of Washtenaw and Wayne", "the town of Aldmere": a name (or the first of a list) that a kind of place
-    /// names with "of" is a place.
+    /// names with "of" is a place. <paramref name="root"/> is the name's <see cref="ListRoot"/>.
     /// </summary>
-    private NameType? ReadAsAPlaceOfAKind(Sentence sentence, int start, int end)
+    private NameType? ReadAsAPlaceOfAKind(ParsedSentence parse, int root)
     {
-        ParsedSentence parse = sentence.Parse!;
-        int root = ListRoot(sentence, start, end);
         if (root < 0 || parse.Tokens[root] is not { Relation: "nmod", Head: >= 0 } named
             || !parse.Children(root).Any(c => parse.Tokens[c] is { Relation: "case", Form: "of" or "Of" }))
         {
@@ -83,10 +81,8 @@ internal sealed partial class SentenceRecognizer
     /// "media companies such as Halden Kraft and Marwick Films", "the largest producers of insulin – Halden Kraft and
     /// Marwick Pharma –": a name given as an example of a kind of business, or in apposition to one, is a business's.
     /// </summary>
-    private NameType? ReadAsABusinessExample(Sentence sentence, int start, int end)
+    private NameType? ReadAsABusinessExample(ParsedSentence parse, int root)
     {
-        ParsedSentence parse = sentence.Parse!;
-        int root = ListRoot(sentence, start, end);
         if (root < 0 || parse.Tokens[root] is not { Head: >= 0, Relation: "nmod" or "obl" or "appos" } word)
         {
             return null;
@@ -104,7 +100,7 @@ internal sealed partial class SentenceRecognizer
     /// one-word names and nothing else, a list of counties or canyons, as written or as parsed (where a known surname
     /// stays a person's).
     /// </summary>
-    private bool ListedAsNoOne(Sentence sentence, int start, int end)
+    private bool ListedAsNoOne(Sentence sentence, int start, int end, int root)
     {
         ParsedSentence parse = sentence.Parse!;
         IReadOnlyList<Token> t = sentence.Tokens;
@@ -113,7 +109,6 @@ internal sealed partial class SentenceRecognizer
             return true;
         }
 
-        int root = ListRoot(sentence, start, end);
         if (root < 0)
         {
             return false;

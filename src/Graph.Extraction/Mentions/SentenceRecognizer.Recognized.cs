@@ -103,10 +103,11 @@ internal sealed partial class SentenceRecognizer
             if (type == NameType.Person && !namedAsPerson)
             {
                 // A firm's partners, a list of counties, "Moody AFB": no person, whatever the model and the name's shape say.
-                bool noOne = ListedAsNoOne(sentence, start, end);
+                int root = ListRoot(sentence, start, end);
+                bool noOne = ListedAsNoOne(sentence, start, end, root);
                 NameType? read = noOne ? null
-                    : ReadByItsWords(t, start, end) ?? ReadAsAPersonsBody(t, start, end, mentions) ?? ReadAsAPlaceOfAKind(sentence, start, end)
-                      ?? ReadAsABusinessExample(sentence, start, end);
+                    : ReadByItsWords(t, start, end) ?? ReadAsAPersonsBody(t, start, end, mentions)
+                      ?? ReadAsAPlaceOfAKind(sentence.Parse, root) ?? ReadAsABusinessExample(sentence.Parse, root);
                 if ((noOne || read is not null) && same is { Kind: MentionKind.Name, Type: EntityType.Person, Title: null })
                 {
                     mentions.Remove(same);
