@@ -10,7 +10,9 @@ namespace Graph.Cli.Tests.Commands;
 /// <summary>Ctrl-C (SIGINT) during <c>graph build</c>, sent to the real process.</summary>
 public sealed partial class BuildInterruptTests : IDisposable
 {
-    private const int Articles = 400;
+    // Enough that the build is still storing when the signal arrives, on a loaded machine too: the first progress line
+    // comes after 100, and starting kill(1) may take longer than the rest of a short run.
+    private const int Articles = 2000;
 
     private readonly TempDirectory _temp = new();
 
