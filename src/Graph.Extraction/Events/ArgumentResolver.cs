@@ -305,6 +305,9 @@ internal sealed class ArgumentResolver(
             // A purpose clause is the act of the clause it modifies ("flew to Beijing to meet X", "in order to meet X").
             case "advcl" when view.Children(verb, "mark").Any(m => view.Lemma(m) == "to"):
                 return view.IsVerb(head) ? VerbActors(head, depth + 1) : [];
+            case "csubj" when view.Child(head, "nmod:poss") is int honored and >= 0:
+                // "It is my honor to host X", "it was our privilege to welcome X": whose honor it is acts.
+                return [honored];
             case "acl":
                 // "A and B's commitment to work together": the noun's owners act; "a relative clause without a
                 // pronoun" or "protesters demanding X": the noun acts.

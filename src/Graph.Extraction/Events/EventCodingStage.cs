@@ -53,6 +53,30 @@ public sealed class EventCodingStage : IExtractionStage
                 meetings.Record(match, arguments.Entities);
             }
         }
+
+        EmitHeadlineMeeting(context, lexicon.EventPatterns);
+    }
+
+    /// <summary>"Remarks by A and B Before Bilateral Meeting": A meets B (and each other speaker the headline names).</summary>
+    private static void EmitHeadlineMeeting(ExtractionContext context, EventPatternTable patterns)
+    {
+        (Sentence? headline, IReadOnlyList<EntityMention> speakers) = HeadlineMeeting.Find(context);
+        EventPattern? meeting = patterns.MostSpecificFirst("meeting", EventPos.Noun).FirstOrDefault(r => r.Predicate == Predicate.Meet);
+        if (headline?.Parse is not { } parse || meeting is null)
+        {
+            return;
+        }
+
+        int TokenOf(EntityMention mention) => parse.HeadsWithin(mention.Span.Start, mention.Span.End).DefaultIfEmpty(-1).Last();
+        int trigger = Enumerable.Range(0, parse.Tokens.Count).LastOrDefault(k => parse.Tokens[k].Form.Equals("meeting", StringComparison.OrdinalIgnoreCase), -1);
+        var match = new EventMatch(headline.Index, trigger, meeting, [TokenOf(speakers[0])], speakers.Skip(1).Select(TokenOf).ToList(), FactStatus.Asserted, null);
+        string first = speakers[0].EntityIds[0];
+        int before = context.Facts.All.Count;
+        Each(context, headline, match, [first], speakers.Skip(1).Select(m => m.EntityIds[0]).Where(id => id != first).Distinct().ToList(), NounConfidence);
+        if (context.Facts.All.Count > before)
+        {
+            context.Events.Add(match);
+        }
     }
 
     /// <summary>

@@ -35,8 +35,8 @@ internal sealed partial class SentenceRecognizer
             }
 
             // "… Secretary General Jane Roe Before Talks" with only "SECRETARY GENERAL ROE:" in the body: a titled name is
-            // its first two or three words when the body uses the last of them, in any case, and no longer form of it.
-            for (int titled = Math.Min(3, words.Length); keep == 0 && person.Title is not null && titled >= 2; titled--)
+            // its first one to three words when the body uses the last of them, in any case, and no longer form of it.
+            for (int titled = Math.Min(3, words.Length); keep == 0 && person.Title is not null && titled >= 1; titled--)
             {
                 keep = UsesWord(body, words[titled - 1]) ? titled : keep;
             }

@@ -459,6 +459,13 @@ public sealed class EventCodingStageTests
     }
 
     [Fact]
+    public void Extract_ActWhoseHonorItIs_IsThePossessors()
+    {
+        var x = Extract.From("President Ana Lind arrived early. It was her honor to host Prime Minister Tom Reed in the capital.");
+        Assert.True(x.Has("Ana Lind", Predicate.Host, "Tom Reed"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_WelcomingSomeoneToAPlace_IsHostingThem()
     {
         var x = Extract.From("President Ana Lind welcomed Prime Minister Tom Reed to the White House. Chile welcomed Peru's decision.");

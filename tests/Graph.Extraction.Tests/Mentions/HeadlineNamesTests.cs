@@ -35,6 +35,16 @@ public sealed class HeadlineNamesTests
     }
 
     [Fact]
+    public void Extract_OneWordTitledHeadlineNameTheBodyGivesOnlyInCapitals_IsKept()
+    {
+        var x = Extract.From(
+            "PRESIDENT OSEI: Good afternoon, and welcome.\nPRIME MINISTER VANG: Thank you.",
+            headline: "Remarks by President Osei and Prime Minister Vang of Norway Before Bilateral Meeting");
+        Assert.Equal(EntityType.Person, x.Entity("Osei")?.Type);
+        Assert.Equal(EntityType.Person, x.Entity("Vang")?.Type);
+    }
+
+    [Fact]
     public void Extract_TitledNameBeforeAVerbsIngForm_EndsBeforeIt()
     {
         var x = Extract.From(
