@@ -21,7 +21,9 @@ public sealed class CoreferenceStage : IExtractionStage
         ArgumentNullException.ThrowIfNull(context);
         Gazetteer gazetteer = context.Resources.Gazetteer;
         IReadOnlySet<string> locatives = context.Resources.Lexicon.FunctionWords("locative");
-        var names = new PersonNames(context.Mentions.Where(m => m.Kind == MentionKind.Name && m.Type == EntityType.Person).Select(m => (m.Name!, m.Title, m.TitleKind)));
+        IReadOnlySet<string> kin = context.Resources.Lexicon.FunctionWords("kin");
+        var names = new PersonNames(context.Mentions.Where(m => m.Kind == MentionKind.Name && m.Type == EntityType.Person)
+            .Select(m => (m.Name!, m.Title, m.TitleKind, AfterAFamilyTie(context.Sentences[m.SentenceIndex], m, kin))));
         var history = new List<EntityRecord>();
 
         // Entities named as parties in their own right, not as a title's country ("Sudan's army chief X") or a modifier.
@@ -141,6 +143,18 @@ public sealed class CoreferenceStage : IExtractionStage
 
         HomeGovernment.Apply(context);
         ArticleCountry.Apply(context);
+    }
+
+    /// <summary>"my son Tom Roe", "his wife, Ada Roe": a name written right after a noun of family ties.</summary>
+    private static bool AfterAFamilyTie(Sentence sentence, EntityMention m, IReadOnlySet<string> kin)
+    {
+        int before = m.TokenStart - 1;
+        if (before >= 0 && sentence.Tokens[before].Text == ",")
+        {
+            before--;
+        }
+
+        return before >= 0 && kin.Contains(sentence.Tokens[before].Lower);
     }
 
     private static void AddAll(EntityMention m, IEnumerable<string> ids, int? antecedentSentence)

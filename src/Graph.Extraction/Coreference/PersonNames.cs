@@ -7,12 +7,16 @@ internal sealed class PersonNames
 {
     private readonly List<string> _fullNames;
     private readonly Dictionary<string, HashSet<string>> _offices = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _relatives = new(StringComparer.Ordinal);
 
-    /// <summary>The people's names as written, each with the title it was called by, if any.</summary>
-    public PersonNames(IEnumerable<(string Name, string? Title, TitleKind? Kind)> people)
+    /// <summary>
+    /// The people's names as written, each with the title it was called by, if any, and whether a family tie introduced
+    /// it ("my son Tom Roe").
+    /// </summary>
+    public PersonNames(IEnumerable<(string Name, string? Title, TitleKind? Kind, bool Kin)> people)
     {
         var fullNames = new List<string>();
-        foreach ((string name, string? title, TitleKind? kind) in people)
+        foreach ((string name, string? title, TitleKind? kind, bool kin) in people)
         {
             if (!name.Contains(' ', StringComparison.Ordinal))
             {
@@ -20,6 +24,11 @@ internal sealed class PersonNames
             }
 
             fullNames.Add(name);
+            if (kin)
+            {
+                _relatives.Add(name);
+            }
+
             if (!IsCourtesy(title, kind))
             {
                 (_offices.TryGetValue(name, out HashSet<string>? heads) ? heads : _offices[name] = new(StringComparer.Ordinal)).Add(Gazetteer.TitleHeadWord(title!));
@@ -35,7 +44,8 @@ internal sealed class PersonNames
     /// <summary>
     /// The full name <paramref name="name"/> shortens, or the name itself. A surname called by a title never stands for
     /// a full name the article gives only titles built on other nouns ("President Okafor" is not "First Lady Ada Okafor";
-    /// "Secretary Okafor" is "Secretary of State Ada Okafor").
+    /// "Secretary Okafor" is "Secretary of State Ada Okafor"), nor for a relative's the article gives no office ("President
+    /// Okafor" is not "my son Tom Okafor").
     /// </summary>
     public string Canonical(string name, string? title = null, TitleKind? kind = null)
     {
@@ -62,7 +72,7 @@ internal sealed class PersonNames
         {
             if ((full.EndsWith(" " + name, comparison) || string.Equals(LastPart(full), last, comparison)
                  || string.Equals(FirstOfDoubleSurname(full), name, comparison))
-                && (office is null || !_offices.TryGetValue(full, out HashSet<string>? titles) || titles.Contains(office)))
+                && (office is null || (_offices.TryGetValue(full, out HashSet<string>? titles) ? titles.Contains(office) : !_relatives.Contains(full))))
             {
                 return Canonical(full);
             }
