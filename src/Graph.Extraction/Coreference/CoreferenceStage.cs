@@ -34,9 +34,16 @@ public sealed class CoreferenceStage : IExtractionStage
         int lastPluralSentence = -1;
         (EntityRecord Record, int Sentence)? lastSubject = null;
 
+        // A label names one speaker all through a transcript: "THE PRESIDENT" stays the host after another president is named.
+        var labelled = new Dictionary<string, EntityRecord>(StringComparer.Ordinal);
+        EntityRecord? Speaking(string label) =>
+            labelled.TryGetValue(label, out EntityRecord? known) ? known
+            : SpeakerTurns.Named(label, history) is { } named ? labelled[label] = named
+            : null;
+
         foreach (Sentence sentence in context.Sentences)
         {
-            if (turns.Speaker(sentence.Index) is { } turn && SpeakerTurns.Named(turn, history) is { } speaking)
+            if (turns.Speaker(sentence.Index) is { } turn && Speaking(turn) is { } speaking)
             {
                 context.Speakers[sentence.Index] = speaking.Id;
             }
@@ -71,7 +78,7 @@ public sealed class CoreferenceStage : IExtractionStage
                 {
                     // In a transcript "I" is the turn's speaker and "you" whom they answer; elsewhere they stay unresolved.
                     string? label = m.Head == SentenceRecognizer.SpeakerHead ? turns.Speaker(sentence.Index) : turns.Addressee(sentence.Index);
-                    if (label is not null && SpeakerTurns.Named(label, history) is { } speaker)
+                    if (label is not null && Speaking(label) is { } speaker)
                     {
                         m.EntityIds.Add(speaker.Id);
                     }

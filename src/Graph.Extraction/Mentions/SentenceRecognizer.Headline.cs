@@ -52,8 +52,9 @@ internal sealed partial class SentenceRecognizer
     }
 
     /// <summary>
-    /// "Statement by NSC Spokesperson Jane Roe on ...": a titled name of two to four words that a lower-case word, a
-    /// possessive or the end of the headline closes ran on into nothing, whether or not the body uses it.
+    /// "Statement by NSC Spokesperson Jane Roe on ...", "Remarks by President Roe on ...": a titled name of one to four
+    /// words that a lower-case word, a possessive or the end of the headline closes ran on into nothing, whether or not
+    /// the body uses it.
     /// </summary>
     private bool EndsAtALowerCaseWord(Sentence sentence, EntityMention person)
     {
@@ -71,7 +72,9 @@ internal sealed partial class SentenceRecognizer
         bool verbLike = _lexicon.IsOrdinaryWord(last) || last.EndsWith("ing", StringComparison.Ordinal) || _lexicon.PatternsStartingWith(last).Count > 0
             || (last.EndsWith('s') && _lexicon.PatternsStartingWith(last.TrimEnd('s')).Count > 0)
             || (last.EndsWith("es", StringComparison.Ordinal) && _lexicon.PatternsStartingWith(last[..^2]).Count > 0);
-        return person.Title is not null && words.Length is >= 2 and <= 4 && !verbLike
+        // "President Roe Jr.'s Call": a surname with a suffix is cut back to the form the body uses.
+        bool oneWord = words.Length == 1 && !person.Name.Contains(' ', StringComparison.Ordinal);
+        return person.Title is not null && (oneWord || words.Length is >= 2 and <= 4) && !verbLike
             && (next is null || next.Kind == Tokens.TokenKind.Possessive || (next.IsWord && char.IsLower(next.Text[0])));
     }
 

@@ -108,6 +108,18 @@ public sealed class CoreferenceStageTests
     }
 
     [Fact]
+    public void Extract_RoleLabelOfATranscript_StaysItsSpeakerAfterAnotherHolderOfTheRoleIsNamed()
+    {
+        var x = Extract.From(
+            "THE PRESIDENT: Good afternoon. Today, I spoke with President Ion Lupu of Moldova.\n"
+            + "I want to thank Prime Minister Dana Dumitru of Romania for her leadership.",
+            headline: "Remarks by President Osei on the Crisis in Moldova");
+        Assert.True(x.Has("Osei", Predicate.Meet, "Ion Lupu"), x.Describe());
+        Assert.True(x.Has("Osei", Predicate.Praise, "Dana Dumitru"), x.Describe());
+        Assert.False(x.Has("Ion Lupu", Predicate.Praise, "Dana Dumitru"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_Pronoun_ResolvesToLatestPerson()
     {
         var x = Extract.From("Chilean President Gabriel Boric landed in Quito.\nLater, he met Ecuadorian President Daniel Noboa.");

@@ -45,6 +45,21 @@ public sealed class HeadlineNamesTests
     }
 
     [Fact]
+    public void Extract_OneWordTitledHeadlineNameBeforeALowerCaseWord_IsKeptThoughTheBodyNeverUsesIt()
+    {
+        var x = Extract.From("THE PRESIDENT: Good afternoon.", headline: "Remarks by President Osei on the Economy");
+        Assert.Equal(EntityType.Person, x.Entity("Osei")?.Type);
+    }
+
+    [Fact]
+    public void Extract_HeadlineSurnameWithASuffix_IsTheFormTheBodyUses()
+    {
+        var x = Extract.From("President Kofi Osei spoke today with President Lina Berg of Sweden.", headline: "Readout of President Osei Jr.’s Call with President Berg of Sweden");
+        Assert.Null(x.Entity("Osei Jr."));
+        Assert.Equal(EntityType.Person, x.Entity("Kofi Osei")?.Type);
+    }
+
+    [Fact]
     public void Extract_TitledNameBeforeAVerbsIngForm_EndsBeforeIt()
     {
         var x = Extract.From(
