@@ -11,14 +11,15 @@ namespace Graph.Extraction.Events;
 internal sealed class ClauseView
 {
     private readonly EntityMention?[] _mentionAt;
-    private readonly HashSet<EntityMention> _titleHolders;
+    private readonly HashSet<TextSpan> _titleHolders;
 
     public ClauseView(ParsedSentence parse, IReadOnlyList<EntityMention> mentions)
     {
         Parse = parse;
         Tokens = parse.Tokens;
         _mentionAt = new EntityMention?[Tokens.Count];
-        _titleHolders = [.. mentions.Select(m => m.TitleHolder).OfType<EntityMention>()];
+        // The holder inside a titled name and the name's own mention of it are apart; the text they cover is one.
+        _titleHolders = [.. mentions.Select(m => m.TitleHolder).OfType<EntityMention>().Select(h => h.Span)];
         var headed = new bool[Tokens.Count];
         foreach (EntityMention mention in mentions)
         {
@@ -47,7 +48,7 @@ internal sealed class ClauseView
     public IReadOnlyList<SyntaxToken> Tokens { get; }
 
     /// <summary>True for the body or country a titled name holds its office in ("NATO" in "NATO Secretary General X").</summary>
-    public bool IsTitleHolder(EntityMention mention) => _titleHolders.Contains(mention);
+    public bool IsTitleHolder(EntityMention mention) => _titleHolders.Contains(mention.Span);
 
     /// <summary>The mention whose syntactic head is token <paramref name="index"/>, if any.</summary>
     public EntityMention? MentionAt(int index) => _mentionAt[index];
@@ -178,6 +179,11 @@ internal sealed class ClauseView
                     && (!IsNoun(child) || CaseOf(child) is not { } own || own == marker) && !PlacesACity(child))
                 {
                     all.Add(child);
+                }
+                else if (_mentionAt[all[k]] is { Type: EntityType.Person } && _mentionAt[child] is { } holder && IsTitleHolder(holder))
+                {
+                    // "President A of X and Chancellor B of Y", parsed with B joined to X: a person is coordinated with A.
+                    all.AddRange(Parse.Children(child).Where(c => Tokens[c].Relation == "conj" && _mentionAt[c] is { Type: EntityType.Person } && !all.Contains(c)));
                 }
             }
         }

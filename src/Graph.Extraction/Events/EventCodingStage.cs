@@ -49,6 +49,14 @@ public sealed class EventCodingStage : IExtractionStage
                     context.Events.Add(match);
                 }
 
+                if (factStatus == FactStatus.Hypothetical
+                    && ConditionalPenalty.Warning(view, words, lexicon.EventPatterns, candidate.Trigger, candidate.Pattern.Predicate) is { } warning
+                    && match with { Pattern = warning, Status = FactStatus.Asserted } is var warned
+                    && Emit(context, sentence, view, arguments, eventActors, candidates, warned))
+                {
+                    context.Events.Add(warned);
+                }
+
                 // The meeting's parties as the sentence names them, a place among them too ("a call with European leaders").
                 meetings.Record(match, arguments.Entities);
             }

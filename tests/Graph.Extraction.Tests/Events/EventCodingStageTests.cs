@@ -458,6 +458,33 @@ public sealed class EventCodingStageTests
         Assert.True(x.Has("Norway", Predicate.Supports, "Yemen"), x.Describe());
     }
 
+    [Theory]
+    [InlineData("Chile will impose sanctions on Peru if it closes the border.", Predicate.Warn)]
+    [InlineData("Chile will strike Peru unless it withdraws its troops.", Predicate.Threaten)]
+    public void Extract_PenaltyPromisedOnACondition_IsAWarningNotThePenalty(string text, Predicate warning)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has("Chile", warning, "Peru"), x.Describe());
+        Assert.DoesNotContain(x.Facts, f => f.Predicate is Predicate.ImposeSanctions or Predicate.Attack && f.Status == FactStatus.Asserted);
+    }
+
+    [Theory]
+    [InlineData("Chile could impose sanctions on Peru if it closes the border.")]
+    [InlineData("Chile would strike Peru if talks failed, analysts said.")]
+    public void Extract_PenaltyWeighedAsAPossibility_IsNoWarning(string text)
+    {
+        var x = Extract.From(text);
+        Assert.DoesNotContain(x.Facts, f => f.Predicate is Predicate.Warn or Predicate.Threaten);
+    }
+
+    [Fact]
+    public void Extract_TitledPeopleOfTwoCountriesParsedAsOneCountrysConjunct_AreBothMet()
+    {
+        var x = Extract.From("Today, President Ana Lind spoke with President Ion Lupu of Moldova and Chancellor Eva Weber of Germany.");
+        Assert.True(x.Has("Ana Lind", Predicate.Meet, "Ion Lupu"), x.Describe());
+        Assert.True(x.Has("Ana Lind", Predicate.Meet, "Eva Weber"), x.Describe());
+    }
+
     [Fact]
     public void Extract_ActWhoseHonorItIs_IsThePossessors()
     {
