@@ -66,7 +66,8 @@ internal sealed class ArgumentResolver(
         IEnumerable<int> themes = theme >= 0 ? view.Conjuncts(theme) : [];
         foreach (int holder in themes.Prepend(trigger).Append(governor).Where(h => h >= 0).Distinct())
         {
-            foreach (int child in view.Children(holder, "obl", "nmod"))
+            // "provide aid to A and to B", parsed with "to B" joined to the aid: a conjunct with the pattern's preposition is a target too.
+            foreach (int child in view.Children(holder, "obl", "nmod").Concat(holder == trigger ? [] : view.Children(holder, "conj")))
             {
                 if (view.Tokens[child].Relation != "nmod:poss" && view.CaseOf(child) is { } marker && pattern.Target.Prepositions.Contains(marker))
                 {
@@ -115,6 +116,12 @@ internal sealed class ArgumentResolver(
                 continue;
             }
 
+            if (NameAfterARole(member) is { } named)
+            {
+                ids.AddRange(named);
+                continue;
+            }
+
             if (view.MentionAt(member) is { Kind: not MentionKind.Adjective } mention && mention.EntityIds.Count > 0
                 && !((mention.IsModifier || view.IsTitleHolder(mention)) && view.Children(member, "flat").Any()))
             {
@@ -132,8 +139,8 @@ internal sealed class ArgumentResolver(
                 continue;
             }
 
-            // "We call on ...": in a statement, the issuing government.
-            if (view.Tokens[member].Upos == "PRON" && view.Lemma(member) == "we")
+            // "We call on ...", "our commitment to ...": in a statement, the issuing government.
+            if (view.Tokens[member].Upos == "PRON" && view.Lemma(member) is "we" or "us" or "our" or "ours" or "ourselves")
             {
                 ids.AddRange(voices.Issuers);
                 continue;
@@ -148,11 +155,16 @@ internal sealed class ArgumentResolver(
             }
 
             // An event noun's possessor or "of" phrase is its actor or target ("the invasion of Ukraine"), never what the noun stands
-            // for, unless the noun stands in for whom it names ("commitment to the defense of Japan"); a name in apposition is
-            // whom any noun stands for ("NATO members Norway and Denmark").
+            // for, unless the noun stands in for whom it names ("commitment to the defense of Japan"); a name in apposition or
+            // an example is whom any noun stands for ("NATO members Norway and Denmark").
             if (view.IsNoun(member) && Apposed(member) is { Count: > 0 } apposed)
             {
                 ids.AddRange(apposed);
+            }
+            else if (view.IsNoun(member) && NamedBy(view.Examples(member)) is { Count: > 0 } examples)
+            {
+                // "our allies, including Japan": the examples named, whatever act the noun could name.
+                ids.AddRange(examples);
             }
             else if ((view.IsNoun(member) && (!isEventNoun(member) || words.StandIn.Contains(view.Lemma(member)))) || view.Tokens[member].Upos == "PRON")
             {
@@ -161,6 +173,28 @@ internal sealed class ArgumentResolver(
         }
 
         return ids;
+    }
+
+    /// <summary>
+    /// "our NATO Ally Norway", "fellow EU member Latvia", parsed as one flat chain under the first name: the name after the
+    /// role word is whom the chain names; the body before it is what the role is in. Null when the chain is one name.
+    /// </summary>
+    private IList<string>? NameAfterARole(int token)
+    {
+        if (view.MentionAt(token) is not { Kind: MentionKind.Name } first)
+        {
+            return null;
+        }
+
+        var flat = view.Children(token, "flat").ToList();
+        if (flat.Count < 2 || view.MentionAt(flat[^1]) is not { Kind: MentionKind.Name, EntityIds.Count: > 0 } last || ReferenceEquals(last, first)
+            || last.Span.Start < first.Span.End)
+        {
+            return null;
+        }
+
+        bool role = flat.Any(k => view.Tokens[k].Start >= first.Span.End && view.Tokens[k].End <= last.Span.Start && view.MentionAt(k) is null);
+        return role ? last.EntityIds : null;
     }
 
     /// <summary>

@@ -110,6 +110,12 @@ public sealed class StructuralFactStage : IExtractionStage
             // A claim on itself only records that the text states where the subject lies.
             foreach (string target in claim.Object == claim.Subject ? [] : claim.Object.EntityIds)
             {
+                // "its allies" read as a body's: what the pronoun stands for decides whether it has members.
+                if (claim.Predicate == Predicate.MemberOf && context.Entities.Find(target)?.Type is not (null or EntityType.Organization or EntityType.Group or EntityType.Event))
+                {
+                    continue;
+                }
+
                 context.Facts.Add(Fact(sentence, subject, claim.Predicate, SeatsCountry(context, claim.Predicate, target) ?? target, claim.Title, PatternConfidence));
             }
         }

@@ -510,6 +510,30 @@ public sealed class EventCodingStageTests
     }
 
     [Fact]
+    public void Extract_NameAfterARoleWordInOneFlatName_IsWhomItNames()
+    {
+        var x = Extract.From("Chile stands ready to provide assistance to our NATO Ally Norway and to our partner Peru.");
+        Assert.True(x.Has("Chile", Predicate.Supports, "Norway"), x.Describe());
+        Assert.True(x.Has("Chile", Predicate.Supports, "Peru"), x.Describe());
+        Assert.False(x.Has("Chile", Predicate.Supports, "NATO"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_ExamplesOfANounThatCouldNameAnAct_AreWhomItNames()
+    {
+        var x = Extract.From("Chile will continue to work closely with its Allies and partners, including Peru and Bolivia.");
+        Assert.True(x.Has("Chile", Predicate.Cooperate, "Peru"), x.Describe());
+        Assert.True(x.Has("Chile", Predicate.Cooperate, "Bolivia"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_OurInAStatement_IsTheIssuingGovernment()
+    {
+        var x = Extract.From("Our commitment to the defense of Peru is ironclad.", "Statement by the Government of Chile");
+        Assert.True(x.Has("Chile", Predicate.Supports, "Peru"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_NounARelativeClauseWithoutPronounDescribes_IsItsObject()
     {
         var x = Extract.From(
