@@ -166,6 +166,10 @@ internal sealed class ArgumentResolver(
                 // "our allies, including Japan": the examples named, whatever act the noun could name.
                 ids.AddRange(examples);
             }
+            else if (view.IsNoun(member) && words.Undergone.Contains(view.Lemma(member)))
+            {
+                // "called for X's release": X undergoes the release; who is asked to release X is unsaid.
+            }
             else if ((view.IsNoun(member) && (!isEventNoun(member) || words.StandIn.Contains(view.Lemma(member)))) || view.Tokens[member].Upos == "PRON")
             {
                 ids.AddRange(NamedInside(member));

@@ -526,6 +526,15 @@ public sealed class EventCodingStageTests
         Assert.True(x.Has("Chile", Predicate.Cooperate, "Bolivia"), x.Describe());
     }
 
+    [Theory]
+    [InlineData("Chile called for the release of Ana Lind, who was arrested on Monday.")]
+    [InlineData("Chile demanded Ana Lind's immediate release.")]
+    public void Extract_WhoUndergoesADemandedAct_IsNotWhomItIsDemandedOf(string text)
+    {
+        var x = Extract.From("Ana Lind, a lawyer, was detained in Peru. " + text);
+        Assert.DoesNotContain(x.Facts, f => f.Predicate is Predicate.Demand or Predicate.Appeal && x.Entities.First(e => e.Id == f.Object).Name == "Ana Lind");
+    }
+
     [Fact]
     public void Extract_OurInAStatement_IsTheIssuingGovernment()
     {
