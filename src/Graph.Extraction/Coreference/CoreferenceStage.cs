@@ -15,6 +15,12 @@ public sealed class CoreferenceStage : IExtractionStage
     // "both sides" looks back this many sentences for the two parties; further back they are no longer in view.
     private const int PairWindow = 3;
 
+    // Plural nouns for the fighters of an armed group, which stand for the group itself.
+    private static readonly HashSet<string> Combatants = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rebels", "militants", "insurgents", "fighters", "jihadists", "separatists", "guerrillas", "gunmen",
+    };
+
     /// <inheritdoc />
     public void Run(ExtractionContext context)
     {
@@ -339,8 +345,9 @@ public sealed class CoreferenceStage : IExtractionStage
             case EntityType.Group:
                 record = Latest(history, r => r.Type == EntityType.Group && r.Heads.Contains(m.Head!))
                     ?? Latest(history, r => r.Type == EntityType.Group && r.IsPlural == m.IsPlural)
-                    // "the paramilitary group" after "the Rapid Support Forces": a named group is one actor, whatever its name's number.
-                    ?? (m.IsPlural ? null : Latest(history, r => r.Type == EntityType.Group));
+                    // "the paramilitary group" after "the Rapid Support Forces": a named group is one actor, whatever its name's number;
+                    // "the rebels" after "the Northern Front": its fighters, named by what they are.
+                    ?? (m.IsPlural && !Combatants.Contains(m.Head!) ? null : Latest(history, r => r.Type == EntityType.Group));
                 break;
             default:
                 break;

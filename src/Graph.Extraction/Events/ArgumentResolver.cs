@@ -338,6 +338,9 @@ internal sealed class ArgumentResolver(
             case "advcl" when view.Children(verb, "mark").Any(m => view.Lemma(m) == "to") && AddresseeOf(head) is int addressee and >= 0:
                 // "called on the EU to adopt sanctions", parsed as a purpose clause: the one called on acts.
                 return [addressee];
+            case "advcl" when view.Tokens[verb].Xpos == "VBG" && view.MarkOf(verb) is "of" or "for" && view.Child(head, "obj") is int obj and >= 0:
+                // "accused X of arming Y", "thanked X for supporting Y": the one accused or thanked did it.
+                return [obj];
             case "conj":
             case "advcl" when view.Tokens[verb].Xpos is "VBG" or "VBN":
             // A purpose clause is the act of the clause it modifies ("flew to Beijing to meet X", "in order to meet X").
@@ -429,6 +432,13 @@ internal sealed class ArgumentResolver(
         if (actors.Count == 0 && view.Child(noun, "cop") >= 0 && view.Children(noun, "nsubj").ToList() is [var subject, ..] && !view.IsRelativePronoun(subject))
         {
             return [subject];
+        }
+
+        // "condemned the attack on X by Y", parsed with the "by" phrase on the verb: an active verb has no agent, so it is the act's.
+        if (actors.Count == 0 && GoverningVerb(noun) is int governor and >= 0 && !view.IsPassive(governor)
+            && view.Children(governor, "obl").FirstOrDefault(c => view.CaseOf(c) == "by" && c > noun, -1) is int agent and >= 0)
+        {
+            return [agent];
         }
 
         // "launched an offensive against X", "provided aid and support to X": a support verb lends the noun its subject.

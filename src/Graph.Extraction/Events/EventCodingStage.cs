@@ -252,7 +252,7 @@ public sealed class EventCodingStage : IExtractionStage
             actors.Add(speaker);
         }
 
-        (List<string> parties, List<string> targets) = TargetIds(context, view, arguments, eventActors, match.Targets, actors);
+        (List<string> parties, List<string> targets) = TargetIds(context, view, arguments, eventActors, match.Targets, actors, match.Pattern.Predicate);
         targets.AddRange(PlacesReached(context, view, arguments, match, parties.Count + targets.Count));
 
         if (parties.Count + targets.Count == 0 && match.Pattern.Predicate is Predicate.Demand or Predicate.Appeal or Predicate.Warn or Predicate.Threaten)
@@ -274,7 +274,7 @@ public sealed class EventCodingStage : IExtractionStage
         {
             // "cut ties with X and imposed an embargo": a coordinated act with no target of its own shares the first act's;
             // not a meeting's ("met X and called for an end to the war": the partner is no target of the call).
-            (List<string> sharedParties, List<string> sharedTargets) = TargetIds(context, view, arguments, eventActors, first.Targets, actors);
+            (List<string> sharedParties, List<string> sharedTargets) = TargetIds(context, view, arguments, eventActors, first.Targets, actors, first.Pattern.Predicate);
             targets.AddRange(sharedTargets.Concat(sharedParties));
         }
 
@@ -286,7 +286,7 @@ public sealed class EventCodingStage : IExtractionStage
             // denial towards X.
             foreach (Candidate complement in candidates.Where(c => Governs(view, match.Trigger, c.Trigger)))
             {
-                targets.AddRange(TargetIds(context, view, arguments, eventActors, complement.Targets, actors).Targets
+                targets.AddRange(TargetIds(context, view, arguments, eventActors, complement.Targets, actors, complement.Pattern.Predicate).Targets
                     .Where(id => context.Entities.Find(id)?.Type is not (EntityType.City or EntityType.Region)));
             }
         }
@@ -404,7 +404,7 @@ public sealed class EventCodingStage : IExtractionStage
 
     /// <summary>The entities of target tokens, split into parties of a "between" phrase and plain targets.</summary>
     private static (List<string> Parties, List<string> Targets) TargetIds(
-        ExtractionContext context, ClauseView view, ArgumentResolver arguments, Dictionary<int, List<string>> eventActors, IReadOnlyList<int> tokens, List<string> actors)
+        ExtractionContext context, ClauseView view, ArgumentResolver arguments, Dictionary<int, List<string>> eventActors, IReadOnlyList<int> tokens, List<string> actors, Predicate act)
     {
         var parties = new List<string>();
         var targets = new List<string>();
@@ -419,7 +419,7 @@ public sealed class EventCodingStage : IExtractionStage
 
             if (ids.Count == 0 && view.Tokens[target].Upos == "NOUN")
             {
-                ids = EarlierActors(context, view.Lemma(target), actors);
+                ids = EarlierActors(context, view.Lemma(target), actors, act);
             }
 
             if (actors.Count > 1 && ids.Any(actors.Contains) && NamedByTheyOrTheir(view, target))
@@ -444,9 +444,9 @@ public sealed class EventCodingStage : IExtractionStage
 
     /// <summary>
     /// "denied the charges", "rejected the appeal": a bare noun naming an earlier act of the article stands for
-    /// whoever did it to the actor; the latest such act is the one referred to.
+    /// whoever did it to the actor; "condemned the strikes", for whoever did it. The latest such act is the one referred to.
     /// </summary>
-    private static List<string> EarlierActors(ExtractionContext context, string noun, List<string> actors)
+    private static List<string> EarlierActors(ExtractionContext context, string noun, List<string> actors, Predicate act)
     {
         Lexicon lexicon = context.Resources.Lexicon;
         var predicates = lexicon.EventPatterns.MostSpecificFirst(noun, EventPos.Noun).Select(r => r.Predicate).ToHashSet();
@@ -472,9 +472,11 @@ public sealed class EventCodingStage : IExtractionStage
         }
 
         // An act aimed at a person's country is aimed at the person's government too ("rejected the appeal" by its president).
+        // Condemning "the strikes" condemns whoever struck last, whomever they struck; a joint act has no one author.
         var receivers = actors.Concat(actors.Select(a => context.Entities.Find(a)?.CountryId).OfType<string>()).ToHashSet(StringComparer.Ordinal);
+        bool anyone = act == Predicate.Criticize && predicates.All(p => !PredicateInfo.Of(p).IsSymmetric);
         var earlier = context.Facts.All
-            .Where(f => f.Status == FactStatus.Asserted && predicates.Contains(f.Predicate) && receivers.Contains(f.Object))
+            .Where(f => f.Status == FactStatus.Asserted && predicates.Contains(f.Predicate) && (anyone ? !actors.Contains(f.Subject) : receivers.Contains(f.Object)))
             .ToList();
         if (earlier.Count == 0)
         {

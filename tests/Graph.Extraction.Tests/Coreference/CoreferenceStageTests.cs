@@ -120,6 +120,13 @@ public sealed class CoreferenceStageTests
     }
 
     [Fact]
+    public void Extract_TheRebels_AreTheArmedGroupNamedBefore()
+    {
+        var x = Extract.From("Fighters of the Northern Dawn Front seized a town in Chad. Niger denies supporting the rebels.");
+        Assert.True(x.Has("Niger", Predicate.Deny, "Northern Dawn Front"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_Pronoun_ResolvesToLatestPerson()
     {
         var x = Extract.From("Chilean President Gabriel Boric landed in Quito.\nLater, he met Ecuadorian President Daniel Noboa.");

@@ -536,6 +536,30 @@ public sealed class EventCodingStageTests
     }
 
     [Fact]
+    public void Extract_FightersOfAGroup_StandForTheGroup()
+    {
+        var x = Extract.From("Chile condemned the attack on Peru by Islamist militants of the Dawn Brigade.");
+        Assert.True(x.Has("Dawn Brigade", Predicate.Attack, "Peru"), x.Describe());
+        Assert.True(x.Has("Chile", Predicate.Criticize, "Dawn Brigade"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_ActCondemnedByABareNoun_IsTheLatestOfItsKind()
+    {
+        var x = Extract.From("Peru struck positions of the Dawn Brigade on Monday. Chile condemned the strikes.");
+        Assert.True(x.Has("Peru", Predicate.Attack, "Dawn Brigade"), x.Describe());
+        Assert.True(x.Has("Chile", Predicate.Criticize, "Peru"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_ActOfTheOneAccused_IsTheirsNotTheAccusers()
+    {
+        var x = Extract.From("Chile accused Peru of arming the Dawn Brigade.");
+        Assert.True(x.Has("Chile", Predicate.Accuse, "Peru"), x.Describe());
+        Assert.DoesNotContain(x.Facts, f => x.Entities.First(e => e.Id == f.Subject).Name == "Chile" && f.Predicate != Predicate.Accuse);
+    }
+
+    [Fact]
     public void Extract_OurInAStatement_IsTheIssuingGovernment()
     {
         var x = Extract.From("Our commitment to the defense of Peru is ironclad.", "Statement by the Government of Chile");
