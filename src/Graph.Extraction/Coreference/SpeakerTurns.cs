@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Graph.Extraction.Cleanup;
+using Graph.Extraction.Sentences;
 using Graph.Model;
 
 namespace Graph.Extraction.Coreference;
@@ -38,12 +40,41 @@ internal sealed partial class SpeakerTurns
         var bySentence = new (string?, string?)[context.Sentences.Count];
         if (!any)
         {
-            return new SpeakerTurns(bySentence);
+            return Interview(context) ?? new SpeakerTurns(bySentence);
         }
 
         for (int i = 0; i < labels.Length; i++)
         {
             bySentence[i] = (labels[i], labels[i] is { } speaker ? Addressee(labels, i, speaker) : null);
+        }
+
+        return new SpeakerTurns(bySentence);
+    }
+
+    /// <summary>
+    /// A question-and-answer interview without labels ("Wikinews interviews Ada Roe"): the person the headline says is
+    /// interviewed answers every paragraph that is not a question, and is whom the questions address.
+    /// </summary>
+    private static SpeakerTurns? Interview(ExtractionContext context)
+    {
+        Sentence? headline = context.Sentences.FirstOrDefault(s => s.IsHeadline);
+        int at = headline?.Text.IndexOf("interview", StringComparison.OrdinalIgnoreCase) ?? -1;
+        if (headline is null || at < 0 || context.MentionsIn(headline.Index)
+                .FirstOrDefault(m => m.Kind == Mentions.MentionKind.Name && m.Type == EntityType.Person && m.Span.Start > headline.Span.Start + at) is not { Name: { } name })
+        {
+            return null;
+        }
+
+        string label = name.Split(' ')[^1].ToLowerInvariant();
+        var bySentence = new (string?, string?)[context.Sentences.Count];
+        foreach (Paragraph paragraph in context.Paragraphs.Where(p => p.IsKept && !p.IsHeadline))
+        {
+            var sentences = context.Sentences.Where(s => s.Span.Start >= paragraph.Span.Start && s.Span.End <= paragraph.Span.End).ToList();
+            bool question = sentences.Count > 0 && sentences[^1].Text.TrimEnd().EndsWith('?');
+            foreach (Sentence sentence in sentences)
+            {
+                bySentence[sentence.Index] = question ? (null, label) : (label, null);
+            }
         }
 
         return new SpeakerTurns(bySentence);

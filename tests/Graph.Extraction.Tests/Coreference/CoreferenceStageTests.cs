@@ -120,6 +120,18 @@ public sealed class CoreferenceStageTests
     }
 
     [Fact]
+    public void Extract_FirstPersonInAnInterviewsAnswers_IsTheOneInterviewed()
+    {
+        var x = Extract.From(
+            "Have you been abroad this year?\n"
+            + "Yes. In March I met President Ion Lupu of Moldova in Chisinau.\n"
+            + "Did you thank him?\n"
+            + "Of course.",
+            headline: "Wikinews interviews Ada Okafor, Liberal candidate for mayor");
+        Assert.True(x.Has("Ada Okafor", Predicate.Meet, "Ion Lupu"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_TheRebels_AreTheArmedGroupNamedBefore()
     {
         var x = Extract.From("Fighters of the Northern Dawn Front seized a town in Chad. Niger denies supporting the rebels.");
