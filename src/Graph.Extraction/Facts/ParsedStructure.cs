@@ -76,6 +76,7 @@ internal sealed partial class ParsedStructure
             PartyMember(view, k, claims);
             ExampleMembers(view, k, claims);
             CityComma(view, k, claims);
+            PlaceApposition(view, k, claims);
         }
 
         return claims;
@@ -357,6 +358,33 @@ internal sealed partial class ParsedStructure
         if (place is not null && container is not null && place.EntityIds.Count > 0 && container.EntityIds.Count > 0)
         {
             claims.Add(new StructuralClaim(place, Predicate.LocatedIn, container, null));
+        }
+    }
+
+    /// <summary>
+    /// "Helmand, Afghanistan's largest province", "Lashkar Gah, the capital of Helmand Province", "Kunduz, a city in northern
+    /// Afghanistan": a place described in apposition as a settlement or division of a named country or region lies in it.
+    /// </summary>
+    private void PlaceApposition(ClauseView view, int k, List<StructuralClaim> claims)
+    {
+        if (view.MentionAt(k) is not { Kind: MentionKind.Name, EffectiveType: EntityType.City or EntityType.Region, EntityIds.Count: > 0 } place
+            || HeadToken(view, place) != k)
+        {
+            return;
+        }
+
+        foreach (int described in view.Children(k, "appos").Where(a => view.IsNoun(a) && _words.Settlement.Contains(view.Lemma(a))))
+        {
+            foreach (int child in view.Parse.Children(described))
+            {
+                bool names = view.Tokens[child].Relation == "nmod:poss" || (view.BaseRelation(child) == "nmod" && view.CaseOf(child) is "of" or "in");
+                if (names && view.MentionAt(child) is { Kind: MentionKind.Name, EffectiveType: EntityType.Country or EntityType.Region, EntityIds.Count: > 0 } container
+                    && !container.EntityIds.SequenceEqual(place.EntityIds))
+                {
+                    claims.Add(new StructuralClaim(place, Predicate.LocatedIn, container, null));
+                    return;
+                }
+            }
         }
     }
 

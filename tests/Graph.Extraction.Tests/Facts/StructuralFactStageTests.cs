@@ -28,6 +28,15 @@ public sealed class StructuralFactStageTests
         Assert.True(x.Has("Yahya Sinwar", Predicate.Leads, "Hamas"), x.Describe());
     }
 
+    [Theory]
+    [InlineData("Fighting continued in Nangarhar, Afghanistan's most populous province.", "Nangarhar", "Afghanistan")]
+    [InlineData("Troops were deployed to Jalalabad, the capital of Nangarhar Province.", "Jalalabad", "Nangarhar Province")]
+    public void Extract_PlaceDescribedInAppositionAsPartOfAnother_IsLocatedInIt(string text, string place, string container)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has(place, Predicate.LocatedIn, container), x.Describe());
+    }
+
     [Fact]
     public void Extract_CityWithItsCountryNamed_IsLocatedIn()
     {
