@@ -40,7 +40,7 @@ internal sealed partial class SpeakerTurns
         var bySentence = new (string?, string?)[context.Sentences.Count];
         if (!any)
         {
-            return Interview(context) ?? new SpeakerTurns(bySentence);
+            return Interview(context) ?? Signed(context) ?? new SpeakerTurns(bySentence);
         }
 
         for (int i = 0; i < labels.Length; i++)
@@ -75,6 +75,27 @@ internal sealed partial class SpeakerTurns
             {
                 bySentence[sentence.Index] = question ? (null, label) : (label, null);
             }
+        }
+
+        return new SpeakerTurns(bySentence);
+    }
+
+    /// <summary>
+    /// A statement or remarks by one person ("Statement by President Ada Roe on ..."): its author says every sentence that
+    /// quotes no one else.
+    /// </summary>
+    private static SpeakerTurns? Signed(ExtractionContext context)
+    {
+        if (Events.StatementIssuer.Signatory(context) is not { Name: { } name })
+        {
+            return null;
+        }
+
+        string label = name.Split(' ')[^1].ToLowerInvariant();
+        var bySentence = new (string?, string?)[context.Sentences.Count];
+        foreach (Sentence sentence in context.Sentences.Where(s => !s.IsHeadline && s.Text.IndexOfAny(['"', '“', '”']) < 0))
+        {
+            bySentence[sentence.Index] = (label, null);
         }
 
         return new SpeakerTurns(bySentence);

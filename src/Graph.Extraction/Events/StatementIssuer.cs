@@ -42,18 +42,11 @@ internal static class StatementIssuer
             }
         }
 
-        // The issuer follows "by", "of" or "from", before any "on"/"about" that names the subject matter.
-        string text = headline.Text;
-        int from = IndexOfWord(text, ["by", "of", "from"]);
-        // "Readout of X's Call with Y", "... Trip to Z", "... During a Visit": whom the issuer met or where it went is no issuer.
-        int about = IndexOfWord(text, ["on", "about", "regarding", "following", "after", "with", "to", "in", "at", "during", "before", "ahead"], from < 0 ? 0 : from);
-        if (from < 0)
+        if (IssuerSpan(headline) is not (int start, int end))
         {
             return [];
         }
 
-        int start = headline.Span.Start + from;
-        int end = about < 0 ? headline.Span.End : headline.Span.Start + about;
         var issuers = new List<string>();
         foreach (EntityMention mention in context.MentionsIn(headline.Index))
         {
@@ -80,6 +73,41 @@ internal static class StatementIssuer
         }
 
         return issuers;
+    }
+
+    /// <summary>
+    /// The one person a statement's or remarks' headline names as its author ("Statement by President Ada Roe on ..."),
+    /// whom "I" stands for in its text; null for a readout, a fact sheet, a joint statement, or several authors.
+    /// </summary>
+    public static EntityMention? Signatory(ExtractionContext context)
+    {
+        if (Headline(context) is not { } headline || IssuerSpan(headline) is not (int start, int end)
+            || headline.Text.TrimStart().Split(' ')[0].ToLowerInvariant() is "readout" or "joint" or "fact")
+        {
+            return null;
+        }
+
+        var people = context.MentionsIn(headline.Index)
+            .Where(m => m.Kind == MentionKind.Name && m.Type == EntityType.Person && m.Span.Start >= start && m.Span.End <= end)
+            .ToList();
+        return people.Count == 1 ? people[0] : null;
+    }
+
+    /// <summary>
+    /// Where the issuer is named: after "by", "of" or "from", before any "on"/"about" that names the subject matter, or
+    /// what the issuer did or with whom ("Readout of X's Call with Y", "... Trip to Z", "... During a Visit").
+    /// </summary>
+    private static (int Start, int End)? IssuerSpan(Sentence headline)
+    {
+        string text = headline.Text;
+        int from = IndexOfWord(text, ["by", "of", "from"]);
+        if (from < 0)
+        {
+            return null;
+        }
+
+        int about = IndexOfWord(text, ["on", "about", "regarding", "following", "after", "with", "to", "in", "at", "during", "before", "ahead"], from);
+        return (headline.Span.Start + from, about < 0 ? headline.Span.End : headline.Span.Start + about);
     }
 
     /// <summary>

@@ -132,6 +132,23 @@ public sealed class CoreferenceStageTests
     }
 
     [Fact]
+    public void Extract_FirstPersonInAStatementByOnePerson_IsItsAuthor()
+    {
+        var x = Extract.From(
+            "I congratulate President-elect Ion Lupu on his victory. “I am grateful,” Lupu told Ana Reyes.",
+            headline: "Statement by President Dana Osei on the Elections in Moldova");
+        Assert.True(x.Has("Dana Osei", Predicate.Praise, "Ion Lupu"), x.Describe());
+        Assert.DoesNotContain(x.Facts, f => f.Subject == x.Entity("Dana Osei")!.Id && f.Object == x.Entity("Ana Reyes")?.Id);
+    }
+
+    [Fact]
+    public void Extract_FirstPersonInAReadout_StaysUnresolved()
+    {
+        var x = Extract.From("I congratulate President-elect Ion Lupu on his victory.", headline: "Readout of President Dana Osei's Call with President-elect Ion Lupu");
+        Assert.False(x.Has("Dana Osei", Predicate.Praise, "Ion Lupu"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_TheRebels_AreTheArmedGroupNamedBefore()
     {
         var x = Extract.From("Fighters of the Northern Dawn Front seized a town in Chad. Niger denies supporting the rebels.");
