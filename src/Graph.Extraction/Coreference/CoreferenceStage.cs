@@ -49,7 +49,7 @@ public sealed class CoreferenceStage : IExtractionStage
 
         foreach (Sentence sentence in context.Sentences)
         {
-            if (turns.Speaker(sentence.Index) is { } turn && Speaking(turn) is { } speaking)
+            if (turns.IsSpoken && turns.Speaker(sentence.Index) is { } turn && Speaking(turn) is { } speaking)
             {
                 context.Speakers[sentence.Index] = speaking.Id;
             }

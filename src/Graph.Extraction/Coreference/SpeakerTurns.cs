@@ -14,7 +14,17 @@ internal sealed partial class SpeakerTurns
 {
     private readonly (string? Speaker, string? Addressee)[] _bySentence;
 
-    private SpeakerTurns((string? Speaker, string? Addressee)[] bySentence) => _bySentence = bySentence;
+    private SpeakerTurns((string? Speaker, string? Addressee)[] bySentence, bool spoken = true)
+    {
+        _bySentence = bySentence;
+        IsSpoken = spoken;
+    }
+
+    /// <summary>
+    /// True when the turns are spoken (a transcript, an interview): a clause without a subject of its own is the
+    /// speaker's ("Thank you"). A written statement's author only stands for its "I".
+    /// </summary>
+    public bool IsSpoken { get; }
 
     /// <summary>The turns of an article; every sentence has none when the text has no speaker labels.</summary>
     public static SpeakerTurns Find(ExtractionContext context)
@@ -98,7 +108,7 @@ internal sealed partial class SpeakerTurns
             bySentence[sentence.Index] = (label, null);
         }
 
-        return new SpeakerTurns(bySentence);
+        return new SpeakerTurns(bySentence, spoken: false);
     }
 
     /// <summary>
