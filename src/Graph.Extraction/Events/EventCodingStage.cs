@@ -121,9 +121,9 @@ public sealed class EventCodingStage : IExtractionStage
                 continue;
             }
 
-            if (!isNoun && feeling.Count == 0 && words.Naming.Contains(view.Lemma(token)) && view.Children(token, "xcomp").Any(c => !view.IsVerb(c)))
+            if (!isNoun && feeling.Count == 0 && words.Naming.Contains(view.Lemma(token)) && NamesItsObject(view, token))
             {
-                // "called the decision regrettable": a verb naming what its object is does nothing to it.
+                // "called the decision regrettable", "call him my friend": a verb naming what its object is does nothing to it.
                 continue;
             }
 
@@ -184,6 +184,16 @@ public sealed class EventCodingStage : IExtractionStage
             && view.Child(c.Trigger, "obj") is >= 0 and var theme && events.Contains(theme));
         return found;
     }
+
+    /// <summary>
+    /// A complement saying what the verb's object is: "regrettable" in "called the decision regrettable", or a bare noun
+    /// after the object ("call him my friend"), which the parser may attach as an unmarked oblique; a time word is none.
+    /// </summary>
+    private static bool NamesItsObject(ClauseView view, int verb) =>
+        view.Children(verb, "xcomp").Any(c => !view.IsVerb(c))
+        || (view.Child(verb, "obj") >= 0 && view.Children(verb, "obl").Any(c => view.Tokens[c].Relation == "obl:unmarked" && view.IsNoun(c)
+            && !Internal.Calendar.IsCalendarWord(view.Lemma(c))
+            && view.Lemma(c) is not ("today" or "yesterday" or "tomorrow" or "tonight" or "week" or "month" or "year" or "time")));
 
     /// <summary>
     /// The object of a hosting verb whose "to" phrase names a place or a seat of government ("welcomed X to Washington"):

@@ -727,6 +727,14 @@ public sealed class EventCodingStageTests
         Assert.True(x.Has("Bolivia", Predicate.Meet, "Peru"), x.Describe());
     }
 
+    [Fact]
+    public void Extract_CallingSomeoneByANoun_IsNoCall()
+    {
+        ArticleExtraction x = Extract.From("Chile is proud to call Peru its friend. Bolivia called Peru today.");
+        Assert.False(x.Has("Chile", Predicate.Meet, "Peru"), x.Describe());
+        Assert.True(x.Has("Bolivia", Predicate.Meet, "Peru"), x.Describe());
+    }
+
     [Theory]
     [InlineData("The Northern Front claimed responsibility for the attack on Chile.")]
     [InlineData("The Northern Front claimed responsibility for the rocket attack on Chile.")]
