@@ -39,6 +39,7 @@ public sealed class CoreferenceStage : IExtractionStage
         IReadOnlyList<string> lastPlural = [];
         int lastPluralSentence = -1;
         (EntityRecord Record, int Sentence)? lastSubject = null;
+        (List<string> Ids, int Sentence, int? Antecedent)? pluralSubject = null;
 
         // A label names one speaker all through a transcript: "THE PRESIDENT" stays the host after another president is named.
         var labelled = new Dictionary<string, EntityRecord>(StringComparer.Ordinal);
@@ -107,6 +108,15 @@ public sealed class CoreferenceStage : IExtractionStage
                 {
                     // "they" looks back a few sentences for the parties named together; further back it is more often
                     // people the text never names ("how are they going to pay for it" in a briefing on health costs).
+                    if (m.IsPlural && pluralSubject is { } previous && previous.Sentence == sentence.Index - 1 && sentence.Parse is { } parse
+                        && SubjectToken(parse, m) >= 0)
+                    {
+                        // "The two leaders discussed A and B. They agreed ...": they are still the leaders, not the names between
+                        // (left to the event coder, which finds them among a meeting's parties, when unresolved).
+                        AddAll(m, previous.Ids, previous.Antecedent);
+                        continue;
+                    }
+
                     IReadOnlyList<string> inView = lastPluralSentence >= sentence.Index - PairWindow ? lastPlural : [];
                     if (SubjectPronounAntecedent(sentence, mentions, m, lastSubject) is { } subject)
                     {
@@ -139,6 +149,13 @@ public sealed class CoreferenceStage : IExtractionStage
                     }
                 }
             }
+
+            // A pair or the participants as subject ("the two leaders", "the leaders"): whom a "they" opening the next sentence continues.
+            pluralSubject = sentence.Parse is { } parsed
+                && mentions.FirstOrDefault(p => p.Kind == MentionKind.Pronoun && p.Head is SentenceRecognizer.PairHead or SentenceRecognizer.ParticipantsHead
+                    && SubjectToken(parsed, p) >= 0) is { } subjectPair
+                ? ([.. subjectPair.EntityIds], sentence.Index, subjectPair.AntecedentSentence)
+                : null;
 
             if (MainSubject(sentence, mentions) is { } main && context.Entities.Find(main) is { Type: EntityType.Person } person)
             {

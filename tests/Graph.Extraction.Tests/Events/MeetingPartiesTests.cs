@@ -37,6 +37,16 @@ public sealed class MeetingPartiesTests
     }
 
     [Fact]
+    public void Extract_TheyAfterTheLeadersDiscussedOthers_AreStillTheLeaders()
+    {
+        var x = Extract.From(
+            "President Alar Karis of Estonia spoke with Prime Minister Kaja Kallas on Monday. "
+            + "The two leaders discussed regional stability, including in Serbia and Kosovo. They condemned Belarus.");
+        Assert.True(x.Has("Alar Karis", Predicate.Criticize, "Belarus"), x.Describe());
+        Assert.False(x.Has("Serbia", Predicate.Criticize, "Belarus"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_TheLeadersWithoutAMeeting_GiveNoActor()
     {
         var x = Extract.From("The leaders condemned Belarus for the border incidents.");
