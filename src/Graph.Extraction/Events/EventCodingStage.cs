@@ -233,8 +233,17 @@ public sealed class EventCodingStage : IExtractionStage
             return view.Parse.Children(token).Any(c => view.BaseRelation(c) is "amod" or "compound" && row.Objects.Contains(view.Lemma(c)));
         }
 
-        return row.Objects.Count == 0 || (theme >= 0 && (row.Objects.Contains(view.Lemma(theme)) || row.Objects.Contains(NamedHead(view, theme))));
+        return row.Objects.Count == 0 || (theme >= 0 && (row.Objects.Contains(ThemeWord(view, theme)) || row.Objects.Contains(NamedHead(view, theme))));
     }
+
+    /// <summary>The word a theme is listed under: its lemma, a currency sign as the currency's name ("pledged $10 million").</summary>
+    private static string ThemeWord(ClauseView view, int theme) => view.Lemma(theme) switch
+    {
+        "$" or "us$" => "dollar",
+        "€" => "euro",
+        "£" => "pound",
+        var lemma => lemma,
+    };
 
     /// <summary>"the Artemis Accords", parsed with the name's first word at its head: the last word of the name, in lower case.</summary>
     private static string NamedHead(ClauseView view, int theme) =>

@@ -727,6 +727,21 @@ public sealed class EventCodingStageTests
         Assert.True(x.Has("Bolivia", Predicate.Meet, "Peru"), x.Describe());
     }
 
+    [Theory]
+    [InlineData("Chile pledged $10 million to Peru.", Predicate.Funds)]
+    [InlineData("Chile provided weapons to Peru.", Predicate.Supports)]
+    [InlineData("Chile imposed tariffs on Peruvian goods.", Predicate.ImposeSanctions)]
+    [InlineData("Chile banned imports from Peru.", Predicate.ImposeSanctions)]
+    [InlineData("Chile negotiated with Peru.", Predicate.Meet)]
+    [InlineData("Chile sued Peru at the International Court of Justice.", Predicate.Accuse)]
+    [InlineData("Chile voted against Peru's proposal.", Predicate.Reject)]
+    [InlineData("Chile protested to Peru over the arrests.", Predicate.Criticize)]
+    public void Extract_CommonWordingsOfTheGuidesActs_GiveThem(string text, Predicate predicate)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has("Chile", predicate, "Peru"), x.Describe());
+    }
+
     [Fact]
     public void Extract_CallingSomeoneByANoun_IsNoCall()
     {
