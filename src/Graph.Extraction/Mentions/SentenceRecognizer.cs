@@ -66,7 +66,12 @@ internal sealed partial class SentenceRecognizer
         int i = 0;
         while (i < t.Count)
         {
-            int next = titleCase ? -1 : TryPossessiveEvent(sentence, i, result);
+            int next = titleCase ? -1 : TryRegimeLeader(sentence, i, result);
+            if (next < 0 && !titleCase)
+            {
+                next = TryPossessiveEvent(sentence, i, result);
+            }
+
             if (next < 0)
             {
                 next = TryTitledPerson(sentence, gazetteer, lengths, i, result);

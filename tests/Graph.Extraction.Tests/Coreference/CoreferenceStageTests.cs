@@ -148,6 +148,15 @@ public sealed class CoreferenceStageTests
         Assert.False(x.Has("Dana Osei", Predicate.Praise, "Ion Lupu"), x.Describe());
     }
 
+    [Theory]
+    [InlineData("The strikes serve the aims of the Putin regime.", "Putin")]
+    [InlineData("The Maduro government rejected the report.", "Maduro")]
+    public void Extract_KnownLeaderNamingTheGovernmentTheyHead_IsAPerson(string text, string name)
+    {
+        var x = Extract.From(text);
+        Assert.Equal(EntityType.Person, x.Entity(name)?.Type);
+    }
+
     [Fact]
     public void Extract_TheRebels_AreTheArmedGroupNamedBefore()
     {

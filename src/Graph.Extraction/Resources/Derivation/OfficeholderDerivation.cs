@@ -29,13 +29,17 @@ public static class OfficeholderDerivation
         var caser = new ActorNameCase(usage);
         var judge = new ActorForm(usage, ActorPeople.From(actors, caser, usage));
 
-        // A country's record carries its bare code ("IND"); the first record that gives a code names the country.
+        // A country's record carries its bare code ("IND"); the first record that gives a code names the country, one that
+        // gives it for good before one that gives it for a time ("RUSSIAN_FEDERATION [RUS]", not "RUSSIAN_SFSR [RUS 1991-1993]").
         var countryOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (PhoenixActor actor in actors)
+        foreach (bool dated in new[] { false, true })
         {
-            foreach (PhoenixRole role in actor.Roles.Where(r => r.Code.Length == 3 && r.Code.All(char.IsAsciiLetterUpper)))
+            foreach (PhoenixActor actor in actors)
             {
-                countryOf.TryAdd(role.Code, caser.Write(actor.Primary, out _));
+                foreach (PhoenixRole role in actor.Roles.Where(r => r.Code.Length == 3 && r.Code.All(char.IsAsciiLetterUpper) && (r.From is not null || r.To is not null) == dated))
+                {
+                    countryOf.TryAdd(role.Code, caser.Write(actor.Primary, out _));
+                }
             }
         }
 

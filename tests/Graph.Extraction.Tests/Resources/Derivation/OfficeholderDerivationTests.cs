@@ -36,6 +36,22 @@ public sealed class OfficeholderDerivationTests
     }
 
     [Fact]
+    public void Run_NamesACountryByTheRecordThatGivesItsCodeForGood()
+    {
+        const string countries = """
+            GOLD_COAST_COLONY
+            	[GHA 19010101-19570305]
+            REPUBLIC_OF_GHANA_ [GHA]
+            KOFI_AWOONOR_
+            	[GHAGOV]
+            """;
+
+        IReadOnlyList<DerivedOfficeholder> rows = OfficeholderDerivation.Run(countries, WordUsage.Empty);
+
+        Assert.Equal("Republic of Ghana", Assert.Single(rows).Country);
+    }
+
+    [Fact]
     public void Write_IsTheSameBytesEachRun()
     {
         static string Write()
