@@ -230,9 +230,31 @@ internal sealed partial class ParsedStructure
         view.MentionAt(token)
         ?? (view.Tokens[token].Upos == "NOUN" ? view.Children(token, "compound").Select(view.MentionAt).FirstOrDefault(m => m is { Kind: MentionKind.Name }) : null);
 
-    /// <summary>"X, who leads Y", "X heads Y": a person leading an organization or group.</summary>
+    /// <summary>"X, who leads Y", "X heads Y", "Y, led by X": a person leading an organization or group.</summary>
     private static void Leader(ClauseView view, int k, List<StructuralClaim> claims)
     {
+        // "the Labour Party, led by X", "a group led by X", "the party is led by X": the agent leads what the participle is
+        // said of. The parser may make a sentence's opening name an unmarked oblique of the participle set off after it.
+        int agent = view.Children(k, "obl").FirstOrDefault(c => view.Tokens[c].Relation == "obl:agent" || view.CaseOf(c) == "by", -1);
+        int ledToken = view.BaseRelation(k) switch
+        {
+            "acl" => view.Head(k),
+            "advcl" when view.Tokens[k].Xpos == "VBN" => view.Children(k, "obl").FirstOrDefault(c => view.Tokens[c].Relation == "obl:unmarked" && c < k, -1),
+            _ => view.Child(k, "nsubj:pass"),
+        };
+        if (agent >= 0 && ledToken >= 0)
+        {
+            EntityMention? body = NamedBody(view, ledToken)
+                ?? (view.BaseRelation(ledToken) == "appos" ? NamedBody(view, view.Head(ledToken)) : null);
+            if (view.MentionAt(agent) is { } leader && IsPerson(leader)
+                && body is { EffectiveType: EntityType.Organization or EntityType.Group, EntityIds.Count: > 0 })
+            {
+                claims.Add(new StructuralClaim(leader, Predicate.Leads, body, null));
+            }
+
+            return;
+        }
+
         EntityMention? person = Subject(view, k);
         if (!IsPerson(person))
         {

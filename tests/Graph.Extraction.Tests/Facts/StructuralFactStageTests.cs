@@ -22,6 +22,17 @@ public sealed class StructuralFactStageTests
     }
 
     [Fact]
+    public void Extract_BodySaidToBeLedByAPerson_IsLedByThem()
+    {
+        var x = Extract.From(
+            "The Northern Front, led by Ahmed Musa, seized the town. The Dawn Party, a movement led by Omar Said, protested. "
+            + "The delegation was led by Ana Lind.");
+        Assert.True(x.Has("Ahmed Musa", Predicate.Leads, "Northern Front"), x.Describe());
+        Assert.True(x.Has("Omar Said", Predicate.Leads, "Dawn Party"), x.Describe());
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Leads && x.Entities.First(e => e.Id == f.Subject).Name == "Ana Lind");
+    }
+
+    [Fact]
     public void Extract_GroupLeader_Leads()
     {
         var x = Extract.From("Hamas leader Yahya Sinwar said the talks had failed.");
