@@ -200,6 +200,10 @@ public sealed class CoreferenceStage : IExtractionStage
         }
     }
 
+    /// <summary>A place that is its sentence's only words (a transcript's or release's place line, "Washington, D.C."): the place itself.</summary>
+    private static bool IsALineOfItsOwn(ExtractionContext context, EntityMention m) =>
+        context.Sentences[m.SentenceIndex].Tokens.Select((t, k) => (t, k)).All(p => (p.k >= m.TokenStart && p.k < m.TokenEnd) || !p.t.IsWord);
+
     /// <summary>"visits Kyiv", "left Moscow": a capital one goes to or leaves is the city, not its government.</summary>
     /// <summary>"postings in Bonn and London, United Kingdom": a capital written with its country after a comma is the city.</summary>
     private static bool IsFollowedByItsCountry(ExtractionContext context, Gazetteer gazetteer, EntityMention m) =>
@@ -263,7 +267,8 @@ public sealed class CoreferenceStage : IExtractionStage
             }
         }
         else if (m.Type == EntityType.City && gazetteer.IsCapital(m.Name!) && !m.IsModifier
-                 && (m.Preposition is null || !locatives.Contains(m.Preposition)) && !IsPlaceGoneTo(context, m) && !IsFollowedByItsCountry(context, gazetteer, m))
+                 && (m.Preposition is null || !locatives.Contains(m.Preposition)) && !IsPlaceGoneTo(context, m) && !IsFollowedByItsCountry(context, gazetteer, m)
+                 && !IsALineOfItsOwn(context, m))
         {
             // A capital acting as its country: "Doha denies the charges", "a strategy against Tehran".
             record = context.Entities.GetOrAdd(EntityType.Country, gazetteer.CountryOfCity(m.Name!)!);

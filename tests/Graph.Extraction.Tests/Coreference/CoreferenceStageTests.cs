@@ -341,6 +341,14 @@ public sealed class CoreferenceStageTests
     }
 
     [Fact]
+    public void Extract_CapitalOnALineOfItsOwn_IsTheCity()
+    {
+        var x = Extract.From("Vice President's Residence\nNairobi\nTHE VICE PRESIDENT: Good morning, everyone.", "Remarks by Vice President Ana Lind");
+        Assert.Equal(EntityType.City, x.Entity("Nairobi")?.Type);
+        Assert.Null(x.Entity("Kenya"));
+    }
+
+    [Fact]
     public void Extract_CapitalWrittenWithItsCountry_IsTheCity()
     {
         var x = Extract.From("Other postings include Nairobi, Kenya; Lima, Peru; and Accra, Ghana. Lima denied the charges.");
