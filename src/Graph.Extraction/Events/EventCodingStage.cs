@@ -164,6 +164,14 @@ public sealed class EventCodingStage : IExtractionStage
                 }
             }
 
+            if (best is { Pattern.Predicate: Predicate.Criticize, Theme: >= 0 } condemned && IsEventNoun(view, patterns, condemned.Theme)
+                && !patterns.MostSpecificFirst(view.Lemma(condemned.Theme), EventPos.Noun).Any(r => r.Predicate == Predicate.Criticize))
+            {
+                // "condemned Russia's war against Ukraine", "condemned the attack against X": condemning an act condemns whoever
+                // carries it out, never whom it is aimed at ("expressed concern about X" is the criticism itself).
+                best = condemned with { Targets = [condemned.Theme] };
+            }
+
             if (best is not null)
             {
                 found.Add(best);

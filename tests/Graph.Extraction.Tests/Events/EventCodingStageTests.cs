@@ -535,6 +535,17 @@ public sealed class EventCodingStageTests
         Assert.DoesNotContain(x.Facts, f => f.Predicate is Predicate.Demand or Predicate.Appeal && x.Entities.First(e => e.Id == f.Object).Name == "Ana Lind");
     }
 
+    [Theory]
+    [InlineData("Chile condemned Bolivia's unjustifiable war against Peru.")]
+    [InlineData("Chile condemned Bolivia's attack against Peru.")]
+    public void Extract_CondemningAnAct_CriticizesItsAuthorNotItsTarget(string text)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has("Chile", Predicate.Criticize, "Bolivia"), x.Describe());
+        Assert.False(x.Has("Chile", Predicate.Criticize, "Peru"), x.Describe());
+        Assert.True(x.Has("Bolivia", Predicate.Attack, "Peru"), x.Describe());
+    }
+
     [Fact]
     public void Extract_FightersOfAGroup_StandForTheGroup()
     {
