@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Graph.Extraction.Cleanup;
+using Graph.Extraction.Events;
+using Graph.Extraction.Mentions;
 using Graph.Extraction.Sentences;
 using Graph.Model;
 
@@ -26,7 +28,10 @@ internal sealed partial class SpeakerTurns
     /// </summary>
     public bool IsSpoken { get; }
 
-    /// <summary>The turns of an article; every sentence has none when the text has no speaker labels.</summary>
+    /// <summary>
+    /// The turns of an article: its speaker labels'; without labels, an interview's answers or a one-author statement's
+    /// sentences; otherwise none.
+    /// </summary>
     public static SpeakerTurns Find(ExtractionContext context)
     {
         var labels = new string?[context.Sentences.Count];
@@ -70,7 +75,7 @@ internal sealed partial class SpeakerTurns
         Sentence? headline = context.Sentences.FirstOrDefault(s => s.IsHeadline);
         int at = headline?.Text.IndexOf("interview", StringComparison.OrdinalIgnoreCase) ?? -1;
         if (headline is null || at < 0 || context.MentionsIn(headline.Index)
-                .FirstOrDefault(m => m.Kind == Mentions.MentionKind.Name && m.Type == EntityType.Person && m.Span.Start > headline.Span.Start + at) is not { Name: { } name })
+                .FirstOrDefault(m => m.Kind == MentionKind.Name && m.Type == EntityType.Person && m.Span.Start > headline.Span.Start + at) is not { Name: { } name })
         {
             return null;
         }
@@ -96,7 +101,7 @@ internal sealed partial class SpeakerTurns
     /// </summary>
     private static SpeakerTurns? Signed(ExtractionContext context)
     {
-        if (Events.StatementIssuer.Signatory(context) is not { Name: { } name })
+        if (StatementIssuer.Signatory(context) is not { Name: { } name })
         {
             return null;
         }
