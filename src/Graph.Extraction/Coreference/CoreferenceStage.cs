@@ -349,7 +349,7 @@ public sealed class CoreferenceStage : IExtractionStage
                 string role = m.Head ?? RoleOf(m);
                 Func<EntityRecord, bool> holdsRole = r => r.Type == EntityType.Person && (countryId is null || r.CountryId == countryId)
                     && string.Equals(r.Title, role, StringComparison.OrdinalIgnoreCase);
-                record = Latest(history, r => holdsRole(r) && !r.TitleQualified) ?? Latest(history, holdsRole);
+                record = MostNamed(history, r => holdsRole(r) && !r.TitleQualified) ?? Latest(history, holdsRole);
                 bool isTitle = history.Any(r => r.Type == EntityType.Person && r.Title is not null
                     && r.Title.EndsWith(role, StringComparison.OrdinalIgnoreCase));
                 if (context.Resources.Gazetteer.TitleWrittenAs(role.Split(' ')) is { Kind: TitleKind.Office or TitleKind.Style })
@@ -479,6 +479,24 @@ public sealed class CoreferenceStage : IExtractionStage
         }
 
         return found.Count == 2 ? found : [];
+    }
+
+    /// <summary>
+    /// The record the article names most often so far among those <paramref name="predicate"/> accepts, the latest of
+    /// them on a tie: "the President" of a briefing is the one it is about, not a foreign president it mentions last.
+    /// </summary>
+    private static EntityRecord? MostNamed(List<EntityRecord> history, Func<EntityRecord, bool> predicate)
+    {
+        EntityRecord? best = null;
+        for (int i = history.Count - 1; i >= 0; i--)
+        {
+            if (predicate(history[i]) && (best is null || history[i].Mentions.Count > best.Mentions.Count))
+            {
+                best = history[i];
+            }
+        }
+
+        return best;
     }
 
     private static EntityRecord? Latest(List<EntityRecord> history, Func<EntityRecord, bool> predicate)

@@ -165,6 +165,16 @@ public sealed class CoreferenceStageTests
     }
 
     [Fact]
+    public void Extract_ThePresident_IsThePresidentTheArticleNamesMost()
+    {
+        var x = Extract.From(
+            "President Ana Lind spoke to reporters in Santiago. President Lind said the talks had gone well. "
+            + "She had called President Tomas Berg on Monday. The President thanked Peru for its support.");
+        Assert.True(x.Has("Ana Lind", Predicate.Praise, "Peru"), x.Describe());
+        Assert.False(x.Has("Tomas Berg", Predicate.Praise, "Peru"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_Pronoun_ResolvesToLatestPerson()
     {
         var x = Extract.From("Chilean President Gabriel Boric landed in Quito.\nLater, he met Ecuadorian President Daniel Noboa.");
