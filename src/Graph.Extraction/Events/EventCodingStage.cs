@@ -310,8 +310,10 @@ public sealed class EventCodingStage : IExtractionStage
         {
             // "threatened to impose sanctions on X", "warned that it would strike X": the act's target is the threat's,
             // when it is someone who can be warned (not the place of "an offensive in Rafah"); "denied attacking X" is a
-            // denial towards X.
-            foreach (Candidate complement in candidates.Where(c => Governs(view, match.Trigger, c.Trigger)))
+            // denial towards X. One asks nothing of anyone by hoping or asking to act oneself ("hope to lead X").
+            bool asking = match.Pattern.Predicate is Predicate.Demand or Predicate.Appeal;
+            foreach (Candidate complement in candidates.Where(c => Governs(view, match.Trigger, c.Trigger)
+                && !(asking && c.Actors.Count > 0 && c.Actors.SequenceEqual(match.Actors))))
             {
                 targets.AddRange(TargetIds(context, view, arguments, eventActors, complement.Targets, actors, complement.Pattern.Predicate).Targets
                     .Where(id => context.Entities.Find(id)?.Type is not (EntityType.City or EntityType.Region)));

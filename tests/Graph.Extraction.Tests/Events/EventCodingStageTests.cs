@@ -754,6 +754,14 @@ public sealed class EventCodingStageTests
     }
 
     [Fact]
+    public void Extract_HopingToActOneself_AsksNothingOfWhomTheActReaches()
+    {
+        var x = Extract.From("Ana Lind hopes to lead the Green Party in a new direction. Chile urged Peru to reopen the border.");
+        Assert.DoesNotContain(x.Facts, f => f.Predicate is Predicate.Appeal or Predicate.Demand && x.Entities.First(e => e.Id == f.Object).Name == "Green Party");
+        Assert.True(x.Has("Chile", Predicate.Appeal, "Peru"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_CallingSomeoneByANoun_IsNoCall()
     {
         ArticleExtraction x = Extract.From(
