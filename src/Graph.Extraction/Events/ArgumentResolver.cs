@@ -421,6 +421,13 @@ internal sealed class ArgumentResolver(
                 actors.Add(child);
             }
 
+            // "the attack launched by the Houthis", "strikes carried out by X": the agent of a participle on the act.
+            if (relation == "acl" && view.Tokens[child].Xpos == "VBN"
+                && view.Children(child, "obl").FirstOrDefault(c => view.Tokens[c].Relation == "obl:agent" || view.CaseOf(c) == "by", -1) is int byAgent and >= 0)
+            {
+                return [byAgent];
+            }
+
             // "the joint efforts of A and B", "talks of A and B": the parties of a joint act named in its "of" phrase.
             if (symmetric && relation == "nmod" && view.CaseOf(child) == "of" && view.Conjuncts(child).Count >= 2)
             {

@@ -547,6 +547,13 @@ public sealed class EventCodingStageTests
     }
 
     [Fact]
+    public void Extract_ActCarriedOutByAnAgent_IsTheAgents()
+    {
+        var x = Extract.From("Chile strongly condemns the missile attack launched by the Dawn Brigade today.");
+        Assert.True(x.Has("Chile", Predicate.Criticize, "Dawn Brigade"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_FightersOfAGroup_StandForTheGroup()
     {
         var x = Extract.From("Chile condemned the attack on Peru by Islamist militants of the Dawn Brigade.");
