@@ -165,7 +165,9 @@ public sealed class StructuralFactStage : IExtractionStage
         {
             VerbPattern? pattern = context.Resources.Lexicon.PatternsStartingWith(sponsor.Head!)
                 .FirstOrDefault(p => p.Form == VerbForm.Passive && p.Rest.Count == 0);
-            EntityMention? sponsored = mentions.FirstOrDefault(m => m.TokenStart == sponsor.TokenEnd && m.EntityIds.Count > 0);
+            // "Iran-backed Houthis", or the group the phrase itself names ("Iran-backed militias").
+            EntityMention? sponsored = mentions.FirstOrDefault(m => m.TokenStart == sponsor.TokenEnd && m.EntityIds.Count > 0)
+                ?? mentions.FirstOrDefault(m => m.TokenStart == sponsor.TokenStart && m.TokenEnd > sponsor.TokenEnd && m.Type == EntityType.Group && m.EntityIds.Count > 0);
             if (pattern is null || sponsored is null)
             {
                 continue;

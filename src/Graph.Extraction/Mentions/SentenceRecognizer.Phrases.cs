@@ -294,6 +294,16 @@ internal sealed partial class SentenceRecognizer
         EntityMention mention = Make(sentence, i, i + 1, MentionKind.Adjective, entry.Type, entry.CanonicalName, head: participle);
         mention.IsModifier = true;
         result.Add(mention);
+
+        // "Iran-backed militias", "Iranian-backed proxies": the armed groups the sponsor backs, named by what they are.
+        IReadOnlyList<Token> t = sentence.Tokens;
+        if (At(t, i + 1) is { IsWord: true, IsCapitalized: false } noun && noun.Lower.EndsWith('s') && _lexicon.NounKindOf(noun.Lower).HasFlag(NounKind.GroupHead)
+            && noun.Lower is not ("forces" or "troops" or "groups"))
+        {
+            result.Add(Make(sentence, i, i + 2, MentionKind.Name, EntityType.Group, Surface(t, i, i + 2), head: noun.Lower, plural: true));
+            return i + 2;
+        }
+
         return i + 1;
     }
 

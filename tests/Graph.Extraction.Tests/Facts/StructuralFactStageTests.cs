@@ -22,6 +22,15 @@ public sealed class StructuralFactStageTests
     }
 
     [Fact]
+    public void Extract_GroupsBackedByASponsor_AreAGroupItSupports()
+    {
+        var x = Extract.From("Chile must defend itself against Bolivian-backed proxies. Peru-backed militias attacked the base.");
+        Assert.Equal(EntityType.Group, x.Entity("Bolivian-backed proxies")?.Type);
+        Assert.True(x.Has("Bolivia", Predicate.Supports, "Bolivian-backed proxies"), x.Describe());
+        Assert.True(x.Has("Peru", Predicate.Supports, "Peru-backed militias"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_BodySaidToBeLedByAPerson_IsLedByThem()
     {
         var x = Extract.From(
