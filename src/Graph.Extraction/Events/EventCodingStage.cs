@@ -164,6 +164,13 @@ public sealed class EventCodingStage : IExtractionStage
                 }
             }
 
+            if (best is { Pattern.Predicate: Predicate.Praise, Pattern.IsNoun: false } && UrgesItsObject(view, token)
+                && patterns.MostSpecificFirst("urge", EventPos.Verb).FirstOrDefault(r => r.Predicate == Predicate.Appeal && r.Objects.Count == 0) is { } urging)
+            {
+                // "encouraged Peru to support the plan": praise given to get someone to act asks them to.
+                best = best with { Pattern = urging };
+            }
+
             if (best is { Pattern.Predicate: Predicate.Criticize, Theme: >= 0 } condemned && IsEventNoun(view, patterns, condemned.Theme)
                 && !patterns.MostSpecificFirst(view.Lemma(condemned.Theme), EventPos.Noun).Any(r => r.Predicate == Predicate.Criticize))
             {
@@ -192,6 +199,15 @@ public sealed class EventCodingStage : IExtractionStage
             && view.Child(c.Trigger, "obj") is >= 0 and var theme && events.Contains(theme));
         return found;
     }
+
+    /// <summary>
+    /// An object followed by a "to" clause on the verb, nothing but the object's own words between: what the object is to
+    /// do ("encouraged X to V"), not the purpose of a phrase in between ("commended X for his work to V").
+    /// </summary>
+    private static bool UrgesItsObject(ClauseView view, int verb) =>
+        view.Child(verb, "obj") is int obj and >= 0
+        && view.Children(verb, "xcomp", "advcl").Any(c => c > obj && view.IsVerb(c) && view.MarkOf(c) == "to"
+            && !view.Tokens.Skip(obj + 1).Take(c - obj - 1).Any(t => t.Upos is "ADP" or "PUNCT" or "VERB"));
 
     /// <summary>
     /// A complement saying what the verb's object is: "regrettable" in "called the decision regrettable", or a bare noun

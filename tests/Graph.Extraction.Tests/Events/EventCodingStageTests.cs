@@ -761,6 +761,16 @@ public sealed class EventCodingStageTests
     }
 
     [Fact]
+    public void Extract_EncouragingSomeoneToAct_IsAnAppeal()
+    {
+        var x = Extract.From("Chile encouraged Peru to support the plan. Bolivia commended Peru for its work to end the crisis.");
+        Assert.True(x.Has("Chile", Predicate.Appeal, "Peru"), x.Describe());
+        Assert.False(x.Has("Chile", Predicate.Praise, "Peru"), x.Describe());
+        Assert.True(x.Has("Bolivia", Predicate.Praise, "Peru"), x.Describe());
+        Assert.False(x.Has("Bolivia", Predicate.Appeal, "Peru"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_HopingToActOneself_AsksNothingOfWhomTheActReaches()
     {
         var x = Extract.From("Ana Lind hopes to lead the Green Party in a new direction. Chile urged Peru to reopen the border.");
