@@ -216,8 +216,7 @@ public sealed class EventCodingStage : IExtractionStage
     private static bool NamesItsObject(ClauseView view, int verb) =>
         view.Children(verb, "xcomp").Any(c => !view.IsVerb(c))
         || (view.Child(verb, "obj") >= 0 && view.Children(verb, "obl").Any(c => view.Tokens[c].Relation == "obl:unmarked" && view.IsNoun(c)
-            && !Internal.Calendar.IsCalendarWord(view.Lemma(c))
-            && view.Lemma(c) is not ("today" or "yesterday" or "tomorrow" or "tonight" or "week" or "month" or "year" or "time")));
+            && !Internal.Calendar.IsDayWord(view.Lemma(c)) && view.Lemma(c) is not ("week" or "month" or "year" or "time")));
 
     /// <summary>
     /// The object of a hosting verb whose "to" phrase names a place or a seat of government ("welcomed X to Washington"):
@@ -445,7 +444,7 @@ public sealed class EventCodingStage : IExtractionStage
     /// </summary>
     private static bool IsUnnamedPartner(ClauseView view, int token) =>
         (view.Tokens[token].Relation == "obj" || view.CaseOf(token) == "with")
-        && view.Lemma(token) is not ("today" or "yesterday" or "tomorrow" or "tonight") && !Internal.Calendar.IsCalendarWord(view.Lemma(token));
+        && !Internal.Calendar.IsDayWord(view.Lemma(token));
 
     /// <summary>The entities of target tokens, split into parties of a "between" phrase and plain targets.</summary>
     private static (List<string> Parties, List<string> Targets) TargetIds(

@@ -18,4 +18,7 @@ internal static class Calendar
     }
 
     public static bool IsCalendarWord(string lower) => MonthNumber(lower) > 0 || Weekday(lower) is not null;
+
+    /// <summary>A month, a weekday, or a day named from today ("today", "yesterday", "tomorrow", "tonight"): a time, no one.</summary>
+    public static bool IsDayWord(string lower) => IsCalendarWord(lower) || lower is "today" or "yesterday" or "tomorrow" or "tonight";
 }

@@ -400,8 +400,7 @@ internal sealed partial class SentenceRecognizer
                 && !_prepositions.Contains(next.Lower) && _lexicon.PatternsStartingWith(next.Lower).Count == 0
                 && !next.Lower.EndsWith("ed", StringComparison.Ordinal) && !next.Lower.EndsWith("ing", StringComparison.Ordinal)
                 // "The United States strongly condemns": an adverb modifies the verb after it, not the name.
-                && !next.Lower.EndsWith("ly", StringComparison.Ordinal) && !Internal.Calendar.IsCalendarWord(next.Lower)
-                && next.Lower is not ("today" or "yesterday" or "tomorrow" or "tonight")
+                && !next.Lower.EndsWith("ly", StringComparison.Ordinal) && !Internal.Calendar.IsDayWord(next.Lower)
                 && !IsVerbBeforeObject(t, m.TokenEnd + 1))
             {
                 m.IsModifier = true;
