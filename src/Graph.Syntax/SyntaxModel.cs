@@ -159,6 +159,7 @@ public sealed class SyntaxModel
         CoordinatedAdjectives.Repair(words, i => _tags.Upos[work.Words.Tags[i]], heads, relations);
         NameLists.Repair(words, i => _tags.Xpos[work.Words.Tags[i]], heads, relations);
         NamesAfterNouns.Repair(words, i => _tags.Xpos[work.Words.Tags[i]], heads, relations);
+        TimeWordSubjects.Repair(words, i => _tags.Upos[work.Words.Tags[i]], heads, relations);
         OpeningPhraseSubjects.Repair(words, i => _tags.Upos[work.Words.Tags[i]], i => _tags.Xpos[work.Words.Tags[i]], heads, relations);
 
         var tokens = new SyntaxToken[words.Length];

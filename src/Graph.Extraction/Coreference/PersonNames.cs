@@ -103,11 +103,13 @@ internal sealed class PersonNames
         return hyphen >= 3 && last.Length - hyphen > 3 && char.IsUpper(last[0]) && char.IsUpper(last[hyphen + 1]) ? last[..hyphen] : null;
     }
 
-    // "al-Kadhimi" and "Kadhimi" name the same family.
+    // "al-Kadhimi", "Al-Sudani" and "Kadhimi", "Sudani" name the same family: the Arabic article is often left out.
     private static string LastPart(string name)
     {
         string last = name[(name.LastIndexOf(' ') + 1)..];
         int hyphen = last.IndexOf('-', StringComparison.Ordinal);
-        return hyphen > 0 && hyphen <= 3 && char.IsLower(last[0]) ? last[(hyphen + 1)..] : last;
+        return hyphen > 0 && hyphen <= 3 && (char.IsLower(last[0]) || ArabicArticles.Contains(last[..hyphen])) ? last[(hyphen + 1)..] : last;
     }
+
+    private static readonly HashSet<string> ArabicArticles = new(StringComparer.Ordinal) { "Al", "El", "Ad", "Ar", "As", "Ash", "At", "Az" };
 }

@@ -335,6 +335,9 @@ internal sealed class ArgumentResolver(
             case "advcl" when PartiesBeforeInfinitive(verb) is { Count: > 0 } parties:
                 // "discussed cooperation between A and B to continue supporting X", parsed as a purpose clause: A and B act.
                 return parties;
+            case "advcl" or "acl" when view.MarkOf(verb) == "to" && InviteeOf(view.BaseRelation(verb) == "acl" ? head : view.Child(head, "obj")) is int invitee and >= 0:
+                // "renewed her invitation to X to visit", the clause on the noun or (misparsed) on the verb: X is asked to act.
+                return [invitee];
             case "advcl" when view.Children(verb, "mark").Any(m => view.Lemma(m) == "to") && AddresseeOf(head) is int addressee and >= 0:
                 // "called on the EU to adopt sanctions", parsed as a purpose clause: the one called on acts.
                 return [addressee];
@@ -396,6 +399,12 @@ internal sealed class ArgumentResolver(
     /// </summary>
     private int AddresseeOf(int verb) =>
         view.IsVerb(verb) ? view.Children(verb, "obl").FirstOrDefault(c => view.CaseOf(c) is "on" or "upon", -1) : -1;
+
+    /// <summary>Whom a noun of asking addresses by its "to" phrase ("an invitation to X", "a call to X"), or -1.</summary>
+    private int InviteeOf(int noun) =>
+        noun >= 0 && words.Inviting.Contains(view.Lemma(noun))
+            ? view.Children(noun, "nmod").FirstOrDefault(c => view.CaseOf(c) == "to" && Entities(c).Count > 0, -1)
+            : -1;
 
     /// <summary>The verb whose object the noun is, itself or as a later conjunct of the object ("provided aid and support"); -1 for none.</summary>
     private int GoverningVerb(int noun)

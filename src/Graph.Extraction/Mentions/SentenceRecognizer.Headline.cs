@@ -71,7 +71,9 @@ internal sealed partial class SentenceRecognizer
         // "Vice President Roe Launches the ...": a last word that is an ordinary word or a verb is the headline's own.
         bool verbLike = _lexicon.IsOrdinaryWord(last) || last.EndsWith("ing", StringComparison.Ordinal) || _lexicon.PatternsStartingWith(last).Count > 0
             || (last.EndsWith('s') && _lexicon.PatternsStartingWith(last.TrimEnd('s')).Count > 0)
-            || (last.EndsWith("es", StringComparison.Ordinal) && _lexicon.PatternsStartingWith(last[..^2]).Count > 0);
+            || (last.EndsWith("es", StringComparison.Ordinal) && _lexicon.PatternsStartingWith(last[..^2]).Count > 0)
+            // "President Roe Designates the ...": a word in "s" before a determiner is the headline's verb.
+            || (last.EndsWith('s') && words.Length > 1 && next is { IsWord: true } && (next.Lower is "a" or "an" || _lexicon.FunctionWords("determiner").Contains(next.Lower)));
         // "President Roe Jr.'s Call": a surname with a suffix is cut back to the form the body uses.
         bool oneWord = words.Length == 1 && !person.Name.Contains(' ', StringComparison.Ordinal);
         return person.Title is not null && (oneWord || words.Length is >= 2 and <= 4) && !verbLike

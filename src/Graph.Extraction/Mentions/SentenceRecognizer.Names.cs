@@ -29,9 +29,10 @@ internal sealed partial class SentenceRecognizer
         }
 
         // "Deputy Director of ... Jane Roe", "Acting Administrator Jane Roe": words that only qualify the title come before it
-        // ("Deputy" is an office of its own, but not before another).
+        // ("Deputy" is an office of its own, but not before another). "Under" and "Co" qualify only as part of a listed
+        // title ("Under Secretary"): "Under President Roe's leadership" opens with a preposition.
         while (At(t, j) is { IsCapitalized: true } qualifier && EntityMention.IsTitleModifier(qualifier.Lower)
-               && qualifier.Lower is not ("the" or "dr" or "dr." or "mr" or "mr." or "mrs" or "mrs." or "ms" or "ms.")
+               && qualifier.Lower is not ("the" or "dr" or "dr." or "mr" or "mr." or "mrs" or "mrs." or "ms" or "ms." or "under" or "co")
                && MatchTitle(t, j) is var own && (own.Title is null || (own.Length == 1 && MatchTitle(t, j + 1).Title is { Kind: TitleKind.Office })))
         {
             j++;
@@ -581,8 +582,11 @@ internal sealed partial class SentenceRecognizer
     private static bool OpensWithAVerb(Sentence sentence, int i)
     {
         IReadOnlyList<Token> t = sentence.Tokens;
-        bool first = i == 0 || (i == 1 && (t[0].Kind == TokenKind.Quote || t[0].Is('(')));
-        return first && WordAt(sentence, t[i]) is { Upos: "VERB" };
+        // "May God bless you", also after a colon: a wish's modal opening the sentence before a name and a verb's base
+        // form is no part of the name, whatever its tag ("May said" is a surname).
+        bool first = i == 0 || (i == 1 && (t[0].Kind == TokenKind.Quote || t[0].Is('('))) || t[i - 1].Is(':');
+        bool wish = t[i].Lower == "may" && i + 2 < t.Count && WordAt(sentence, t[i + 2]) is { Xpos: "VB" };
+        return first && (wish || WordAt(sentence, t[i]) is { Upos: "VERB" });
     }
 
     /// <summary>A capitalized first word that is an ordinary word, not a name ("The", "Although", "Certainly", "Yesterday").</summary>

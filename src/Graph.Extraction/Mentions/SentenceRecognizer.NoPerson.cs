@@ -79,7 +79,8 @@ internal sealed partial class SentenceRecognizer
 
     /// <summary>
     /// "media companies such as Halden Kraft and Marwick Films", "the largest producers of insulin – Halden Kraft and
-    /// Marwick Pharma –": a name given as an example of a kind of business, or in apposition to one, is a business's.
+    /// Marwick Pharma –", "the law firm of Doroshow Okafor Reyes": a name given as an example of a kind of business, in
+    /// apposition to one or as the one the business noun names, is a business's.
     /// </summary>
     private NameType? ReadAsABusinessExample(ParsedSentence parse, int root)
     {
@@ -90,7 +91,8 @@ internal sealed partial class SentenceRecognizer
 
         SyntaxToken noun = parse.Tokens[word.Head];
         bool example = word.Relation == "appos"
-            || parse.Children(root).Any(c => parse.Tokens[c].Relation == "case" && parse.Tokens[c].Form.ToLowerInvariant() is "such" or "like" or "including");
+            || parse.Children(root).Any(c => parse.Tokens[c].Relation == "case" && parse.Tokens[c].Form.ToLowerInvariant() is "such" or "like" or "including")
+            || (word.Relation == "nmod" && parse.Children(root).Any(c => parse.Tokens[c].Relation == "case" && parse.Tokens[c].Form.ToLowerInvariant() == "of"));
         return example && noun.Upos == "NOUN" && _lexicon.FunctionWords("business").Contains(noun.Lemma.ToLowerInvariant()) ? NameType.Organization : null;
     }
 

@@ -157,17 +157,48 @@ internal sealed partial class SentenceRecognizer
                 end = ContinuedByTheParse(sentence, start, OrganizationEnd(t, start, end));
             }
 
-            if (start >= end || mentions.Any(m => m.TokenStart < end && start < m.TokenEnd) || !Acceptable(t, start, end, name, type, gazetteer, lengths, sentence.Parse)
-                || (type == NameType.Person && NamesAKindOfPeople(sentence.Parse, new TextSpan(t[start].Start, t[end - 1].End))))
+            // "Representatives Titus and Lee": people listed in one span are each a name of their own.
+            foreach ((int from, int to) in type == NameType.Person ? ListedPeople(t, start, end) : [(start, end)])
             {
-                continue;
-            }
+                if (from >= to || mentions.Any(m => m.TokenStart < to && from < m.TokenEnd) || !Acceptable(t, from, to, name, type, gazetteer, lengths, sentence.Parse)
+                    || (type == NameType.Person && NamesAKindOfPeople(sentence.Parse, new TextSpan(t[from].Start, t[to - 1].End))))
+                {
+                    continue;
+                }
 
-            EntityType entityType = TypeOf(t, start, end, type, gazetteer);
-            string? listed = ListedPlace(t, start, end) is { } place && place.Type == entityType ? place.CanonicalName : null;
-            mentions.Add(Make(sentence, start, end, MentionKind.Name, entityType, listed ?? Surface(t, start, end),
-                head: entityType == EntityType.Group ? t[end - 1].Lower : null, plural: entityType == EntityType.Group && t[end - 1].Text.EndsWith('s')));
+                EntityType entityType = TypeOf(t, from, to, type, gazetteer);
+                string? listed = ListedPlace(t, from, to) is { } place && place.Type == entityType ? place.CanonicalName : null;
+                mentions.Add(Make(sentence, from, to, MentionKind.Name, entityType, listed ?? Surface(t, from, to),
+                    head: entityType == EntityType.Group ? t[to - 1].Lower : null, plural: entityType == EntityType.Group && t[to - 1].Text.EndsWith('s')));
+            }
         }
+    }
+
+    /// <summary>
+    /// The names a person span lists, split at "and", "or", "&amp;" and, in such a list, commas; the span itself when it
+    /// lists none.
+    /// </summary>
+    internal static List<(int Start, int End)> ListedPeople(IReadOnlyList<Token> t, int start, int end)
+    {
+        var names = new List<(int, int)>();
+        if (start >= end || !Enumerable.Range(start, end - start).Any(k => t[k].Lower is "and" or "or" or "&"))
+        {
+            // "Ada Okafor, Jr." is one name.
+            names.Add((start, end));
+            return names;
+        }
+
+        int from = start;
+        for (int k = start; k <= end; k++)
+        {
+            if (k == end || t[k].Lower is "and" or "or" or "&" || t[k].Is(','))
+            {
+                names.Add((from, k));
+                from = k + 1;
+            }
+        }
+
+        return names;
     }
 
     /// <summary>A sentence of at most <see cref="ShortSentenceWords"/> words that a full stop ends.</summary>

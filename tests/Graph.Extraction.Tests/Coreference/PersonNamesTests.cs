@@ -71,4 +71,15 @@ public sealed class PersonNamesTests
         Assert.Equal("Ana Lind-Berger", names.Canonical("LIND-BERGER"));
         Assert.Equal("lind-berger", names.Canonical("lind-berger"));
     }
+
+    [Theory]
+    [InlineData("Karim Al-Nouri")]
+    [InlineData("Karim al-Nouri")]
+    [InlineData("Karim El-Nouri")]
+    public void Canonical_SurnameWithoutItsArabicArticle_IsTheFullName(string full)
+    {
+        var names = new PersonNames(new[] { (full, (string?)null, (TitleKind?)null, false) });
+        Assert.Equal(full, names.Canonical("Nouri"));
+        Assert.Equal(full, names.Canonical("Nouri", "Prime Minister", TitleKind.Office));
+    }
 }

@@ -825,4 +825,15 @@ public sealed class EventCodingStageTests
         ArticleExtraction x = Extract.From(text);
         Assert.True(x.Has(actor, predicate, target), x.Describe());
     }
+
+    [Theory]
+    [InlineData("Chancellor Lena Marsh renewed her invitation to President Ada Okafor to visit Berlin.")]
+    [InlineData("Chancellor Lena Marsh reiterated President Tomas Holm's invitation to President Ada Okafor to visit Berlin.")]
+    public void Extract_InvitationToSomeoneToAct_IsTheInviteesIntendedAct(string text)
+    {
+        ArticleExtraction x = Extract.From(text);
+
+        Assert.Contains(x.Facts, f => f.Predicate == Predicate.Visit && f.Subject == "person:ada_okafor" && f.Object == "city:berlin" && f.Status == FactStatus.Intended);
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Visit && f.Subject != "person:ada_okafor");
+    }
 }

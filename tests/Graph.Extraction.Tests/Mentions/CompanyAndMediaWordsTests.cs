@@ -23,4 +23,15 @@ public sealed class CompanyAndMediaWordsTests
         var x = Extract.From(text);
         Assert.NotEqual(EntityType.Person, x.Entity(name)?.Type);
     }
+
+    [Theory]
+    [InlineData("Prior to her appointment, she was an attorney at the law firm of Morgan Reyes Castillo in Denver from 2011 to 2018.", "Morgan Reyes Castillo")]
+    [InlineData("The deal covers Marwick Bros Co and two other grocers.", "Marwick Bros Co")]
+    [InlineData("Westfield Public Schools is expanding its tutoring programme.", "Westfield Public Schools")]
+    [InlineData("She met the Indigenous Trade Delegation on Monday.", "Indigenous Trade Delegation")]
+    public void Extract_NameOfAFirmOrBody_IsNoPerson(string text, string name)
+    {
+        var x = Extract.From(text);
+        Assert.Equal(EntityType.Organization, x.Entity(name)?.Type);
+    }
 }

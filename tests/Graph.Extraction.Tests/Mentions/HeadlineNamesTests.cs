@@ -89,4 +89,15 @@ public sealed class HeadlineNamesTests
         var x = Extract.From("President Ines Varga spoke this afternoon with President Tomas Berg of Chile.", "Readout of President Varga Jr.’s Call with President Berg of Chile");
         Assert.DoesNotContain(x.Entities, e => e.Name.EndsWith("Jr.", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_TitleCaseHeadlineVerbBeforeADeterminer_IsNoPartOfTheName()
+    {
+        var x = Extract.From(
+            "On Monday, President Okafor delivered the list to parliament.",
+            headline: "President Okafor Designates the 2026 Priority List");
+        Assert.Equal(EntityType.Person, x.Entity("Okafor")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains("Designates", StringComparison.Ordinal)
+            || e.Aliases.Any(a => a.Contains("Designates", StringComparison.Ordinal)));
+    }
 }

@@ -31,4 +31,24 @@ public sealed class OpenersTests
 
         Assert.DoesNotContain(x.Entities, e => e.Name.Split(' ')[0] is "If" or "When" or "Once");
     }
+
+    [Theory]
+    [InlineData("Under President Okafor's leadership, the agency will act.")]
+    [InlineData("Under President Okafor, the agency will act.")]
+    public void Extract_PrepositionOpeningTheSentence_IsNoPartOfATitle(string text)
+    {
+        var x = Extract.From(text);
+
+        Assert.Equal(EntityType.Person, x.Entity("Okafor")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Aliases.Concat([e.Name]).Any(a => a.StartsWith("Under", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("And God bless you all. May God protect our soldiers and their families.")]
+    [InlineData("I mean this sincerely: May God bless you and your families.")]
+    public void Extract_WishOpenedByMay_NamesNoPerson(string text)
+    {
+        var x = Extract.From(text);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
 }

@@ -1,3 +1,5 @@
+using Graph.Extraction.Mentions;
+using Graph.Extraction.Resources;
 using Graph.Model;
 
 namespace Graph.Extraction.Tests.Mentions;
@@ -211,5 +213,20 @@ public sealed class RecognizedNamesTests
     {
         var x = Extract.From(text);
         Assert.NotNull(x.Entity(name));
+    }
+
+    [Theory]
+    [InlineData("Tolliver and Lee", "Tolliver|Lee")]
+    [InlineData("Ana Reyes, Tom Lind and Lee", "Ana Reyes|Tom Lind|Lee")]
+    [InlineData("Ana Reyes, Jr.", "Ana Reyes, Jr.")]
+    [InlineData("Ana Reyes", "Ana Reyes")]
+    public void ListedPeople_SpanListingPeople_SplitsIntoEachName(string span, string expected)
+    {
+        var tokens = ExtractionResources.Default.Tokenizer.Tokenize(span, 0, span.Length).ToList();
+
+        var names = SentenceRecognizer.ListedPeople(tokens, 0, tokens.Count)
+            .Select(n => span[tokens[n.Start].Start..tokens[n.End - 1].End]);
+
+        Assert.Equal(expected.Split('|'), names);
     }
 }
