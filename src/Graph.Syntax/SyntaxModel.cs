@@ -37,6 +37,9 @@ public sealed class SyntaxModel
     /// <summary>The model trained on UD English EWT, built into this assembly; loaded on first use.</summary>
     public static SyntaxModel Default => LazyDefault.Value;
 
+    /// <summary>Whether training saw <paramref name="word"/> (any case) often enough to know the tags it takes.</summary>
+    public bool KnowsWord(string word) => _tagger.Classes.Table.ContainsKey(FeatureHash.OfLower(word));
+
     /// <summary>Number of weights of the tagger (both passes) and of the parser.</summary>
     public (int Tagger, int Parser) WeightCounts => (_tagger.Weights.Weights + (_tagger.SecondPass?.Weights ?? 0), _parser.Weights.Weights);
 

@@ -131,4 +131,10 @@ public class SyntaxModelTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("the", true)]
+    [InlineData("Transmit", true)]
+    [InlineData("zqxvorb", false)]
+    public void KnowsWord_TellsWordsTrainingSaw(string word, bool known) => Assert.Equal(known, SyntaxModel.Default.KnowsWord(word));
 }

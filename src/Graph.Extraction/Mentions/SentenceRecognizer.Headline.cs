@@ -22,12 +22,24 @@ internal sealed partial class SentenceRecognizer
         {
             EntityMention person = mentions[m];
             if (person.Kind != MentionKind.Name || person.Type != EntityType.Person || person.Name is null
-                || body.Contains(person.Name, StringComparison.Ordinal) || EndsAtALowerCaseWord(sentence, person))
+                || body.Contains(person.Name, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            string[] words = person.Name.Split(' ');
+            if (CutAtVerb(sentence, person) is not { } cut)
+            {
+                mentions.RemoveAt(m);
+                continue;
+            }
+
+            mentions[m] = person = cut;
+            if (body.Contains(person.Name!, StringComparison.Ordinal) || EndsAtALowerCaseWord(sentence, person))
+            {
+                continue;
+            }
+
+            string[] words = person.Name!.Split(' ');
             int keep = words.Length - 1;
             while (keep > 0 && !body.Contains(string.Join(' ', words[..keep]), StringComparison.Ordinal))
             {
@@ -49,6 +61,28 @@ internal sealed partial class SentenceRecognizer
                     title: person.Title, titleKind: person.TitleKind, holder: person.TitleHolder));
             }
         }
+    }
+
+    /// <summary>
+    /// "President Roe Promised to ...", "President Roe Transmits Compacts of ...": the name runs on into the headline's verb
+    /// and beyond; it ends before the first of its words after the first that the headline's lower-case reading makes a
+    /// verb (<see cref="Sentence.HeadlineVerbs"/>). Null when no name word is left before the verb.
+    /// </summary>
+    private EntityMention? CutAtVerb(Sentence sentence, EntityMention person)
+    {
+        string[] words = person.Name!.Split(' ');
+        int first = person.TokenEnd - words.Length;
+        for (int k = Math.Max(first + 1, person.TokenStart + 1); k < person.TokenEnd; k++)
+        {
+            if (sentence.HeadlineVerbs.Contains(sentence.Tokens[k].Start))
+            {
+                int keep = words.Length - (person.TokenEnd - k);
+                return keep <= 0 ? null : Make(sentence, person.TokenStart, k, person.Kind, person.Type, string.Join(' ', words[..keep]),
+                    title: person.Title, titleKind: person.TitleKind, holder: person.TitleHolder);
+            }
+        }
+
+        return person;
     }
 
     /// <summary>

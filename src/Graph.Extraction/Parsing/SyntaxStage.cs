@@ -30,7 +30,41 @@ public sealed class SyntaxStage : IExtractionStage
         {
             var sentence = context.Sentences[i];
             var parse = _model.Parse(context.Text, sentence.Span.Start, sentence.Span.End, namesAsWords: !sentence.IsHeadline);
-            context.Sentences[i] = sentence with { Parse = parse, Names = _names.Recognize(parse) };
+            context.Sentences[i] = sentence with
+            {
+                Parse = parse,
+                Names = _names.Recognize(parse),
+                HeadlineVerbs = sentence.IsHeadline ? CapitalizedVerbs(parse) : context.Sentences[i].HeadlineVerbs,
+            };
         }
+    }
+
+    /// <summary>
+    /// Where the capitalized words after the first start that read as a verb in the present or past tense on their own
+    /// ("She transmits it.") in an inflected form: a title-case headline's capitalized words hide whether they are names, and the headline
+    /// read in lower case misleads the tagger as much. A word the name lexicon knows as a given name or surname is left
+    /// out ("Waters", "Mark").
+    /// </summary>
+    private HashSet<int> CapitalizedVerbs(ParsedSentence parse)
+    {
+        var verbs = new HashSet<int>();
+        foreach (SyntaxToken token in parse.Tokens.Skip(1))
+        {
+            if (token.Form.Length < 3 || !char.IsUpper(token.Form[0]) || !token.Form.Skip(1).All(char.IsLower)
+                || (_names.Lexicon.ClassOf(token.Form) & (NameWordClass.GivenName | NameWordClass.Surname)) != 0)
+            {
+                continue;
+            }
+
+            // An inflected form of a word the tagger knows ("transmits", "promised", "met"): an unknown word ("Holm",
+            // "Tomas") the tagger would guess a verb in this frame is no verb it knows.
+            string lower = token.Form.ToLowerInvariant();
+            if (_model.Parse(["She", lower, "it", "."]).Tokens[1] is { Xpos: "VBZ" or "VBD" } read && read.Lemma != lower && _model.KnowsWord(read.Lemma))
+            {
+                verbs.Add(token.Start);
+            }
+        }
+
+        return verbs;
     }
 }

@@ -19,4 +19,13 @@ public sealed record Sentence(int Index, TextSpan Span, string Text, bool IsHead
 
     /// <summary>The names the trained recognizer finds in <see cref="Parse"/> (word indices of the parse), filled by the syntax stage.</summary>
     public IReadOnlyList<NameSpan> Names { get; init; } = [];
+
+    /// <summary>
+    /// In a headline, where each capitalized word after the first starts (its offset in the article) that, read in lower
+    /// case, is a verb in the present or past tense: a title-case headline capitalizes its verbs too ("Okafor Names
+    /// Envoy"). Filled by the syntax stage; empty elsewhere.
+    /// </summary>
+    public IReadOnlySet<int> HeadlineVerbs { get; init; } = EmptyOffsets;
+
+    private static readonly IReadOnlySet<int> EmptyOffsets = new HashSet<int>();
 }

@@ -100,4 +100,15 @@ public sealed class HeadlineNamesTests
         Assert.DoesNotContain(x.Entities, e => e.Name.Contains("Designates", StringComparison.Ordinal)
             || e.Aliases.Any(a => a.Contains("Designates", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("President Okafor Transmits Compacts of Trade Agreements to Parliament", "Transmits")]
+    [InlineData("President Okafor Promised to End the Levy — and She Delivered", "Promised")]
+    public void Extract_TitleCaseHeadlineVerbAfterATitledName_IsNoPartOfTheName(string headline, string verb)
+    {
+        var x = Extract.From("Today President Okafor sent parliament five agreements.", headline: headline);
+
+        Assert.Equal(EntityType.Person, x.Entity("Okafor")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Aliases.Concat([e.Name]).Any(a => a.Contains(verb, StringComparison.Ordinal)));
+    }
 }
