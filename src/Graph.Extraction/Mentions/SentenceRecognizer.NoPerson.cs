@@ -16,7 +16,8 @@ internal sealed partial class SentenceRecognizer
     /// <summary>
     /// What an untitled name the recognizer reads as a person's is by its own words, or null when they say nothing
     /// against a person: an organization when it holds "&amp;" ("Okafor &amp; Reyes"), ends in an abbreviation ("Moody
-    /// AFB") or, after one word, in a plural common noun ("Lumen Devices"); a place when it ends in a geographic
+    /// AFB"), in a company's last word ("Halden Capital") or, after one word, in a plural common noun ("Lumen Devices");
+    /// a place when it ends in a geographic
     /// feature's word ("Willow Creek Falls"). A name that begins with a known officeholder's given name or ends with a
     /// known surname stays a person's ("Maria Fields").
     /// </summary>
@@ -39,8 +40,10 @@ internal sealed partial class SentenceRecognizer
             return null;
         }
 
-        // Three words may be a given, a middle and a surname that is also a plural ("Ada Lance Fields").
-        if (IsAbbreviation(last) || (end - start == 2 && IsPluralCommonNoun(t[end - 1].Lower)))
+        // Three words may be a given, a middle and a surname that is also a plural ("Ada Lance Fields"). "Halden Capital",
+        // "Marwick Health": a company's last word.
+        if (IsAbbreviation(last) || (end - start == 2 && IsPluralCommonNoun(t[end - 1].Lower))
+            || _lexicon.FunctionWords("company-name").Contains(t[end - 1].Lower))
         {
             return NameType.Organization;
         }

@@ -34,4 +34,11 @@ public sealed class CompanyAndMediaWordsTests
         var x = Extract.From(text);
         Assert.Equal(EntityType.Organization, x.Entity(name)?.Type);
     }
+
+    [Fact]
+    public void Extract_NameEndingInACompanysWord_IsNoPerson()
+    {
+        var x = Extract.From("The fund is managed by Marwick Capital and Northfield Health, which invested $50 million.");
+        Assert.Equal(EntityType.Organization, x.Entity("Marwick Capital")?.Type);
+    }
 }
