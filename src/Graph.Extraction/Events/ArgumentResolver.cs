@@ -19,7 +19,7 @@ internal sealed class ArgumentResolver(
     /// <summary>The tokens naming who acts.</summary>
     public List<int> Actors(int trigger, EventPattern pattern) => pattern.Pos switch
     {
-        EventPos.Noun => NounActors(trigger, PredicateInfo.Of(pattern.Predicate).IsSymmetric),
+        EventPos.Noun => NounActors(trigger, PredicateInfo.Of(pattern.Predicate).IsSymmetric) is { Count: > 0 } actors ? actors : OfActor(trigger, pattern),
         EventPos.Adjective => FeelingActors(trigger),
         _ => VerbActors(trigger, 0),
     };
@@ -61,10 +61,12 @@ internal sealed class ArgumentResolver(
         }
 
         // "reimposed sanctions on Venezuela": an event noun's target may hang on the verb it is the object of; "provided
-        // assistance and support to X": a verb's on any conjunct of its object.
+        // assistance and support to X": a verb's on any conjunct of its object; "the visit of X to Y", parsed with "to Y"
+        // on X: on the noun's actor in its "of" phrase.
         int governor = pattern.IsNoun ? GoverningVerb(trigger) : -1;
+        int ofActor = pattern.IsNoun ? OfPhrase(trigger, pattern) : -1;
         IEnumerable<int> themes = theme >= 0 ? view.Conjuncts(theme) : [];
-        foreach (int holder in themes.Prepend(trigger).Append(governor).Where(h => h >= 0).Distinct())
+        foreach (int holder in themes.Prepend(trigger).Append(governor).Append(ofActor).Where(h => h >= 0).Distinct())
         {
             // "provide aid to A and to B", parsed with "to B" joined to the aid: a conjunct with the pattern's preposition is a target too.
             foreach (int child in view.Children(holder, "obl", "nmod").Concat(holder == trigger ? [] : view.Children(holder, "conj")))
@@ -484,6 +486,24 @@ internal sealed class ArgumentResolver(
 
         return actors;
     }
+
+    /// <summary>
+    /// "The visit of X to Y", "the trip of X to Y": an act whose target the pattern marks by a preposition other than
+    /// "of" has its actor in an "of" phrase, when the act's target is named too (on the noun or, misparsed, on that phrase).
+    /// </summary>
+    private List<int> OfActor(int noun, EventPattern pattern)
+    {
+        int of = OfPhrase(noun, pattern);
+        bool targeted = of >= 0 && view.Children(noun, "nmod").Concat(view.Children(of, "nmod"))
+            .Any(c => c != of && view.CaseOf(c) is { } marker && pattern.Target.Prepositions.Contains(marker) && Entities(c).Count > 0);
+        return targeted ? [of] : [];
+    }
+
+    /// <summary>The noun's "of" phrase naming someone, when the pattern marks its target by other prepositions only; or -1.</summary>
+    private int OfPhrase(int noun, EventPattern pattern) =>
+        pattern.Target.Prepositions.Count > 0 && !pattern.Target.Prepositions.Contains("of") && !words.Undergone.Contains(view.Lemma(noun))
+            ? view.Children(noun, "nmod").FirstOrDefault(c => view.CaseOf(c) == "of" && Entities(c).Count > 0, -1)
+            : -1;
 
     /// <summary>
     /// The verb claiming the act its "for" phrase names: "claimed responsibility for X" (the phrase on the verb or on its

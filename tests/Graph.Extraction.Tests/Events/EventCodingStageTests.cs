@@ -836,4 +836,13 @@ public sealed class EventCodingStageTests
         Assert.Contains(x.Facts, f => f.Predicate == Predicate.Visit && f.Subject == "person:ada_okafor" && f.Object == "city:berlin" && f.Status == FactStatus.Intended);
         Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Visit && f.Subject != "person:ada_okafor");
     }
+
+    [Theory]
+    [InlineData("The leaders welcomed the historic visit of President Ada Okafor to Chile earlier this year.")]
+    [InlineData("They discussed the upcoming visit of President Ada Okafor to Chile on August 30.")]
+    public void Extract_VisitOfSomeoneToAPlace_IsTheirVisit(string text)
+    {
+        ArticleExtraction x = Extract.From(text);
+        Assert.True(x.Has("Ada Okafor", Predicate.Visit, "Chile"), x.Describe());
+    }
 }
