@@ -24,6 +24,31 @@ internal sealed class ArgumentResolver(
         _ => VerbActors(trigger, 0),
     };
 
+    /// <summary>
+    /// Who a noun naming a deed says did it: "the abuses by X", "the violence committed by X", also on a later conjunct
+    /// ("atrocities and abuses by X") or a participle the parser made of it; -1 when no "by" phrase names someone.
+    /// </summary>
+    public int AgentOfDeed(int noun)
+    {
+        foreach (int part in view.Conjuncts(noun))
+        {
+            foreach (int child in view.Parse.Children(part))
+            {
+                string relation = view.Tokens[child].Relation;
+                int agent = relation == "nmod" && view.CaseOf(child) == "by" ? child
+                    : relation is "acl" or "conj" && view.IsVerb(child)
+                        ? view.Children(child, "obl").FirstOrDefault(c => view.Tokens[c].Relation == "obl:agent" || view.CaseOf(c) == "by", -1)
+                        : -1;
+                if (agent >= 0 && Entities(agent).Count > 0)
+                {
+                    return agent;
+                }
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The tokens naming who speaks or acts at a verb.</summary>
     public List<int> VerbActors(int verb) => VerbActors(verb, 0);
 

@@ -178,6 +178,12 @@ public sealed class EventCodingStage : IExtractionStage
                 // carries it out, never whom it is aimed at ("expressed concern about X" is the criticism itself).
                 best = condemned with { Targets = [condemned.Theme] };
             }
+            else if (best is { Pattern.Predicate: Predicate.Criticize, Pattern.IsNoun: false } deed && !deed.Targets.Any(t => arguments.Entities(t).Count > 0)
+                && view.Child(token, "obj") is int obj and >= 0 && arguments.Entities(obj).Count == 0 && arguments.AgentOfDeed(obj) is int agent and >= 0)
+            {
+                // "condemned the atrocities and abuses by X", "the violence committed by X": whoever did the deed is criticized.
+                best = deed with { Targets = [agent] };
+            }
 
             if (best is not null)
             {

@@ -845,4 +845,14 @@ public sealed class EventCodingStageTests
         ArticleExtraction x = Extract.From(text);
         Assert.True(x.Has("Ada Okafor", Predicate.Visit, "Chile"), x.Describe());
     }
+
+    [Theory]
+    [InlineData("President Ada Okafor condemned the ongoing atrocities and human rights abuses by Peru's regime.")]
+    [InlineData("President Ada Okafor condemned the abuses perpetrated by Peru.")]
+    [InlineData("President Ada Okafor condemned the violence committed by Peru's army.")]
+    public void Extract_CondemningADeedDoneBySomeone_CriticizesWhoDidIt(string text)
+    {
+        ArticleExtraction x = Extract.From(text);
+        Assert.True(x.Has("Ada Okafor", Predicate.Criticize, "Peru"), x.Describe());
+    }
 }
