@@ -9,11 +9,11 @@ internal sealed partial class SentenceRecognizer
     /// <summary>
     /// In a title-case headline every word is capitalized, so a titled name runs on into the next words
     /// ("… General Jane Roe Before Talks"). Each person name there is cut back to the longest form the body uses;
-    /// a name the body never uses is dropped.
+    /// a name the body never uses is dropped. In a title-case line of the body, a name is cut before a verb.
     /// </summary>
     public void TrimHeadlineNames(Sentence sentence, List<EntityMention> mentions, string body)
     {
-        if (!sentence.IsHeadline || !IsTitleCase(sentence.Tokens))
+        if (sentence.CapitalizedVerbs.Count == 0 && (!sentence.IsHeadline || !IsTitleCase(sentence.Tokens)))
         {
             return;
         }
@@ -22,8 +22,23 @@ internal sealed partial class SentenceRecognizer
         {
             EntityMention person = mentions[m];
             if (person.Kind != MentionKind.Name || person.Type != EntityType.Person || person.Name is null
-                || body.Contains(person.Name, StringComparison.Ordinal))
+                || (sentence.IsHeadline && body.Contains(person.Name, StringComparison.Ordinal)))
             {
+                continue;
+            }
+
+            if (!sentence.IsHeadline)
+            {
+                // A title-case line of the body ("*Vice President Roe Details Action Plan Progress*"): only its verbs are cut.
+                if (CutAtVerb(sentence, person) is { } kept)
+                {
+                    mentions[m] = kept;
+                }
+                else
+                {
+                    mentions.RemoveAt(m);
+                }
+
                 continue;
             }
 
@@ -66,7 +81,7 @@ internal sealed partial class SentenceRecognizer
     /// <summary>
     /// "President Roe Promised to ...", "President Roe Transmits Compacts of ...": the name runs on into the headline's verb
     /// and beyond; it ends before the first of its words after the first that the headline's lower-case reading makes a
-    /// verb (<see cref="Sentence.HeadlineVerbs"/>). Null when no name word is left before the verb.
+    /// verb (<see cref="Sentence.CapitalizedVerbs"/>). Null when no name word is left before the verb.
     /// </summary>
     private EntityMention? CutAtVerb(Sentence sentence, EntityMention person)
     {
@@ -74,7 +89,11 @@ internal sealed partial class SentenceRecognizer
         int first = person.TokenEnd - words.Length;
         for (int k = Math.Max(first + 1, person.TokenStart + 1); k < person.TokenEnd; k++)
         {
-            if (sentence.HeadlineVerbs.Contains(sentence.Tokens[k].Start))
+            // A last word is a verb only before a lower-case word ("Roe Promised to"): "Ana Fields &" ends in a surname. A
+            // title is none ("General Field Representatives").
+            bool last = k == person.TokenEnd - 1;
+            if (sentence.CapitalizedVerbs.Contains(sentence.Tokens[k].Start) && !IsPluralTitle(sentence.Tokens[k]) && MatchTitle(sentence.Tokens, k).Title is null
+                && (!last || (k + 1 < sentence.Tokens.Count && sentence.Tokens[k + 1] is { IsWord: true } next && char.IsLower(next.Text[0]))))
             {
                 int keep = words.Length - (person.TokenEnd - k);
                 return keep <= 0 ? null : Make(sentence, person.TokenStart, k, person.Kind, person.Type, string.Join(' ', words[..keep]),

@@ -34,9 +34,28 @@ public sealed class SyntaxStage : IExtractionStage
             {
                 Parse = parse,
                 Names = _names.Recognize(parse),
-                HeadlineVerbs = sentence.IsHeadline ? CapitalizedVerbs(parse) : context.Sentences[i].HeadlineVerbs,
+                CapitalizedVerbs = sentence.IsHeadline || IsMostlyCapitalized(parse) ? CapitalizedVerbs(parse) : sentence.CapitalizedVerbs,
             };
         }
+    }
+
+    /// <summary>
+    /// A line of three words or more whose words of five letters or more are nearly all capitalized: a title-case heading or
+    /// subtitle, not a sentence full of titles and names ("Deputy Adviser Jon Roe traveled to Tunis and met ...").
+    /// </summary>
+    private static bool IsMostlyCapitalized(ParsedSentence parse)
+    {
+        int words = 0, capitalized = 0;
+        foreach (SyntaxToken token in parse.Tokens)
+        {
+            if (token.Form.Length > 4 && char.IsLetter(token.Form[0]))
+            {
+                words++;
+                capitalized += char.IsUpper(token.Form[0]) ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalized >= 0.9 * words;
     }
 
     /// <summary>
@@ -57,9 +76,11 @@ public sealed class SyntaxStage : IExtractionStage
             }
 
             // An inflected form of a word the tagger knows ("transmits", "promised", "met"): an unknown word ("Holm",
-            // "Tomas") the tagger would guess a verb in this frame is no verb it knows.
+            // "Tomas") the tagger would guess a verb in this frame is no verb it knows, nor is an unknown form a
+            // suffix rule takes far from its stem ("Saied" as "say").
             string lower = token.Form.ToLowerInvariant();
-            if (_model.Parse(["She", lower, "it", "."]).Tokens[1] is { Xpos: "VBZ" or "VBD" } read && read.Lemma != lower && _model.KnowsWord(read.Lemma))
+            if (_model.Parse(["She", lower, "it", "."]).Tokens[1] is { Xpos: "VBZ" or "VBD" } read && read.Lemma != lower && _model.KnowsWord(read.Lemma)
+                && (_model.KnowsWord(lower) || lower.StartsWith(read.Lemma[..^1], StringComparison.Ordinal)))
             {
                 verbs.Add(token.Start);
             }

@@ -21,11 +21,11 @@ public sealed record Sentence(int Index, TextSpan Span, string Text, bool IsHead
     public IReadOnlyList<NameSpan> Names { get; init; } = [];
 
     /// <summary>
-    /// In a headline, where each capitalized word after the first starts (its offset in the article) that, read in lower
-    /// case, is a verb in the present or past tense: a title-case headline capitalizes its verbs too ("Okafor Names
-    /// Envoy"). Filled by the syntax stage; empty elsewhere.
+    /// In a headline or a line in title case, where each capitalized word after the first starts (its offset in the
+    /// article) that reads as an inflected verb: a title-case line capitalizes its verbs too ("Okafor Names Envoy").
+    /// Filled by the syntax stage; empty elsewhere.
     /// </summary>
-    public IReadOnlySet<int> HeadlineVerbs { get; init; } = EmptyOffsets;
+    public IReadOnlySet<int> CapitalizedVerbs { get; init; } = EmptyOffsets;
 
     private static readonly IReadOnlySet<int> EmptyOffsets = new HashSet<int>();
 }

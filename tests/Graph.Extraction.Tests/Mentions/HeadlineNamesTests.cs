@@ -111,4 +111,30 @@ public sealed class HeadlineNamesTests
         Assert.Equal(EntityType.Person, x.Entity("Okafor")?.Type);
         Assert.DoesNotContain(x.Entities, e => e.Aliases.Concat([e.Name]).Any(a => a.Contains(verb, StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Extract_TitleCaseLineOfTheBody_CutsANameBeforeItsVerb()
+    {
+        var x = Extract.From(
+            "*Vice President Okafor Details Action Plan Progress, Announces Nearly $1 Billion for Clean School Buses*\n\nToday, Vice President Okafor met the governors.",
+            headline: "Fact Sheet: Progress on the School Plan");
+
+        Assert.Equal(EntityType.Person, x.Entity("Okafor")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Aliases.Concat([e.Name]).Any(a => a.Contains("Details", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Extract_SentenceFullOfTitlesAndNames_KeepsItsNames()
+    {
+        var x = Extract.From("Principal Deputy Adviser Tomas Berg traveled to Lima and met today with President Kais Saied of Peru.");
+        Assert.Equal(EntityType.Person, x.Entity("Kais Saied")?.Type);
+    }
+
+    [Fact]
+    public void Extract_ListOfGuestsInTitleCase_KeepsSurnamesThatLookLikeVerbs()
+    {
+        var x = Extract.From("Mr. Jim Banks & Ms. Kate Waters  Mr. Tom Sellers & Dr. Peter Marks  Ms. Ana Fields & Mr. Tom Brooks");
+        Assert.Equal(EntityType.Person, x.Entity("Ana Fields")?.Type);
+        Assert.Equal(EntityType.Person, x.Entity("Peter Marks")?.Type);
+    }
 }
