@@ -29,6 +29,7 @@ public sealed class MentionStage : IExtractionStage
         }
 
         DropNamesOfNoOne(perSentence, context.Resources);
+        recognizer.ReadShortBodyNames(context.Sentences, perSentence);
         foreach (List<EntityMention> mentions in perSentence)
         {
             foreach (EntityMention person in mentions.Where(m => m.Kind == MentionKind.Name && m.Type == Model.EntityType.Person && !m.IsTentative))

@@ -328,7 +328,8 @@ internal sealed partial class SentenceRecognizer
         else if (end - start <= 4 && Enumerable.Range(start, end - start).All(k => IsNameWord(t[k], gazetteer[k]) || (k > start && IsParticle(t[k])))
                  && Enumerable.Range(start, end - start).All(k => MatchTitle(t, k).Title is null) && !AfterArticle(t, start) && !AfterIn(t, start))
         {
-            type = EntityType.Person;
+            // "Turner Construction": a person's shape, a company's last word.
+            type = IsCompanyName(t, start, end) ? EntityType.Organization : EntityType.Person;
         }
 
         if (type is null)
@@ -588,6 +589,15 @@ internal sealed partial class SentenceRecognizer
         bool wish = t[i].Lower == "may" && i + 2 < t.Count && WordAt(sentence, t[i + 2]) is { Xpos: "VB" };
         return first && (wish || WordAt(sentence, t[i]) is { Upos: "VERB" });
     }
+
+    /// <summary>
+    /// "Turner Construction", "Halden Capital": two to four words ending in a company's word that is no surname
+    /// (<c>company-name</c>), after a first word that is no ordinary word ("Strategic Communications" is a department),
+    /// not joining two names with "and".
+    /// </summary>
+    private bool IsCompanyName(IReadOnlyList<Token> t, int start, int end) =>
+        end - start is >= 2 and <= 4 && _lexicon.FunctionWords("company-name").Contains(t[end - 1].Lower) && !_lexicon.IsOrdinaryWord(t[start].Lower)
+        && !Enumerable.Range(start, end - start).Any(k => t[k].Lower == "and");
 
     /// <summary>A capitalized first word that is an ordinary word, not a name ("The", "Although", "Certainly", "Yesterday").</summary>
     private bool IsSentenceOpener(Token token) =>

@@ -16,10 +16,9 @@ internal sealed partial class SentenceRecognizer
     /// <summary>
     /// What an untitled name the recognizer reads as a person's is by its own words, or null when they say nothing
     /// against a person: an organization when it holds "&amp;" ("Okafor &amp; Reyes"), ends in an abbreviation ("Moody
-    /// AFB"), in a company's last word ("Halden Capital") or, after one word, in a plural common noun ("Lumen Devices");
-    /// a place when it ends in a geographic
+    /// AFB") or, after one word, in a plural common noun ("Lumen Devices"); a place when it ends in a geographic
     /// feature's word ("Willow Creek Falls"). A name that begins with a known officeholder's given name or ends with a
-    /// known surname stays a person's ("Maria Fields").
+    /// known surname stays a person's ("Maria Fields"), unless it ends in a company's word ("Turner Construction").
     /// </summary>
     private NameType? ReadByItsWords(IReadOnlyList<Token> t, int start, int end)
     {
@@ -33,6 +32,12 @@ internal sealed partial class SentenceRecognizer
             return NameType.Organization;
         }
 
+        // "Halden Capital", "Turner Construction": a company's last word, whoever's name comes before it.
+        if (IsCompanyName(t, start, end))
+        {
+            return NameType.Organization;
+        }
+
         Officeholders people = _gazetteer.Officeholders;
         string last = t[end - 1].Text;
         if (people.IsGivenName(t[start].Text) || people.IsSurname(last))
@@ -40,10 +45,8 @@ internal sealed partial class SentenceRecognizer
             return null;
         }
 
-        // Three words may be a given, a middle and a surname that is also a plural ("Ada Lance Fields"). "Halden Capital",
-        // "Marwick Health": a company's last word.
-        if (IsAbbreviation(last) || (end - start == 2 && IsPluralCommonNoun(t[end - 1].Lower))
-            || _lexicon.FunctionWords("company-name").Contains(t[end - 1].Lower))
+        // Three words may be a given, a middle and a surname that is also a plural ("Ada Lance Fields").
+        if (IsAbbreviation(last) || (end - start == 2 && IsPluralCommonNoun(t[end - 1].Lower)))
         {
             return NameType.Organization;
         }
@@ -87,6 +90,7 @@ internal sealed partial class SentenceRecognizer
     /// </summary>
     private NameType? ReadAsABusinessExample(ParsedSentence parse, int root)
     {
+        IReadOnlySet<string> business = _lexicon.FunctionWords("business");
         if (root < 0 || parse.Tokens[root] is not { Head: >= 0, Relation: "nmod" or "obl" or "appos" } word)
         {
             return null;
@@ -96,7 +100,7 @@ internal sealed partial class SentenceRecognizer
         bool example = word.Relation == "appos"
             || parse.Children(root).Any(c => parse.Tokens[c].Relation == "case" && parse.Tokens[c].Form.ToLowerInvariant() is "such" or "like" or "including")
             || (word.Relation == "nmod" && parse.Children(root).Any(c => parse.Tokens[c].Relation == "case" && parse.Tokens[c].Form.ToLowerInvariant() == "of"));
-        return example && noun.Upos == "NOUN" && _lexicon.FunctionWords("business").Contains(noun.Lemma.ToLowerInvariant()) ? NameType.Organization : null;
+        return example && noun.Upos == "NOUN" && business.Contains(noun.Lemma.ToLowerInvariant()) ? NameType.Organization : null;
     }
 
     /// <summary>
@@ -211,6 +215,28 @@ internal sealed partial class SentenceRecognizer
         return (lower.EndsWith("ies", StringComparison.Ordinal) && _lexicon.IsOrdinaryWord(lower[..^3] + "y"))
             || _lexicon.IsOrdinaryWord(lower[..^1])
             || (lower.EndsWith("es", StringComparison.Ordinal) && _lexicon.IsOrdinaryWord(lower[..^2]));
+    }
+
+    /// <summary>"X and other construction companies": a name listed before other businesses is one.</summary>
+    private bool ListedBeforeOtherBusinesses(IReadOnlyList<Token> t, int end)
+    {
+        if (At(t, end)?.Lower != "and" || At(t, end + 1)?.Lower != "other")
+        {
+            return false;
+        }
+
+        IReadOnlySet<string> business = _lexicon.FunctionWords("business");
+        for (int k = end + 2; k < Math.Min(t.Count, end + 5) && t[k].IsWord; k++)
+        {
+            string word = t[k].Lower;
+            string singular = word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word.TrimEnd('s');
+            if (business.Contains(word) || business.Contains(singular))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"X, a Dubai-based maker of ...", "X, the Ohio company,": an apposition whose noun is a business's.</summary>

@@ -93,9 +93,10 @@ internal sealed partial class SentenceRecognizer
                 // "centers open in Bradenton, Branford, Lake City and Sarasota": a name listed among places is one.
                 type = NameType.Location;
             }
-            else if (type == NameType.Person && !namedAsPerson && DescribedAsABusiness(t, end))
+            else if (type == NameType.Person && !namedAsPerson && (DescribedAsABusiness(t, end) || ListedBeforeOtherBusinesses(t, end)))
             {
-                // "Hotpack, a Dubai-based maker of packaging": the apposition says what the name is.
+                // "Hotpack, a Dubai-based maker of packaging", "Hotpack and other packaging companies": the words after
+                // the name say what it is.
                 type = NameType.Organization;
             }
 

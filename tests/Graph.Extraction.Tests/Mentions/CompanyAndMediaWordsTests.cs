@@ -41,4 +41,21 @@ public sealed class CompanyAndMediaWordsTests
         var x = Extract.From("The fund is managed by Marwick Capital and Northfield Health, which invested $50 million.");
         Assert.Equal(EntityType.Organization, x.Entity("Marwick Capital")?.Type);
     }
+
+    [Theory]
+    [InlineData("Bechtel and Turner Construction joined Kiewit and other construction companies in signing on.", "Kiewit")]
+    [InlineData("Bechtel and Turner Construction joined Kiewit and other construction companies in signing on.", "Turner Construction")]
+    [InlineData("The project is led by Hallam Construction.", "Hallam Construction")]
+    public void Extract_NameListedWithCompanies_IsAnOrganization(string text, string name)
+    {
+        var x = Extract.From(text);
+        Assert.Equal(EntityType.Organization, x.Entity(name)?.Type);
+    }
+
+    [Fact]
+    public void Extract_CompanyWordAfterAnOrdinaryWord_NamesNoCompany()
+    {
+        var x = Extract.From("LaWanda Toney is the Director of Strategic Communications at the National Parent Teacher Association.");
+        Assert.Null(x.Entity("Strategic Communications"));
+    }
 }

@@ -229,4 +229,20 @@ public sealed class RecognizedNamesTests
 
         Assert.Equal(expected.Split('|'), names);
     }
+
+    [Fact]
+    public void Extract_FirstWordOfAnInstitutionsName_IsThatInstitution()
+    {
+        var x = Extract.From("My daughter graduated from Marwick. She wanted to go to Marwick College. Later Marwick hired her.");
+
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person && e.Name == "Marwick");
+        Assert.Equal(EntityType.Organization, x.Entity("Marwick College")?.Type);
+    }
+
+    [Fact]
+    public void Extract_LeadersNameBeforeAdministration_StaysAPerson()
+    {
+        var x = Extract.From("Before that, she served in the Okafor Administration. Okafor said she was the best adviser he had.");
+        Assert.Equal(EntityType.Person, x.Entity("Okafor")?.Type);
+    }
 }

@@ -1,0 +1,51 @@
+using Graph.Extraction.Sentences;
+using Graph.Model;
+
+namespace Graph.Extraction.Mentions;
+
+/// <summary>A body's name shortened to its first word ("Spelman" for "Spelman College").</summary>
+internal sealed partial class SentenceRecognizer
+{
+    // Institutions often called by their first word alone; an airport or a base named after its city is not ("Sendai").
+    private static readonly HashSet<string> ShortenedHeads = new(StringComparer.Ordinal) { "University", "College", "School", "Institute", "Academy", "Hospital", "Museum" };
+
+    /// <summary>
+    /// "graduated from Spelman ... Spelman College": an untitled one-word name read as a person's that is the first word of a
+    /// body's name the article gives, and the rest of that name an institution's head word ("College", "University",
+    /// "Hospital"), is that body. A surname of one of the article's people stays a person's, and a leader's name before
+    /// "Administration" or "Government" is no short name of the government.
+    /// </summary>
+    public void ReadShortBodyNames(IList<Sentence> sentences, List<List<EntityMention>> perSentence)
+    {
+        var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (EntityMention mention in perSentence.SelectMany(m => m).Where(m => m is { Kind: MentionKind.Name, Name: { } }))
+        {
+            string[] words = mention.Name!.Split(' ');
+            if (mention.Type == EntityType.Person)
+            {
+                if (words.Length > 1)
+                {
+                    surnames.Add(words[^1]);
+                }
+            }
+            else if (mention.Type == EntityType.Organization && words.Length == 2 && ShortenedHeads.Contains(words[1]))
+            {
+                bodies.TryAdd(words[0], mention.Name!);
+            }
+        }
+
+        for (int i = 0; i < perSentence.Count; i++)
+        {
+            List<EntityMention> mentions = perSentence[i];
+            for (int m = 0; m < mentions.Count; m++)
+            {
+                if (mentions[m] is { Kind: MentionKind.Name, Type: EntityType.Person, Title: null, Name: { } name } person
+                    && !name.Contains(' ', StringComparison.Ordinal) && !surnames.Contains(name) && bodies.TryGetValue(name, out string? body))
+                {
+                    mentions[m] = Make(sentences[i], person.TokenStart, person.TokenEnd, MentionKind.Name, EntityType.Organization, body);
+                }
+            }
+        }
+    }
+}
