@@ -304,6 +304,15 @@ internal sealed class ArgumentResolver(
             }
         }
 
+        // "met with officials from X", parsed with "from X" on the verb: the phrase right after a stand-in noun the verb
+        // reaches through a preposition is still the noun's own.
+        if (words.StandIn.Contains(view.Lemma(noun)) && view.BaseRelation(noun) == "obl" && noun + 2 < view.Tokens.Count && view.Tokens[noun + 1].Form.ToLowerInvariant() is "from" or "of"
+            && view.Head(noun + 1) is int phrase and > 0 && view.Head(phrase) == view.Head(noun) && view.Head(noun) >= 0
+            && view.MentionAt(phrase) is { EntityIds.Count: > 0 })
+        {
+            return view.Conjuncts(phrase).Select(view.MentionAt).OfType<EntityMention>().SelectMany(m => m.EntityIds).Distinct(StringComparer.Ordinal).ToList();
+        }
+
         return [];
     }
 

@@ -855,4 +855,13 @@ public sealed class EventCodingStageTests
         ArticleExtraction x = Extract.From(text);
         Assert.True(x.Has("Ada Okafor", Predicate.Criticize, "Peru"), x.Describe());
     }
+
+    [Theory]
+    [InlineData("Secretary Ada Okafor met with officials from Chile on Monday.")]
+    [InlineData("Secretary Ada Okafor spoke today with representatives from Chile.")]
+    public void Extract_MeetingWithOfficialsFromACountry_MeetsThatCountry(string text)
+    {
+        ArticleExtraction x = Extract.From(text);
+        Assert.True(x.Has("Ada Okafor", Predicate.Meet, "Chile"), x.Describe());
+    }
 }
