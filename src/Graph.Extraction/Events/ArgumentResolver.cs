@@ -242,6 +242,14 @@ internal sealed class ArgumentResolver(
             }
         }
 
+        // "to three nations: Fiji, Samoa and Tonga", the list hung on a noun before: a list opened by a colon right after
+        // the noun spells it out.
+        if (noun + 2 < view.Tokens.Count && view.Tokens[noun + 1].Form == ":" && view.Tokens[noun + 2].Relation == "appos"
+            && view.MentionAt(noun + 2) is { Kind: not MentionKind.Adjective, EntityIds.Count: > 0 })
+        {
+            return NamedBy(view.Conjuncts(noun + 2));
+        }
+
         return [];
     }
 

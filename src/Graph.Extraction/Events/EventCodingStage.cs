@@ -581,7 +581,8 @@ public sealed class EventCodingStage : IExtractionStage
     /// <summary>
     /// Whether the target can take the act: a visit goes to a place ("their visit to X" never visits a person);
     /// meeting, hosting, mediating and agreeing take parties, never a place the clause merely mentions; one joins a
-    /// body or group as its member, never a country ("joined France in condemning"); an attack never strikes a sea.
+    /// body or group as its member, never a country ("joined France in condemning"), and leads one; an attack never
+    /// strikes a sea.
     /// </summary>
     private static bool Fits(ExtractionContext context, Predicate predicate, string target)
     {
@@ -594,6 +595,8 @@ public sealed class EventCodingStage : IExtractionStage
             Predicate.Visit => site || type == EntityType.Country,
             Predicate.Meet or Predicate.Host or Predicate.Mediate or Predicate.Agree => !site,
             Predicate.MemberOf => type is EntityType.Organization or EntityType.Group,
+            // "will lead a delegation to Fiji": one leads a body or a group, and heads a state by holding its office.
+            Predicate.Leads => type is EntityType.Organization or EntityType.Group,
             _ => true,
         };
     }

@@ -864,4 +864,15 @@ public sealed class EventCodingStageTests
         ArticleExtraction x = Extract.From(text);
         Assert.True(x.Has("Ada Okafor", Predicate.Meet, "Chile"), x.Describe());
     }
+
+    [Fact]
+    public void Extract_LeadingADelegationToCountriesAColonLists_VisitsEachAndLeadsNoCountry()
+    {
+        ArticleExtraction x = Extract.From(
+            "This week, Coordinator Tomas Berg will lead a delegation of Chilean government officials to three Pacific Island nations: Fiji, Samoa, and Tonga.");
+
+        Assert.True(x.Has("Tomas Berg", Predicate.Visit, "Fiji"), x.Describe());
+        Assert.True(x.Has("Tomas Berg", Predicate.Visit, "Tonga"), x.Describe());
+        Assert.DoesNotContain(x.Facts, f => f.Predicate == Predicate.Leads);
+    }
 }
