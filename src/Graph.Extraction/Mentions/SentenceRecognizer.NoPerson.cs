@@ -217,6 +217,24 @@ internal sealed partial class SentenceRecognizer
             || (lower.EndsWith("es", StringComparison.Ordinal) && _lexicon.IsOrdinaryWord(lower[..^2]));
     }
 
+    /// <summary>
+    /// "a partner at Doroshow Reyes", "worked at Lindqvist Marwick": a name someone holds a job at or works at is a
+    /// workplace's, no person's ("looked at Ada Roe" is no work).
+    /// </summary>
+    private static NameType? ReadAsAWorkplace(ParsedSentence parse, int root)
+    {
+        if (root < 0 || parse.Tokens[root] is not { Head: >= 0, Relation: "nmod" or "obl" } word
+            || !parse.Children(root).Any(c => parse.Tokens[c] is { Relation: "case" } marker && marker.Form.Equals("at", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        SyntaxToken head = parse.Tokens[word.Head];
+        return head.Upos == "NOUN" || (head.Upos == "VERB" && head.Lemma.ToLowerInvariant() is "work" or "serve" or "practice" or "intern" or "teach")
+            ? NameType.Organization
+            : null;
+    }
+
     /// <summary>"X and other construction companies": a name listed before other businesses is one.</summary>
     private bool ListedBeforeOtherBusinesses(IReadOnlyList<Token> t, int end)
     {

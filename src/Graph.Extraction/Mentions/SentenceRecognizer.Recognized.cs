@@ -93,10 +93,10 @@ internal sealed partial class SentenceRecognizer
                 // "centers open in Bradenton, Branford, Lake City and Sarasota": a name listed among places is one.
                 type = NameType.Location;
             }
-            else if (type == NameType.Person && !namedAsPerson && (DescribedAsABusiness(t, end) || ListedBeforeOtherBusinesses(t, end)))
+            else if (type == NameType.Person && !namedAsPerson && (DescribedAsABusiness(t, end) || ListedBeforeOtherBusinesses(t, end) || BeforeAPartner(t, end)))
             {
-                // "Hotpack, a Dubai-based maker of packaging", "Hotpack and other packaging companies": the words after
-                // the name say what it is.
+                // "Hotpack, a Dubai-based maker of packaging", "Hotpack and other packaging companies", "Boyd Hollander &
+                // Ives": the words after the name say what it is.
                 type = NameType.Organization;
             }
 
@@ -108,7 +108,7 @@ internal sealed partial class SentenceRecognizer
                 bool noOne = ListedAsNoOne(sentence, start, end, root);
                 NameType? read = noOne ? null
                     : ReadByItsWords(t, start, end) ?? ReadAsAPersonsBody(t, start, end, mentions)
-                      ?? ReadAsAPlaceOfAKind(sentence.Parse, root) ?? ReadAsABusinessExample(sentence.Parse, root);
+                      ?? ReadAsAPlaceOfAKind(sentence.Parse, root) ?? ReadAsABusinessExample(sentence.Parse, root) ?? ReadAsAWorkplace(sentence.Parse!, root);
                 if ((noOne || read is not null) && same is { Kind: MentionKind.Name, Type: EntityType.Person, Title: null })
                 {
                     mentions.Remove(same);
@@ -201,6 +201,10 @@ internal sealed partial class SentenceRecognizer
 
         return names;
     }
+
+    /// <summary>"Boyd Hollander &amp; Ives": a name joined by "&amp;" to an untitled name is a firm's ("Mr. Roe &amp; Dr. Roe" are two people).</summary>
+    private bool BeforeAPartner(IReadOnlyList<Token> t, int end) =>
+        At(t, end)?.Text == "&" && At(t, end + 1) is { IsCapitalized: true, IsWord: true } && MatchTitle(t, end + 1).Title is null;
 
     /// <summary>A sentence of at most <see cref="ShortSentenceWords"/> words that a full stop ends.</summary>
     private static bool IsShortSentence(IReadOnlyList<Token> t) =>

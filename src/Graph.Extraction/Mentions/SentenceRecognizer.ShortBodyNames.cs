@@ -3,16 +3,16 @@ using Graph.Model;
 
 namespace Graph.Extraction.Mentions;
 
-/// <summary>A body's name shortened to its first word ("Spelman" for "Spelman College").</summary>
+/// <summary>Bodies' names read as people's in one sentence and as bodies' in another, or shortened to their first word.</summary>
 internal sealed partial class SentenceRecognizer
 {
     // Institutions often called by their first word alone; an airport or a base named after its city is not ("Sendai").
     private static readonly HashSet<string> ShortenedHeads = new(StringComparer.Ordinal) { "University", "College", "School", "Institute", "Academy", "Hospital", "Museum" };
 
     /// <summary>
-    /// "graduated from Spelman ... Spelman College": an untitled one-word name read as a person's that is the first word of a
-    /// body's name the article gives, and the rest of that name an institution's head word ("College", "University",
-    /// "Hospital"), is that body. A surname of one of the article's people stays a person's, and a leader's name before
+    /// An untitled name read as a person's where another sentence reads it as a body's ("a partner at Doroshow Reyes ...
+    /// Before joining Doroshow Reyes") is that body; so is a one-word name that is the first word of a body's name the
+    /// article gives, the rest of that name an institution's head word ("graduated from Marwick ... Marwick College"). A surname of one of the article's people stays a person's, and a leader's name before
     /// "Administration" or "Government" is no short name of the government.
     /// </summary>
     public void ReadShortBodyNames(IList<Sentence> sentences, List<List<EntityMention>> perSentence)
@@ -29,9 +29,13 @@ internal sealed partial class SentenceRecognizer
                     surnames.Add(words[^1]);
                 }
             }
-            else if (mention.Type == EntityType.Organization && words.Length == 2 && ShortenedHeads.Contains(words[1]))
+            else if (mention.Type == EntityType.Organization)
             {
-                bodies.TryAdd(words[0], mention.Name!);
+                bodies.TryAdd(mention.Name!, mention.Name!);
+                if (words.Length == 2 && ShortenedHeads.Contains(words[1]))
+                {
+                    bodies.TryAdd(words[0], mention.Name!);
+                }
             }
         }
 
@@ -41,7 +45,7 @@ internal sealed partial class SentenceRecognizer
             for (int m = 0; m < mentions.Count; m++)
             {
                 if (mentions[m] is { Kind: MentionKind.Name, Type: EntityType.Person, Title: null, Name: { } name } person
-                    && !name.Contains(' ', StringComparison.Ordinal) && !surnames.Contains(name) && bodies.TryGetValue(name, out string? body))
+                    && !surnames.Contains(name) && bodies.TryGetValue(name, out string? body))
                 {
                     mentions[m] = Make(sentences[i], person.TokenStart, person.TokenEnd, MentionKind.Name, EntityType.Organization, body);
                 }

@@ -58,4 +58,28 @@ public sealed class CompanyAndMediaWordsTests
         var x = Extract.From("LaWanda Toney is the Director of Strategic Communications at the National Parent Teacher Association.");
         Assert.Null(x.Entity("Strategic Communications"));
     }
+
+    [Fact]
+    public void Extract_NameJoinedByAnAmpersandToAnUntitledName_IsAFirm()
+    {
+        var x = Extract.From("From 2006-2008 Mr. Garcia was an associate at Freedman Boyd Daniels Hollander Goldberg & Ives in Albuquerque, New Mexico.");
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person && e.Name.Contains("Goldberg", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_GuestsJoinedByAnAmpersand_AreTwoPeople()
+    {
+        var x = Extract.From("Mr. Brent Booker & Dr. Katherine Booker  Mr. Neil Bluhm & Ms. Leslie Bluhm");
+        Assert.Equal(EntityType.Person, x.Entity("Brent Booker")?.Type);
+        Assert.Equal(EntityType.Person, x.Entity("Neil Bluhm")?.Type);
+    }
+
+    [Theory]
+    [InlineData("Before that, she worked at Morgan Lewis for five years.", "Morgan Lewis")]
+    [InlineData("He was counsel at Davis Polk.", "Davis Polk")]
+    public void Extract_NameSomeoneWorksAt_IsAWorkplace(string text, string name)
+    {
+        var x = Extract.From(text);
+        Assert.Equal(EntityType.Organization, x.Entity(name)?.Type);
+    }
 }
