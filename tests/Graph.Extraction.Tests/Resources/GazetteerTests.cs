@@ -29,6 +29,14 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void Extract_KoreaAlone_IsTheRepublicOfKorea()
+    {
+        var x = Extract.From("Workers are coming to Chile from Korea, from Japan, from all over the world.");
+        Assert.Equal(EntityType.Country, x.Entity("South Korea")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Name == "Korea");
+    }
+
+    [Fact]
     public void EntriesStartingWith_FindsAcronymAndDemonym()
     {
         Gazetteer gazetteer = ExtractionResources.Default.Gazetteer;
