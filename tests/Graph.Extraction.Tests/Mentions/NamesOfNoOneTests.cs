@@ -134,4 +134,13 @@ public sealed class NamesOfNoOneTests
         var x = Extract.From(text);
         Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person && e.Name != "Ana Ruiz");
     }
+
+    [Theory]
+    [InlineData("GOVERNOR REYES: First of all, Coach, thank you. To each of you, thanks.")]
+    [InlineData("THE FIRST LADY: Thank you, Chaplain. I know that all of our hearts are with those affected.")]
+    public void Extract_RoleNounCalledOut_IsNoPerson(string text)
+    {
+        var x = Extract.From(text);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person && e.Name is "Coach" or "Chaplain");
+    }
 }
