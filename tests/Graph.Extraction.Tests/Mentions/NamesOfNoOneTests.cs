@@ -30,6 +30,9 @@ public sealed class NamesOfNoOneTests
     [InlineData("Counsel")]
     [InlineData("Protecting Okafor")]
     [InlineData("While Okafor")]
+    [InlineData("USS Ada Okafor")]
+    [InlineData("Operation Okafor")]
+    [InlineData("God")]
     public void DropNamesOfNoOne_OrdinaryPhrasePlaceOrRole_IsDropped(string name)
     {
         List<List<EntityMention>> mentions = [[Person(name, title: null)]];
@@ -142,5 +145,12 @@ public sealed class NamesOfNoOneTests
     {
         var x = Extract.From(text);
         Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person && e.Name is "Coach" or "Chaplain");
+    }
+
+    [Fact]
+    public void Extract_CompactNamedByItsYearAndTheme_IsAnAgreement()
+    {
+        var x = Extract.From("We adopt the G7 2030 Nature Compact in support of the global mission.");
+        Assert.Equal(EntityType.Event, x.Entity("Nature Compact")?.Type);
     }
 }
