@@ -337,7 +337,8 @@ public sealed class StructuralFactStage : IExtractionStage
     /// </summary>
     private static void Presence(ExtractionContext context, Sentence sentence, List<EntityMention> mentions, List<Coordination> groups)
     {
-        EntityMention? subject = groups.FirstOrDefault(g => g.First.Preposition is null && !g.First.IsModifier)?.First;
+        // "in Tokyo, Japan" or "in Tokyo Japan": the country after a city is part of its place, not the clause's subject.
+        EntityMention? subject = groups.FirstOrDefault(g => g.First.Preposition is null && !g.First.IsModifier && !ContainsCity(groups, g))?.First;
         if (subject is null || subject.Type != EntityType.Person || subject.EntityIds.Count != 1)
         {
             return;
@@ -354,9 +355,11 @@ public sealed class StructuralFactStage : IExtractionStage
                 continue;
             }
 
-            foreach (EntityMention place in mentions.Where(m => m.EffectiveType == EntityType.City && m.Preposition is "in" or "at" && m.TokenStart > subject.TokenStart))
+            foreach (EntityMention place in mentions.Where(m => m.EffectiveType == EntityType.City && m.Preposition is "in" or "at"))
             {
-                if (!PlacesAClause(sentence, place))
+                // "On June 15 in Tokyo, X met Y": a place before the subject sets the main clause's scene only when the
+                // parse hangs it on the main verb ("After talks in Paris, X flew home" does not).
+                if (!(place.TokenStart > subject.TokenStart ? PlacesAClause(sentence, place) : PlacesTheMainClause(sentence, place)))
                 {
                     continue;
                 }
@@ -368,6 +371,36 @@ public sealed class StructuralFactStage : IExtractionStage
                 }
             }
         }
+    }
+
+    /// <summary>A country or region group right after a city ("Tokyo, Japan"): where the city lies.</summary>
+    private static bool ContainsCity(List<Coordination> groups, Coordination group) =>
+        group.First.EffectiveType is EntityType.Country or EntityType.Region
+        && groups.Any(g => g.First.EffectiveType == EntityType.City && g.TokenEnd <= group.TokenStart && group.TokenStart - g.TokenEnd <= 1);
+
+    /// <summary>The place hangs on the sentence's root verb; false without a parse.</summary>
+    private static bool PlacesTheMainClause(Sentence sentence, EntityMention place)
+    {
+        if (sentence.Parse is not { } parse)
+        {
+            return false;
+        }
+
+        foreach (int k in parse.HeadsWithin(place.Span.Start, place.Span.End))
+        {
+            // "On June 15 in Tokyo": a place hung on the date that opens the clause sets it too.
+            var token = parse.Tokens[k];
+            while (token.Relation.StartsWith("nmod", StringComparison.Ordinal) && token.Head >= 0
+                   && parse.Tokens[token.Head] is { } date && (date.Upos == "NUM" || Internal.Calendar.IsCalendarWord(date.Form.ToLowerInvariant())))
+            {
+                token = date;
+            }
+
+            return token.Relation.StartsWith("obl", StringComparison.Ordinal) && token.Head >= 0 && parse.Tokens[token.Head].Relation == "root"
+                && parse.Tokens[token.Head].Upos == "VERB";
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -97,6 +97,23 @@ public sealed class StructuralFactStageTests
         Assert.False(x.Has("William Ruto", Predicate.Visit, "Nairobi"), x.Describe());
     }
 
+    [Theory]
+    [InlineData("On June 15, 2023 in Nairobi Kenya, Estonian Prime Minister Kaja Kallas met with Kenyan President William Ruto.")]
+    [InlineData("On June 15 in Nairobi, Kenya, Estonian Prime Minister Kaja Kallas met with Kenyan President William Ruto.")]
+    public void Extract_ForeignGuestMeetingInACityTheClauseOpensWith_Visits(string text)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has("Kaja Kallas", Predicate.Visit, "Nairobi"), x.Describe());
+        Assert.False(x.Has("William Ruto", Predicate.Visit, "Nairobi"), x.Describe());
+    }
+
+    [Fact]
+    public void Extract_CityOfAnEarlierActOpeningTheSentence_IsNoVisit()
+    {
+        var x = Extract.From("After talks in Nairobi with Kenyan President William Ruto, Estonian Prime Minister Kaja Kallas flew home.");
+        Assert.False(x.Has("Kaja Kallas", Predicate.Visit, "Nairobi"), x.Describe());
+    }
+
     [Fact]
     public void Extract_AllyOfACountryInApposition_IsAlliedWithIt()
     {
