@@ -82,7 +82,8 @@ public sealed class MentionStage : IExtractionStage
     /// law's that ("Okafor Symposium", "Okafor Act"), in a place's that place ("Okafor County"); one ending in a
     /// function word is cut short ("Director of the"), one holding a headline's verb is a headline ("Okafor Names Envoy"),
     /// one starting with a holiday or a storm word is no person's ("Christmas", "Hurricane Okafor"), nor one starting with a
-    /// section's number in Roman numerals ("VII", "V. Promoting").
+    /// section's number in Roman numerals ("VII", "V. Promoting"), an abbreviation in the plural ("NSMs") or a name ending
+    /// in a weekday ("Crypto Sundays").
     /// </summary>
     internal static void DropNamesOfNoOne(List<List<EntityMention>> perSentence, Resources.ExtractionResources resources)
     {
@@ -104,7 +105,7 @@ public sealed class MentionStage : IExtractionStage
                     || EndsInAFunctionWord(name, resources.Lexicon) || SentenceRecognizer.IsRomanNumeral(name.Split(' ')[0])
                     || EndsInAPluralTitle(name, resources.Gazetteer)
                     || (LastWordKind(name, resources.Lexicon) & NotAPersonsHead) != 0
-                    || HoldsAHeadlineVerb(name, resources.Lexicon)));
+                    || HoldsAHeadlineVerb(name, resources.Lexicon) || IsPluralAbbreviation(name) || EndsInAWeekday(name)));
         }
     }
 
@@ -145,6 +146,17 @@ public sealed class MentionStage : IExtractionStage
         }
 
         return false;
+    }
+
+    // "NSMs", "MOUs": an abbreviation in the plural names documents or bodies, no one.
+    private static bool IsPluralAbbreviation(string name) =>
+        name.Length >= 3 && name[^1] == 's' && name[..^1].All(char.IsAsciiLetterUpper);
+
+    // "Crypto Sundays", "Okafor Friday": a name ending in a weekday names a day or a series, no one.
+    private static bool EndsInAWeekday(string name)
+    {
+        string last = name[(name.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+        return name.Contains(' ', StringComparison.Ordinal) && (Internal.Calendar.Weekday(last) is not null || Internal.Calendar.Weekday(last.TrimEnd('s')) is not null);
     }
 
     // "Vice Chairman of The", "Okafor and": a name cut short before what it names.

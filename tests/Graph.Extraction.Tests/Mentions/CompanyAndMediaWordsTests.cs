@@ -82,4 +82,11 @@ public sealed class CompanyAndMediaWordsTests
         var x = Extract.From(text);
         Assert.Equal(EntityType.Organization, x.Entity(name)?.Type);
     }
+
+    [Fact]
+    public void Extract_CollegeNamedAfterAPersonAndAState_IsNoPerson()
+    {
+        var x = Extract.From("Patricia Sims has been the President of Drake State Community and Technical College since 2016. Students at Drake State praised her.");
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person && e.Name == "Drake State");
+    }
 }

@@ -33,6 +33,9 @@ public sealed class NamesOfNoOneTests
     [InlineData("USS Ada Okafor")]
     [InlineData("Operation Okafor")]
     [InlineData("God")]
+    [InlineData("Fort Okafor")]
+    [InlineData("NSMs")]
+    [InlineData("Crypto Sundays")]
     public void DropNamesOfNoOne_OrdinaryPhrasePlaceOrRole_IsDropped(string name)
     {
         List<List<EntityMention>> mentions = [[Person(name, title: null)]];
