@@ -82,8 +82,8 @@ public sealed class MentionStage : IExtractionStage
     /// law's that ("Okafor Symposium", "Okafor Act"), in a place's that place ("Okafor County"); one ending in a
     /// function word is cut short ("Director of the"), one holding a headline's verb is a headline ("Okafor Names Envoy"),
     /// one starting with a holiday or a storm word is no person's ("Christmas", "Hurricane Okafor"), nor one starting with a
-    /// section's number in Roman numerals ("VII", "V. Promoting"), an abbreviation in the plural ("NSMs") or a name ending
-    /// in a weekday ("Crypto Sundays").
+    /// section's number in Roman numerals ("VII", "V. Promoting"), an abbreviation in the plural ("NSMs"), a name ending
+    /// in a weekday ("Crypto Sundays") or a drawn-out cry ("Booo").
     /// </summary>
     internal static void DropNamesOfNoOne(List<List<EntityMention>> perSentence, Resources.ExtractionResources resources)
     {
@@ -105,7 +105,7 @@ public sealed class MentionStage : IExtractionStage
                     || EndsInAFunctionWord(name, resources.Lexicon) || SentenceRecognizer.IsRomanNumeral(name.Split(' ')[0])
                     || EndsInAPluralTitle(name, resources.Gazetteer)
                     || (LastWordKind(name, resources.Lexicon) & NotAPersonsHead) != 0
-                    || HoldsAHeadlineVerb(name, resources.Lexicon) || IsPluralAbbreviation(name) || EndsInAWeekday(name)));
+                    || HoldsAHeadlineVerb(name, resources.Lexicon) || IsPluralAbbreviation(name) || EndsInAWeekday(name) || IsDrawnOut(name)));
         }
     }
 
@@ -151,6 +151,21 @@ public sealed class MentionStage : IExtractionStage
     // "NSMs", "MOUs": an abbreviation in the plural names documents or bodies, no one.
     private static bool IsPluralAbbreviation(string name) =>
         name.Length >= 3 && name[^1] == 's' && name[..^1].All(char.IsAsciiLetterUpper);
+
+    // "Booo", "Whooo": a small letter written three times running draws out a cry; no name does that ("Charles III" is a
+    // numeral in capitals).
+    private static bool IsDrawnOut(string name)
+    {
+        for (int k = 2; k < name.Length; k++)
+        {
+            if (char.IsLower(name[k]) && name[k] == name[k - 1] && name[k] == name[k - 2])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "Crypto Sundays", "Okafor Friday": a name ending in a weekday names a day or a series, no one.
     private static bool EndsInAWeekday(string name)

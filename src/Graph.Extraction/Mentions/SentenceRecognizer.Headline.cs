@@ -49,7 +49,7 @@ internal sealed partial class SentenceRecognizer
             }
 
             mentions[m] = person = cut;
-            if (body.Contains(person.Name!, StringComparison.Ordinal) || EndsAtALowerCaseWord(sentence, person))
+            if (body.Contains(person.Name!, StringComparison.Ordinal) || EndsAtALowerCaseWord(sentence, person) || EndsAtASurnameTheBodyUses(sentence, person, body))
             {
                 continue;
             }
@@ -131,6 +131,17 @@ internal sealed partial class SentenceRecognizer
         bool oneWord = words.Length == 1 && !person.Name.Contains(' ', StringComparison.Ordinal);
         return person.Title is not null && (oneWord || words.Length is >= 2 and <= 4) && !verbLike
             && (next is null || next.Kind == Tokens.TokenKind.Possessive || (next.IsWord && char.IsLower(next.Text[0])));
+    }
+
+    /// <summary>
+    /// "Press Briefing by Press Secretary Jane Roe, August 11": a titled full name a comma or the headline's end closes,
+    /// whose surname the body uses in any case ("MS. ROE:"), is whole even when the body calls her "Jane" alone.
+    /// </summary>
+    private static bool EndsAtASurnameTheBodyUses(Sentence sentence, EntityMention person, string body)
+    {
+        string[] words = person.Name!.Split(' ');
+        Tokens.Token? next = person.TokenEnd < sentence.Tokens.Count ? sentence.Tokens[person.TokenEnd] : null;
+        return person.Title is not null && words.Length is >= 2 and <= 4 && UsesWord(body, words[^1]) && (next is null || next.Is(','));
     }
 
     /// <summary>True when <paramref name="text"/> has <paramref name="word"/> as a word of its own, in any case.</summary>

@@ -8,8 +8,9 @@ namespace Graph.Store.Resolution;
 /// <list type="bullet">
 /// <item>full names that differ only by middle names or initials, a suffix, punctuation or a given name written in full
 /// or familiarly ("Amara N. Okafor, Jr." and "Amara Okafor", "Joe" and "Joseph": <see cref="GivenNames"/>) join the
-/// one mentioned most (ties: the ordinally smaller id), unless two of them disagree on a middle name; different given
-/// names never merge;</item>
+/// one mentioned most (ties: the ordinally smaller id), unless two of them disagree on a middle name; a variant that
+/// disagrees with one mentioned <see cref="DominantShare"/> times more is left apart first; different given names never
+/// merge;</item>
 /// <item>a two-word name and the same two words in the other order ("Sato Haruki", "Haruki Sato") join the one mentioned
 /// most;</item>
 /// <item>a one-word name ("Okafor") joins the one full name ending with it that shares a titled alias with it
@@ -131,6 +132,10 @@ public static class AutomaticMerges
                     left.RemoveAll(linked.Contains);
                 }
 
+                // A variant that disagrees with a name mentioned DominantShare times more is that name's slip or a
+                // namesake seldom met ("Joseph B. Biden" once beside "Joseph R. Biden" thousands of times): it stays
+                // apart, and the rest may still be one person.
+                group.RemoveAll(m => group.Any(o => !o.Name.SameButMiddles(m.Name) && o.Entity.Mentions >= DominantShare * m.Entity.Mentions));
                 if (group.Count > 1 && group.All(a => group.All(b => a.Entity.Id == b.Entity.Id || a.Name.SameButMiddles(b.Name))))
                 {
                     yield return group;

@@ -137,4 +137,15 @@ public sealed class HeadlineNamesTests
         Assert.Equal(EntityType.Person, x.Entity("Ana Fields")?.Type);
         Assert.Equal(EntityType.Person, x.Entity("Peter Marks")?.Type);
     }
+
+    [Fact]
+    public void Extract_TitledHeadlineNameWhoseSurnameTheBodyUsesInCapitals_IsWholeAndTakesTheGivenNameAlone()
+    {
+        var x = Extract.From(
+            "MS. LINDQVIST: Good afternoon.\nQ Thank you, Ana. A question on the budget.\nMS. LINDQVIST: Go ahead.",
+            headline: "Press Briefing by Press Secretary Ana Lindqvist, August 11, 2021");
+
+        Assert.Equal(EntityType.Person, x.Entity("Ana Lindqvist")?.Type);
+        Assert.Null(x.Entity("Ana"));
+    }
 }

@@ -36,6 +36,7 @@ public sealed class NamesOfNoOneTests
     [InlineData("Fort Okafor")]
     [InlineData("NSMs")]
     [InlineData("Crypto Sundays")]
+    [InlineData("Booo")]
     public void DropNamesOfNoOne_OrdinaryPhrasePlaceOrRole_IsDropped(string name)
     {
         List<List<EntityMention>> mentions = [[Person(name, title: null)]];

@@ -109,6 +109,18 @@ public sealed class AutomaticMergesTests
         Assert.Empty(AutomaticMerges.Find([Person("Amara N. Okafor", 2), Person("Amara B. Okafor", 2), Person("Amara Okafor", 9)]));
     }
 
+    [Fact]
+    public void FullNames_ARareVariantClashingWithAFarCommonerOne_StaysApartAndTheRestMerge()
+    {
+        var merges = AutomaticMerges.Find(
+        [
+            Person("Amara N. Okafor", 900), Person("Amara Okafor", 2000), Person("Amara B. Okafor", 1), Person("Ama Okafor", 3),
+        ]);
+
+        Assert.Equal(["person:amara_n_okafor"], merges.Select(m => m.OtherId));
+        Assert.Equal("person:amara_okafor", merges[0].KeepId);
+    }
+
     [Theory]
     [InlineData("Tony Lindqvist", "Antony Lindqvist")]
     [InlineData("Joe Lindqvist", "Joseph R. Lindqvist, Jr.")]
