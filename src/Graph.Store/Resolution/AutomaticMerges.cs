@@ -13,7 +13,8 @@ namespace Graph.Store.Resolution;
 /// merge;</item>
 /// <item>a two-word name and the same two words in the other order ("Sato Haruki", "Haruki Sato") join the one mentioned
 /// most;</item>
-/// <item>a one-word name ("Okafor") joins the one full name ending with it that shares a titled alias with it
+/// <item>a one-word name ("Okafor") joins the one full name ending with it (or, of two or three words, starting with it:
+/// "Xi" and "Xi Jinping") that shares a titled alias with it
 /// ("President Okafor", see <see cref="PersonTitles"/>) or, when none does, that has the same title before its full
 /// name ("President Amara Okafor"); when several do, it joins the one mentioned <see cref="DominantShare"/> times more
 /// than any other, or none.</item>
@@ -64,13 +65,18 @@ public static class AutomaticMerges
             }
         }
 
-        var fullBySurname = people.Where(p => !p.Name.IsOneWord).ToLookup(p => p.Name.Surname, StringComparer.Ordinal);
+        // A one-word name may be a family name written first ("Xi" of "Xi Jinping"): full names of two or three words are
+        // found by their first word too.
+        var fullNames = people.Where(p => !p.Name.IsOneWord).ToList();
+        var fullByName = fullNames.Select(p => (Key: p.Name.Surname, Person: p))
+            .Concat(fullNames.Where(p => p.Name.Words.Count <= 3 && p.Name.Given != p.Name.Surname).Select(p => (Key: p.Name.Given, Person: p)))
+            .ToLookup(k => k.Key, k => k.Person, StringComparer.Ordinal);
         var groupMentions = people.GroupBy(p => groupOf.GetValueOrDefault(p.Entity.Id, p.Entity.Id), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(p => p.Entity.Mentions), StringComparer.Ordinal);
         foreach (var (single, name) in people.Where(p => p.Name.IsOneWord))
         {
             var titled = TitledAliases(single, name.Surname);
-            var sharing = fullBySurname[name.Surname]
+            var sharing = fullByName[name.Surname]
                 .Select(full => (full.Entity, Shared: titled.Where(full.Entity.Aliases.Select(AliasKey.Fold).Contains).Order(StringComparer.Ordinal).FirstOrDefault()))
                 .Where(c => c.Shared is not null)
                 .ToList();
@@ -82,11 +88,13 @@ public static class AutomaticMerges
             }
             else
             {
-                // "President Okafor" here, "President Amara Okafor" there: the same title before the full name.
-                var titles = titled.Select(a => a[..^(name.Surname.Length + 1)]).ToHashSet(StringComparer.Ordinal);
-                sharing = fullBySurname[name.Surname]
+                // "President Okafor" here, "President Amara Okafor" there, or "Kenya's President Okafor" and "President Amara
+                // Okafor": the same office before the full name (a courtesy title, "Mr.", says nothing of whom).
+                var titles = titled.Select(a => PersonTitles.OfficeBefore(a, name.Surname)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+                sharing = fullByName[name.Surname]
                     .Select(full => (full.Entity, Shared: full.Entity.Aliases.Select(AliasKey.Fold)
-                        .Where(a => titles.Any(t => a == t + " " + string.Join(' ', full.Name.Words))).Order(StringComparer.Ordinal).FirstOrDefault()))
+                        .Where(a => PersonTitles.OfficeBefore(a, string.Join(' ', full.Name.Words)) is { } office && titles.Contains(office))
+                        .Order(StringComparer.Ordinal).FirstOrDefault()))
                     .Where(c => c.Shared is not null)
                     .ToList();
                 reason = sharing.Count == 0 ? string.Empty

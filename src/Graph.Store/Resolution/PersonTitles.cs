@@ -38,6 +38,22 @@ internal static class PersonTitles
         || foldedWord is "vice" or "deputy";
 
     /// <summary>
+    /// The office the folded alias gives before the folded name ("president" of "kenya's president okafor"), the longest
+    /// title of the list it ends with; null for none or a courtesy title ("mr.", "dr.").
+    /// </summary>
+    public static string? OfficeBefore(string foldedAlias, string foldedName)
+    {
+        if (!foldedAlias.EndsWith(" " + foldedName, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        string before = foldedAlias[..^(foldedName.Length + 1)];
+        string? office = Titles.FirstOrDefault(title => before == title || before.EndsWith(" " + title, StringComparison.Ordinal));
+        return office is null or "dr." or "dr" or "mr." or "mr" or "mrs." or "mrs" or "ms." or "ms" ? null : office;
+    }
+
+    /// <summary>
     /// True when the folded alias is a title then the folded surname ("president okafor"), possibly after other words
     /// ("us secretary of state okafor", "the president okafor").
     /// </summary>

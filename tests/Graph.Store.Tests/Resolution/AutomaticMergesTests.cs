@@ -110,6 +110,20 @@ public sealed class AutomaticMergesTests
     }
 
     [Fact]
+    public void FamilyNameWrittenFirst_SharingATitleWithTheFullName_MergesIntoIt()
+    {
+        var merges = AutomaticMerges.Find(
+        [
+            Person("Sato", 30, "Chairman Sato", "Japan's Prime Minister Sato"),
+            Person("Sato Haruki", 40, "Japanese leader Sato Haruki", "Prime Minister Sato Haruki"),
+            Person("Haruki Mori", 40, "Mr. Haruki Mori", "Prime Minister Haruki Mori"),
+        ]);
+
+        var merge = Assert.Single(merges);
+        Assert.Equal(("person:sato", "person:sato_haruki"), (merge.OtherId, merge.KeepId));
+    }
+
+    [Fact]
     public void FullNames_ARareVariantClashingWithAFarCommonerOne_StaysApartAndTheRestMerge()
     {
         var merges = AutomaticMerges.Find(
