@@ -323,7 +323,7 @@ internal sealed partial class SentenceRecognizer
         }
         else if ((headKind & NounKind.GroupNameHead) != 0)
         {
-            type = EntityType.Group;
+            type = IsStatesForce(gazetteer, start, end) ? EntityType.Organization : EntityType.Group;
         }
         else if (end - start <= 4 && Enumerable.Range(start, end - start).All(k => IsNameWord(t[k], gazetteer[k]) || (k > start && IsParticle(t[k])))
                  && Enumerable.Range(start, end - start).All(k => MatchTitle(t, k).Title is null) && !AfterArticle(t, start) && !AfterIn(t, start))
@@ -589,6 +589,13 @@ internal sealed partial class SentenceRecognizer
         bool wish = t[i].Lower == "may" && i + 2 < t.Count && WordAt(sentence, t[i + 2]) is { Xpos: "VB" };
         return first && (wish || WordAt(sentence, t[i]) is { Upos: "VERB" });
     }
+
+    /// <summary>
+    /// "Mexican Army", "Ukrainian Armed Forces": a country's name or adjective, then more words, before a group's head word
+    /// names that state's forces, an organization as the guide types armies (a militia a list knows keeps its own type).
+    /// </summary>
+    private static bool IsStatesForce(GazetteerEntry?[] gazetteer, int start, int end) =>
+        gazetteer[start] is { Type: EntityType.Country } country && start + country.Tokens.Count < end;
 
     /// <summary>
     /// "Turner Construction", "Halden Capital": two to four words ending in a company's word that is no surname

@@ -477,7 +477,7 @@ internal sealed partial class SentenceRecognizer
                 // A name ending in an organization's head word ("Dartmouth College") is no person, whatever the model says.
                 return (head & NounKind.OrganizationHead) != 0 ? EntityType.Organization : EntityType.Person;
             case NameType.Organization:
-                return (head & NounKind.GroupNameHead) != 0 ? EntityType.Group : EntityType.Organization;
+                return (head & NounKind.GroupNameHead) != 0 && !IsStatesForce(gazetteer, start, end) ? EntityType.Group : EntityType.Organization;
             default:
                 if (gazetteer[start] is { Kind: GazetteerForm.Name } entry && entry.Tokens.Count == end - start)
                 {

@@ -89,4 +89,15 @@ public sealed class OrganizationHeadWordsTests
         Assert.Equal(EntityType.Organization, x.Entity(body)?.Type);
         Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("President", StringComparison.Ordinal) || e.Name.StartsWith("Director", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("A small band stood against the Mexican Army at the mission.", "Mexican Army", EntityType.Organization)]
+    [InlineData("The Ukrainian Armed Forces advanced near the river.", "Ukrainian Armed Forces", EntityType.Organization)]
+    [InlineData("The Chilean National Security Forces were deployed on Monday.", "Chilean National Security Forces", EntityType.Organization)]
+    [InlineData("The Rapid Support Forces attacked civilians.", "Rapid Support Forces", EntityType.Group)]
+    public void Extract_ForcesNamedByTheirCountry_AreThatStatesOrganization(string text, string name, EntityType type)
+    {
+        var x = Extract.From(text);
+        Assert.Equal(type, x.Entity(name)?.Type);
+    }
 }
