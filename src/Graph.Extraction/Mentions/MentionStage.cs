@@ -29,7 +29,6 @@ public sealed class MentionStage : IExtractionStage
         }
 
         DropNamesOfNoOne(perSentence, context.Resources);
-        recognizer.ReadShortBodyNames(context.Sentences, perSentence);
         foreach (List<EntityMention> mentions in perSentence)
         {
             foreach (EntityMention person in mentions.Where(m => m.Kind == MentionKind.Name && m.Type == Model.EntityType.Person && !m.IsTentative))
@@ -56,6 +55,11 @@ public sealed class MentionStage : IExtractionStage
         for (int i = 0; i < context.Sentences.Count; i++)
         {
             recognizer.AddKnownNames(context.Sentences[i], perSentence[i], knownNames);
+        }
+
+        recognizer.ReadShortBodyNames(context.Sentences, perSentence);
+        for (int i = 0; i < context.Sentences.Count; i++)
+        {
             if (context.Sentences[i].Parse is { } parse)
             {
                 var people = perSentence[i].Where(m => m is { Kind: MentionKind.Name, Type: Model.EntityType.Person })

@@ -617,6 +617,7 @@ internal sealed partial class SentenceRecognizer
     public void AddKnownNames(Sentence sentence, List<EntityMention> mentions, IReadOnlySet<string> knownNames)
     {
         IReadOnlyList<Token> t = sentence.Tokens;
+        GazetteerEntry?[]? gazetteer = null;
         var covered = new bool[t.Count];
         foreach (EntityMention m in mentions)
         {
@@ -646,7 +647,10 @@ internal sealed partial class SentenceRecognizer
             // "Black families", "Latino workers": a known surname describing a plural noun names a kind of people.
             if ((known || speaker) && (sentence.Parse is null || !NamesAKindOfPeople(sentence.Parse, new TextSpan(token.Start, token.End))))
             {
-                mentions.Add(Make(sentence, k, k + 1, MentionKind.Name, EntityType.Person, token.Text));
+                // "in Scranton, Pennsylvania": a known name its state or country follows is that place here.
+                gazetteer ??= MatchGazetteer(t, out _);
+                bool place = FollowedByItsState(t, k + 1, gazetteer);
+                mentions.Add(Make(sentence, k, k + 1, MentionKind.Name, place ? EntityType.City : EntityType.Person, token.Text));
             }
         }
     }

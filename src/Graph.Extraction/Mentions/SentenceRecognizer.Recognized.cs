@@ -93,6 +93,11 @@ internal sealed partial class SentenceRecognizer
                 // "centers open in Bradenton, Branford, Lake City and Sarasota": a name listed among places is one.
                 type = NameType.Location;
             }
+            else if (type == NameType.Person && !namedAsPerson && end - start <= 2 && FollowedByItsState(t, end, gazetteer))
+            {
+                // "Scranton, Pennsylvania", "Mount Pleasant, Iowa": a name its state or country follows is a place.
+                type = NameType.Location;
+            }
             else if (type == NameType.Person && !namedAsPerson && (DescribedAsABusiness(t, end) || ListedBeforeOtherBusinesses(t, end) || BeforeAPartner(t, end)))
             {
                 // "Hotpack, a Dubai-based maker of packaging", "Hotpack and other packaging companies", "Boyd Hollander &
@@ -438,6 +443,13 @@ internal sealed partial class SentenceRecognizer
     /// <summary>A place preposition before the name ("in X"), or a known country or region after its comma ("X, Peru").</summary>
     private static bool HasPlaceContext(IReadOnlyList<Token> t, int start, int end, GazetteerEntry?[] gazetteer) =>
         (At(t, start - 1) is { } before && PlacePrepositions.Contains(before.Lower)) || FollowedByItsContainer(t, end, gazetteer);
+
+    /// <summary>
+    /// A comma, then a country's or a region's name that ends there ("Scranton, Pennsylvania."; not "Ada Roe, Texas Teacher of
+    /// the Year").
+    /// </summary>
+    private static bool FollowedByItsState(IReadOnlyList<Token> t, int end, GazetteerEntry?[] gazetteer) =>
+        FollowedByItsContainer(t, end, gazetteer) && At(t, end + 1 + gazetteer[end + 1]!.Tokens.Count) is not { IsCapitalized: true, IsWord: true };
 
     private static bool FollowedByItsContainer(IReadOnlyList<Token> t, int end, GazetteerEntry?[] gazetteer) =>
         At(t, end)?.Is(',') == true && end + 1 < t.Count && gazetteer[end + 1] is { Kind: GazetteerForm.Name, Type: EntityType.Country or EntityType.Region };

@@ -66,4 +66,14 @@ public sealed class ListedPlacesTests
 
         Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.City && e.Name == "Aqaba");
     }
+
+    [Fact]
+    public void Extract_NameItsStateFollows_IsAPlaceThroughoutTheArticle()
+    {
+        var x = Extract.From("I grew up in Scranton, Pennsylvania. Scranton taught me everything. I was born in Wilmington, Delaware.");
+
+        Assert.Equal(EntityType.City, x.Entity("Scranton")?.Type);
+        Assert.Equal(EntityType.City, x.Entity("Wilmington")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
 }
