@@ -227,4 +227,14 @@ public sealed class TitledRunsTests
         var x = Extract.From(text);
         Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
     }
+
+    [Theory]
+    [InlineData("“Pres Okafor delivered a strong address,” he said.")]
+    [InlineData("POTUS Okafor spoke with Prime Minister Ana Lind on Monday.")]
+    public void Extract_ShortFormsOfPresident_AreTheTitle(string text)
+    {
+        var x = Extract.From(text);
+        Assert.Equal(EntityType.Person, x.Entity("Okafor")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("P", StringComparison.Ordinal) && e.Name.EndsWith("Okafor", StringComparison.Ordinal));
+    }
 }
