@@ -644,6 +644,16 @@ internal sealed partial class SentenceRecognizer
             bool speaker = At(t, k + 1) is { } next && next.Lower is "said" or "says" or "told"
                 && IsNameWord(token, null) && token.Text.Length > 2 && !IsSentenceOpener(token) && (k == 0 || !t[k - 1].IsCapitalized)
                 && !_lexicon.IsOrdinaryWord(token.Lower);
+            // A speaker a list knows as a body ("the Fed said", its name parsed as a verb) is that body.
+            GazetteerEntry? listed = speaker && !known
+                ? _gazetteer.EntriesStartingWith(token.Lower).FirstOrDefault(e => e is { Kind: GazetteerForm.Name, Tokens.Count: 1 } && e.Type != EntityType.Person)
+                : null;
+            if (listed is not null)
+            {
+                mentions.Add(Make(sentence, k, k + 1, MentionKind.Name, listed.Type, listed.CanonicalName));
+                continue;
+            }
+
             // "Black families", "Latino workers": a known surname describing a plural noun names a kind of people.
             if ((known || speaker) && (sentence.Parse is null || !NamesAKindOfPeople(sentence.Parse, new TextSpan(token.Start, token.End))))
             {

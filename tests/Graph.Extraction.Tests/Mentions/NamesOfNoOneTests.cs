@@ -157,4 +157,12 @@ public sealed class NamesOfNoOneTests
         var x = Extract.From("We adopt the G7 2030 Nature Compact in support of the global mission.");
         Assert.Equal(EntityType.Event, x.Entity("Nature Compact")?.Type);
     }
+
+    [Fact]
+    public void Extract_BodyAListKnowsBeforeSaid_IsThatBody()
+    {
+        var x = Extract.From("Q    And the Fed said today that financial upheaval stemming from the bank failures could slow growth.");
+        Assert.Equal(EntityType.Organization, x.Entity("Federal Reserve")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
 }
