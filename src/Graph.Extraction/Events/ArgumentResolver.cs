@@ -36,9 +36,7 @@ internal sealed class ArgumentResolver(
             {
                 string relation = view.Tokens[child].Relation;
                 int agent = relation == "nmod" && view.CaseOf(child) == "by" ? child
-                    : relation is "acl" or "conj" && view.IsVerb(child)
-                        ? view.Children(child, "obl").FirstOrDefault(c => view.Tokens[c].Relation == "obl:agent" || view.CaseOf(c) == "by", -1)
-                        : -1;
+                    : relation is "acl" or "conj" && view.IsVerb(child) ? AgentPhrase(child) : -1;
                 if (agent >= 0 && Entities(agent).Count > 0)
                 {
                     return agent;
@@ -48,6 +46,10 @@ internal sealed class ArgumentResolver(
 
         return -1;
     }
+
+    /// <summary>A verb's agent phrase ("attacked by X", parsed as an agent or as a "by" oblique), or -1.</summary>
+    private int AgentPhrase(int verb) =>
+        view.Children(verb, "obl").FirstOrDefault(c => view.Tokens[c].Relation == "obl:agent" || view.CaseOf(c) == "by", -1);
 
     /// <summary>The tokens naming who speaks or acts at a verb.</summary>
     public List<int> VerbActors(int verb) => VerbActors(verb, 0);
@@ -334,12 +336,9 @@ internal sealed class ArgumentResolver(
         string relation = view.Tokens[verb].Relation;
         if (view.IsPassive(verb))
         {
-            foreach (int child in view.Children(verb, "obl"))
+            if (AgentPhrase(verb) is int agent and >= 0)
             {
-                if (view.Tokens[child].Relation == "obl:agent" || view.CaseOf(child) == "by")
-                {
-                    return [child];
-                }
+                return [agent];
             }
 
             return relation == "conj" ? VerbActors(view.Head(verb), depth + 1) : [];
@@ -475,8 +474,7 @@ internal sealed class ArgumentResolver(
             }
 
             // "the attack launched by the Houthis", "strikes carried out by X": the agent of a participle on the act.
-            if (relation == "acl" && view.Tokens[child].Xpos == "VBN"
-                && view.Children(child, "obl").FirstOrDefault(c => view.Tokens[c].Relation == "obl:agent" || view.CaseOf(c) == "by", -1) is int byAgent and >= 0)
+            if (relation == "acl" && view.Tokens[child].Xpos == "VBN" && AgentPhrase(child) is int byAgent and >= 0)
             {
                 return [byAgent];
             }

@@ -57,7 +57,7 @@ public sealed class MentionStage : IExtractionStage
             recognizer.AddKnownNames(context.Sentences[i], perSentence[i], knownNames);
         }
 
-        recognizer.ReadShortBodyNames(context.Sentences, perSentence);
+        recognizer.ReadNamesAsElsewhere(context.Sentences, perSentence);
         for (int i = 0; i < context.Sentences.Count; i++)
         {
             if (context.Sentences[i].Parse is { } parse)

@@ -58,7 +58,7 @@ internal sealed record PersonName(IReadOnlyList<string> Words)
     }
 
     // Words split on spaces, commas and dots ("Amara N. Okafor, Jr." is amara n okafor jr); hyphens and apostrophes
-    // stay inside a word (al-Sistani, O'Neill).
+    // stay inside a word (al-Nouri, O'Neill).
     private static IEnumerable<string> Split(string name) =>
         AliasKey.Fold(name).Split([' ', ',', '.', ';', '(', ')', '"'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim('-', '\'', '\u2019'))

@@ -41,17 +41,8 @@ internal static class PersonTitles
     /// The office the folded alias gives before the folded name ("president" of "kenya's president okafor"), the longest
     /// title of the list it ends with; null for none or a courtesy title ("mr.", "dr.").
     /// </summary>
-    public static string? OfficeBefore(string foldedAlias, string foldedName)
-    {
-        if (!foldedAlias.EndsWith(" " + foldedName, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        string before = foldedAlias[..^(foldedName.Length + 1)];
-        string? office = Titles.FirstOrDefault(title => before == title || before.EndsWith(" " + title, StringComparison.Ordinal));
-        return office is null or "dr." or "dr" or "mr." or "mr" or "mrs." or "mrs" or "ms." or "ms" ? null : office;
-    }
+    public static string? OfficeBefore(string foldedAlias, string foldedName) =>
+        TitleBefore(foldedAlias, foldedName) is { } title && !Courtesies.Contains(title) ? title : null;
 
     /// <summary>
     /// True when the folded alias is a title then the folded surname ("president okafor"), possibly after other words
@@ -61,12 +52,21 @@ internal static class PersonTitles
     {
         ArgumentNullException.ThrowIfNull(foldedAlias);
         ArgumentNullException.ThrowIfNull(foldedSurname);
-        if (!foldedAlias.EndsWith(" " + foldedSurname, StringComparison.Ordinal))
+        return TitleBefore(foldedAlias, foldedSurname) is not null;
+    }
+
+    // Courtesy titles go with any office and say nothing of which.
+    private static readonly HashSet<string> Courtesies = new(StringComparer.Ordinal) { "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms" };
+
+    // The title of the list that ends the words before the name in the alias, or null.
+    private static string? TitleBefore(string foldedAlias, string foldedName)
+    {
+        if (!foldedAlias.EndsWith(" " + foldedName, StringComparison.Ordinal))
         {
-            return false;
+            return null;
         }
 
-        string before = foldedAlias[..^(foldedSurname.Length + 1)];
-        return Titles.Any(title => before == title || before.EndsWith(" " + title, StringComparison.Ordinal));
+        string before = foldedAlias[..^(foldedName.Length + 1)];
+        return Titles.FirstOrDefault(title => before == title || before.EndsWith(" " + title, StringComparison.Ordinal));
     }
 }

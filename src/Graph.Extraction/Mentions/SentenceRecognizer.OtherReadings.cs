@@ -11,12 +11,12 @@ internal sealed partial class SentenceRecognizer
 
     /// <summary>
     /// An untitled name read as a person's where another sentence reads it as a body's or a place's ("a partner at Doroshow
-    /// Reyes ... Before joining Doroshow Reyes", "Scranton, Pennsylvania ... I grew up with Scranton values") is that body
-    /// or place; so is a one-word name that is the first word of a body's name the
-    /// article gives, the rest of that name an institution's head word ("graduated from Marwick ... Marwick College"). A surname of one of the article's people stays a person's, and a leader's name before
-    /// "Administration" or "Government" is no short name of the government.
+    /// Reyes ... Before joining Doroshow Reyes", "Scranton, Pennsylvania ... Scranton values") is that body or place; so
+    /// is a one-word name that is the first word of a body's name the article gives, the rest of that name an
+    /// institution's head word ("graduated from Marwick ... Marwick College"). A surname of one of the article's people
+    /// stays a person's, and a leader's name before "Administration" or "Government" is no short name of the government.
     /// </summary>
-    public void ReadShortBodyNames(IList<Sentence> sentences, List<List<EntityMention>> perSentence)
+    public void ReadNamesAsElsewhere(IList<Sentence> sentences, List<List<EntityMention>> perSentence)
     {
         var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
         var places = new Dictionary<string, EntityType>(StringComparer.Ordinal);
