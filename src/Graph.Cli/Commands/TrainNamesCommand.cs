@@ -10,8 +10,8 @@ using Spectre.Console.Cli;
 namespace Graph.Cli.Commands;
 
 /// <summary>
-/// <c>graph train-names</c>: train the name recognizer on Universal NER and GUM's named mentions (GUM's news and
-/// interview documents excluded), with the tags of the built-in syntax model and the name words of the built-in
+/// <c>graph train-names</c>: train the name recognizer on Universal NER and GUM's named mentions (the documents of the
+/// gold sets held out), with the tags of the built-in syntax model and the name words of the built-in
 /// gazetteer (<see cref="NameLexiconSource"/>), write it, and score it on the test file.
 /// </summary>
 internal sealed class TrainNamesCommand : Command<TrainNamesSettings>
@@ -47,7 +47,7 @@ internal sealed class TrainNamesCommand : Command<TrainNamesSettings>
         var lexicon = NameLexiconSource.From(gazetteer);
         var copies = new NameSubstitution(NameLexiconSource.Names(gazetteer)).Copies(train, CopyRounds, settings.Seed);
         Terminal.Err.MarkupLine(
-            $"[grey]Training on {train.Count:N0} sentences ({train.Sum(s => s.Words.Count):N0} words; {gumDocuments} GUM documents, news and interview excluded) " +
+            $"[grey]Training on {train.Count:N0} sentences ({train.Sum(s => s.Words.Count):N0} words; {gumDocuments} GUM documents, {GumNameReader.HeldOutDocuments.Count} held out) " +
             $"and {copies.Count:N0} copies with known names substituted[/]");
         train.AddRange(copies);
         var options = new NameTrainingOptions { Iterations = settings.Iterations, Seed = settings.Seed };

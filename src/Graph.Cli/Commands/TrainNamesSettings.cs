@@ -15,7 +15,7 @@ internal sealed class TrainNamesSettings : CommandSettings
 
     /// <summary>The GUM folder whose named mentions are trained on.</summary>
     [CommandOption("--gum <DIR>")]
-    [Description("GUM folder (GUM_*.conllu) whose named mentions are trained on, news and interview documents excluded. Default: ../shared/nlp/gum")]
+    [Description("GUM folder (GUM_*.conllu) whose named mentions are trained on, the gold sets' documents held out. Default: ../shared/nlp/gum")]
     [DefaultValue("../shared/nlp/gum")]
     public string Gum { get; init; } = "../shared/nlp/gum";
 

@@ -310,6 +310,12 @@ internal sealed partial class SentenceRecognizer
             }
         }
 
+        if (end - start >= 4 && t[end - 2].Lower == "and" && IsAcronym(t[end - 1]) && !IsAcronym(t[end - 3]))
+        {
+            // "the University of Calabar and MBA studies": a body's name does not end in "and" and an abbreviation.
+            end -= 2;
+        }
+
         Token head = t[headAt];
         NounKind headKind = _lexicon.NounKindOf(head.Text);
         EntityType? type = null;
@@ -326,9 +332,10 @@ internal sealed partial class SentenceRecognizer
             type = IsStatesForce(gazetteer, start, end) ? EntityType.Organization : EntityType.Group;
         }
         else if (end - start <= 4 && Enumerable.Range(start, end - start).All(k => IsNameWord(t[k], gazetteer[k]) || (k > start && IsParticle(t[k])))
-                 && Enumerable.Range(start, end - start).All(k => MatchTitle(t, k).Title is null) && !AfterArticle(t, start) && !AfterIn(t, start))
+                 && Enumerable.Range(start, end - start).All(k => MatchTitle(t, k).Title is null) && !AfterArticle(t, start) && !AfterIn(t, start)
+                 && !BeforeAPlaceFeature(t, end))
         {
-            // "Turner Construction": a person's shape, a company's last word.
+            // "Turner Construction": a person's shape, a company's last word. "Okafor Avenue", "Halvorsen Blvd.": a street.
             type = IsCompanyName(t, start, end) ? EntityType.Organization : EntityType.Person;
         }
 
@@ -386,6 +393,13 @@ internal sealed partial class SentenceRecognizer
     }
 
     /// <summary>"Senators Lee, Wyden and Crapo": a one-word office in the plural heads a list of names and is none of them.</summary>
+    /// <summary>A word of two to five capitals ("MBA", "NNSA").</summary>
+    private static bool IsAcronym(Token token) => token.Text.Length is >= 2 and <= 5 && token.Text.All(char.IsAsciiLetterUpper);
+
+    /// <summary>Whether the word at <paramref name="k"/> names a kind of place a name comes before ("Avenue", "Blvd.", "River").</summary>
+    private bool BeforeAPlaceFeature(IReadOnlyList<Token> t, int k) =>
+        At(t, k) is { IsWord: true } next && (_lexicon.NounKindOf(next.Lower.TrimEnd('.')) & NounKind.PlaceFeature) != 0;
+
     private bool IsPluralTitle(Token token) =>
         token.Lower.Length > 3 && token.Lower[^1] == 's'
         && _gazetteer.TitlesStartingWith(Resources.Derivation.NounLemma.Singular(token.Lower))

@@ -85,9 +85,17 @@ internal sealed partial class SentenceRecognizer
                 continue;
             }
 
+            if (type == NameType.Person && end - start >= 3 && t[end - 2].Is(',') && GenerationalSuffix.Is(t[end - 1].Text))
+            {
+                // "Ada Okafor, Jr.": the suffix is left out of the name, as the rules leave it.
+                end -= 2;
+            }
+
             // A title, or "Ada Okafor, Jr., of Lagos", says a person whatever the names around.
             bool namedAsPerson = MatchTitle(t, start).Title is not null || (start > 0 && MatchTitle(t, start - 1).Title is not null)
                 || (At(t, end)?.Is(',') == true && At(t, end + 1) is { Lower: "jr." or "jr" or "sr." or "sr" or "of" });
+            // What the words around say outweighs how sure the recognizer is of the name.
+            bool confident = false;
             if (type == NameType.Person && !namedAsPerson && AmongPlaces(sentence, name.Start, mentions, types))
             {
                 // "centers open in Bradenton, Branford, Lake City and Sarasota": a name listed among places is one.
@@ -98,15 +106,17 @@ internal sealed partial class SentenceRecognizer
                 // "Scranton, Pennsylvania", "Mount Pleasant, Iowa": a name its state or country follows is a place.
                 type = NameType.Location;
             }
-            else if (type == NameType.Person && !namedAsPerson && (DescribedAsABusiness(t, end) || ListedBeforeOtherBusinesses(t, end) || BeforeAPartner(t, end)))
+            else if (type is NameType.Person or NameType.Organization && !namedAsPerson
+                     && (DescribedAsABusiness(t, end) || ListedBeforeOtherBusinesses(t, end) || BeforeAPartner(t, end)))
             {
                 // "Hotpack, a Dubai-based maker of packaging", "Hotpack and other packaging companies", "Boyd Hollander &
                 // Ives": the words after the name say what it is.
                 type = NameType.Organization;
+                confident = true;
             }
 
             EntityMention? same = mentions.FirstOrDefault(m => m.TokenStart == start && m.TokenEnd == end);
-            if (type == NameType.Person && !namedAsPerson)
+            if ((type == NameType.Person || same is { Kind: MentionKind.Name, Type: EntityType.Person, Title: null }) && !namedAsPerson)
             {
                 // A firm's partners, a list of counties, "Moody AFB": no person, whatever the model and the name's shape say.
                 int root = ListRoot(sentence, start, end);
@@ -126,6 +136,7 @@ internal sealed partial class SentenceRecognizer
                 }
 
                 type = read ?? type;
+                confident |= read is not null;
             }
 
             if (same is { IsTentative: true, Type: EntityType.Person } && type == NameType.Person)
@@ -158,26 +169,77 @@ internal sealed partial class SentenceRecognizer
                 start++;
             }
 
+            if (start < end && ListedAfterAPluralTitle(t, start))
+            {
+                // "Senators Moran, Tester, and Hassan, Representatives Bost and Takano": each is a person, however read.
+                type = NameType.Person;
+                confident = true;
+            }
+
             if (type == NameType.Organization)
             {
                 end = ContinuedByTheParse(sentence, start, OrganizationEnd(t, start, end));
+                // "Manufacturing Management from Harlow State University": a body's name never holds "from"; the name is
+                // what follows it.
+                int from = Enumerable.Range(start, Math.Max(0, end - start)).LastOrDefault(k => t[k].Text == "from", -1);
+                start = from >= 0 ? from + 1 : start;
             }
 
             // "Representatives Titus and Lee": people listed in one span are each a name of their own.
-            foreach ((int from, int to) in type == NameType.Person ? ListedPeople(t, start, end) : [(start, end)])
+            foreach ((int from, int to, NameType partType) in Parts(t, start, end, type, namedAsPerson))
             {
-                if (from >= to || mentions.Any(m => m.TokenStart < to && from < m.TokenEnd) || !Acceptable(t, from, to, name, type, gazetteer, lengths, sentence.Parse)
-                    || (type == NameType.Person && NamesAKindOfPeople(sentence.Parse, new TextSpan(t[from].Start, t[to - 1].End))))
+                if (from >= to || mentions.Any(m => m.TokenStart < to && from < m.TokenEnd)
+                    || !Acceptable(t, from, to, name, partType, gazetteer, lengths, sentence.Parse, confident)
+                    || (partType == NameType.Person && NamesAKindOfPeople(sentence.Parse, new TextSpan(t[from].Start, t[to - 1].End))))
                 {
                     continue;
                 }
 
-                EntityType entityType = TypeOf(t, from, to, type, gazetteer);
+                EntityType entityType = TypeOf(t, from, to, partType, gazetteer);
                 string? listed = ListedPlace(t, from, to) is { } place && place.Type == entityType ? place.CanonicalName : null;
                 mentions.Add(Make(sentence, from, to, MentionKind.Name, entityType, listed ?? Surface(t, from, to),
                     head: entityType == EntityType.Group ? t[to - 1].Lower : null, plural: entityType == EntityType.Group && t[to - 1].Text.EndsWith('s')));
             }
         }
+    }
+
+    /// <summary>
+    /// The names a span holds: the people a person's span lists (<see cref="ListedPeople"/>); a titled person and the body
+    /// after their "of" ("Chief Executive [Ada Okafor of Lumen Display]", read as one body); else the span itself.
+    /// </summary>
+    private static IEnumerable<(int Start, int End, NameType Type)> Parts(IReadOnlyList<Token> t, int start, int end, NameType type, bool namedAsPerson)
+    {
+        if (type == NameType.Person)
+        {
+            return ListedPeople(t, start, end).Select(p => (p.Start, p.End, NameType.Person));
+        }
+
+        int of = Enumerable.Range(start + 1, Math.Max(0, end - start - 2)).FirstOrDefault(k => t[k].Text == "of", -1);
+        return type != NameType.Location && namedAsPerson && of > start
+            ? [(start, of, NameType.Person), (of + 1, end, NameType.Organization)]
+            : [(start, end, type)];
+    }
+
+    /// <summary>
+    /// Whether the name at <paramref name="start"/> is one of a list that a plural title opens ("Senators Moran, Tester,
+    /// and Hassan"): only names, commas and "and" lie between.
+    /// </summary>
+    private bool ListedAfterAPluralTitle(IReadOnlyList<Token> t, int start)
+    {
+        for (int k = start - 1; k >= 0 && k >= start - 16; k--)
+        {
+            if (IsPluralTitle(t[k]))
+            {
+                return true;
+            }
+
+            if (!(t[k].Is(',') || t[k].Lower == "and" || (t[k].IsWord && t[k].IsCapitalized && MatchTitle(t, k).Title is null)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -217,7 +279,7 @@ internal sealed partial class SentenceRecognizer
 
     /// <summary>
     /// Whether the word is coordinated with two or more places (named so already, or read as places by the recognizer), more
-    /// than the recognizer reads as people, and with no one the rules found to be a person.
+    /// than the recognizer reads as people or after "in", and with no one the rules found to be a person.
     /// </summary>
     private bool AmongPlaces(Sentence sentence, int word, List<EntityMention> mentions, IReadOnlyDictionary<string, NameType> types)
     {
@@ -244,7 +306,10 @@ internal sealed partial class SentenceRecognizer
             people += named is null && read == NameType.Person ? 1 : 0;
         }
 
-        return places >= 2 && places > people;
+        // "open in Bradenton, Branford, Glen Saint Mary, Homosassa and Tampa": a list "in" governs holds places, however many
+        // of its names the recognizer reads as people.
+        bool afterIn = parse.Children(root).Any(c => parse.Tokens[c] is { Relation: "case", Form: "in" or "near" });
+        return places >= 2 && (places > people || afterIn);
     }
 
     /// <summary>Where the name starts after the last title inside a person's span, when only name words follow it; else null.</summary>
@@ -327,9 +392,9 @@ internal sealed partial class SentenceRecognizer
         k < t.Count && t[k].IsCapitalized && t[k].IsWord && _lexicon.IsOrdinaryWord(t[k].Lower) && MatchTitle(t, k).Title is null
         && !_stopWords.Contains(t[k].Lower) && !Calendar.IsCalendarWord(t[k].Lower) && !_gazetteer.EntriesStartingWith(t[k].Lower).Any();
 
-    private bool Acceptable(IReadOnlyList<Token> t, int start, int end, NameSpan name, NameType type, GazetteerEntry?[] gazetteer, int[] lengths, ParsedSentence parse)
+    private bool Acceptable(IReadOnlyList<Token> t, int start, int end, NameSpan name, NameType type, GazetteerEntry?[] gazetteer, int[] lengths, ParsedSentence parse, bool confident)
     {
-        if (!t[start].IsCapitalized || !t[end - 1].IsCapitalized || name.Margin < MinMargin)
+        if (!t[start].IsCapitalized || !t[end - 1].IsCapitalized || (name.Margin < MinMargin && !confident))
         {
             return false;
         }
@@ -386,13 +451,13 @@ internal sealed partial class SentenceRecognizer
         // "the Marine Mammal and Turtle Research Division": a capitalized common noun right after a person's or a place's
         // name makes it part of a longer name, a body's, a programme's or a site's ("in Aqaba Marine Park"); so does a
         // body's head word after a person's possessive ("Okafor's Pharmacy", "Children's Hospital"); a person's name is
-        // never followed by an abbreviation ("Kessler AFB").
+        // never followed by an abbreviation ("Kessler AFB") nor by a street's or a river's word ("Halvorsen Blvd.").
         if (type == NameType.Location && (InLongerName(t, end) || ModifiesALaterName(parse, name.End - 1)))
         {
             return false;
         }
 
-        if (type == NameType.Person && (InLongerName(t, end) || (At(t, end) is { } next && IsAbbreviation(next.Text))
+        if (type == NameType.Person && (InLongerName(t, end) || BeforeAPlaceFeature(t, end) || (At(t, end) is { } next && IsAbbreviation(next.Text))
                                         || (At(t, end)?.Kind == TokenKind.Possessive && At(t, end + 1) is { IsCapitalized: true } owned && IsNameHead(owned))))
         {
             return false;
@@ -420,7 +485,7 @@ internal sealed partial class SentenceRecognizer
             return true;
         }
 
-        if (name.Margin < MinSingleWordMargin)
+        if (name.Margin < MinSingleWordMargin && !confident)
         {
             return false;
         }

@@ -39,16 +39,35 @@ public sealed class GumNameReaderTests : IDisposable
     }
 
     [Fact]
-    public void TrainingFiles_NewsAndInterviewDocuments_AreLeftOut()
+    public void Convert_PlaceWithItsState_GivesEachPlaceAName()
     {
-        foreach (string name in new[] { "GUM_bio_a.conllu", "GUM_news_b.conllu", "GUM_interview_c.conllu", "GUM_voyage_d.conllu" })
+        const string Place = """
+            # sent_id = GUM_voyage_test-1
+            1	in	in	ADP	IN	_	2	case	_	_
+            2	Dover	Dover	PROPN	NNP	_	0	root	_	Entity=(1-place-new-x-1
+            3	,	,	PUNCT	,	_	4	punct	_	_
+            4	Delaware	Delaware	PROPN	NNP	_	2	appos	_	Entity=1)
+
+            """;
+        var sentence = Assert.Single(ConlluReader.Read(new StringReader(Place), "t"));
+
+        var names = GumNameReader.Convert(sentence, "t");
+
+        Assert.Equal(["O", "B-LOC", "O", "B-LOC"], names.Labels);
+    }
+
+    [Fact]
+    public void TrainingFiles_HeldOutDocuments_AreLeftOut()
+    {
+        string heldOut = GumNameReader.HeldOutDocuments.Order(StringComparer.Ordinal).First();
+        foreach (string name in new[] { "GUM_bio_a.conllu", heldOut + ".conllu", "GUM_news_b.conllu", "GUM_voyage_d.conllu" })
         {
             File.WriteAllText(Path.Combine(_temp.Path, name), string.Empty);
         }
 
         var files = GumNameReader.TrainingFiles(_temp.Path).Select(Path.GetFileName);
 
-        Assert.Equal(["GUM_bio_a.conllu", "GUM_voyage_d.conllu"], files);
+        Assert.Equal(["GUM_bio_a.conllu", "GUM_news_b.conllu", "GUM_voyage_d.conllu"], files);
     }
 
     [Fact]
