@@ -336,7 +336,8 @@ internal sealed partial class SentenceRecognizer
                  && !BeforeAPlaceFeature(t, end))
         {
             // "Turner Construction": a person's shape, a company's last word. "Okafor Avenue", "Halvorsen Blvd.": a street.
-            type = IsCompanyName(t, start, end) ? EntityType.Organization : EntityType.Person;
+            // "Chief Executive Ada Okafor of Lumen Display": a name after a titled person's and "of" is where they work.
+            type = IsCompanyName(t, start, end) || WorkplaceOfATitledPerson(t, start, end, result) ? EntityType.Organization : EntityType.Person;
         }
 
         if (type is null)
@@ -393,6 +394,14 @@ internal sealed partial class SentenceRecognizer
     }
 
     /// <summary>"Senators Lee, Wyden and Crapo": a one-word office in the plural heads a list of names and is none of them.</summary>
+    /// <summary>
+    /// A name of several words right after a titled person's name and "of", with no possessive after it: where that
+    /// person works ("Chief Executive Ada Okafor of Lumen Display"; "Jo Roe of Lee Barrow's murder" names no workplace).
+    /// </summary>
+    private static bool WorkplaceOfATitledPerson(IReadOnlyList<Token> t, int start, int end, List<EntityMention> mentions) =>
+        end - start > 1 && start >= 2 && t[start - 1].Lower == "of" && At(t, end)?.Kind != TokenKind.Possessive
+        && mentions.Any(m => m.TokenEnd == start - 1 && m is { Kind: MentionKind.Name, Type: EntityType.Person, Title: not null });
+
     /// <summary>A word of two to five capitals ("MBA", "NNSA").</summary>
     private static bool IsAcronym(Token token) => token.Text.Length is >= 2 and <= 5 && token.Text.All(char.IsAsciiLetterUpper);
 

@@ -57,9 +57,10 @@ internal sealed partial class SentenceRecognizer
     /// <summary>
     /// "Chief Executive Ada Okafor of Lumen Display": a name after a person's name and "of" is where that person works or
     /// comes from, no one else; an organization when it has several words, else a place (which needs a place's context).
+    /// A possessive after it makes it a person's name ("acquitted Jo Roe of Lee Barrow's murder").
     /// </summary>
     private static NameType? ReadAsAPersonsBody(IReadOnlyList<Token> t, int start, int end, List<EntityMention> mentions) =>
-        start >= 2 && t[start - 1].Lower == "of"
+        start >= 2 && t[start - 1].Lower == "of" && At(t, end)?.Kind != TokenKind.Possessive
         && mentions.Any(m => m.TokenEnd == start - 1 && m.Kind == MentionKind.Name && m.Type == EntityType.Person && !m.IsTentative)
             ? end - start > 1 ? NameType.Organization : NameType.Location
             : null;

@@ -96,7 +96,15 @@ internal sealed partial class SentenceRecognizer
                 || (At(t, end)?.Is(',') == true && At(t, end + 1) is { Lower: "jr." or "jr" or "sr." or "sr" or "of" });
             // What the words around say outweighs how sure the recognizer is of the name.
             bool confident = false;
-            if (type == NameType.Person && !namedAsPerson && AmongPlaces(sentence, name.Start, mentions, types))
+            if (type is NameType.Person or NameType.Location && !namedAsPerson && CompanyEnd(t, start, end) is int company)
+            {
+                // "managed by Marwick Capital", "chief executive of Harlow Energy": a company's last word after the name
+                // makes it the company's, whatever the recognizer read in its first word.
+                end = company;
+                type = NameType.Organization;
+                confident = true;
+            }
+            else if (type is NameType.Person or NameType.Organization && !namedAsPerson && AmongPlaces(sentence, name.Start, mentions, types))
             {
                 // "centers open in Bradenton, Branford, Lake City and Sarasota": a name listed among places is one.
                 type = NameType.Location;
@@ -218,6 +226,23 @@ internal sealed partial class SentenceRecognizer
         return type != NameType.Location && namedAsPerson && of > start
             ? [(start, of, NameType.Person), (of + 1, end, NameType.Organization)]
             : [(start, end, type)];
+    }
+
+    /// <summary>
+    /// Where a company's name ends when capitalized words after the name end in a company's last word ("Marwick
+    /// [Capital]", "Harlow [Energy]"; <c>company-name</c> in the function words): null when none follows.
+    /// </summary>
+    private int? CompanyEnd(IReadOnlyList<Token> t, int start, int end)
+    {
+        for (int k = end; k < start + 4 && At(t, k) is { IsCapitalized: true, IsWord: true } word && MatchTitle(t, k).Title is null; k++)
+        {
+            if (_lexicon.FunctionWords("company-name").Contains(word.Lower))
+            {
+                return _lexicon.IsOrdinaryWord(t[start].Lower) ? null : k + 1;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

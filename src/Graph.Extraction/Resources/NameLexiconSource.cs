@@ -53,27 +53,16 @@ public static class NameLexiconSource
         return NameLexicon.From(words);
     }
 
-    /// <summary>The known names of people (officeholders' full names), of bodies and groups, and of places.</summary>
+    /// <summary>The known names of people (officeholders' full names) and of places.</summary>
     public static IReadOnlyDictionary<NameType, IReadOnlyList<string>> Names(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         var places = new SortedSet<string>(StringComparer.Ordinal);
-        var bodies = new SortedSet<string>(StringComparer.Ordinal);
         foreach (GazetteerEntry entry in gazetteer.Entries)
         {
-            if (entry.Kind != GazetteerForm.Name)
+            if (entry.Kind == GazetteerForm.Name && NameTypeOf(entry.Type) == NameType.Location)
             {
-                continue;
-            }
-
-            switch (NameTypeOf(entry.Type))
-            {
-                case NameType.Location:
-                    places.Add(entry.Form);
-                    break;
-                case NameType.Organization:
-                    bodies.Add(entry.Form);
-                    break;
+                places.Add(entry.Form);
             }
         }
 
@@ -81,7 +70,6 @@ public static class NameLexiconSource
         {
             [NameType.Person] = gazetteer.Officeholders.Names.Where(IsPlainFullName).ToArray(),
             [NameType.Location] = places.ToArray(),
-            [NameType.Organization] = bodies.ToArray(),
         };
     }
 
