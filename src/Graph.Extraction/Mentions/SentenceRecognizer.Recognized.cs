@@ -96,7 +96,15 @@ internal sealed partial class SentenceRecognizer
                 || (At(t, end)?.Is(',') == true && At(t, end + 1) is { Lower: "jr." or "jr" or "sr." or "sr" or "of" });
             // What the words around say outweighs how sure the recognizer is of the name.
             bool confident = false;
-            if (type is NameType.Person or NameType.Location && !namedAsPerson && CompanyEnd(t, start, end) is int company)
+            if (end - start == 1 && type is NameType.Person or NameType.Organization && t[start].Text.Length >= 3 && IsAbbreviation(t[start].Text) && gazetteer[start] is null
+                && MatchTitle(t, start).Title is null)
+            {
+                // "IRENA", "the CFPB": a word of three capitals or more no list knows, read as a name, is a body's abbreviation, never a
+                // person's name, and a sure enough name however short.
+                type = NameType.Organization;
+                confident = name.Margin >= MinMargin;
+            }
+            else if (type is NameType.Person or NameType.Location && !namedAsPerson && CompanyEnd(t, start, end) is int company)
             {
                 // "managed by Marwick Capital", "chief executive of Harlow Energy": a company's last word after the name
                 // makes it the company's, whatever the recognizer read in its first word.

@@ -125,6 +125,16 @@ public sealed class RecognizedNamesTests
     }
 
     [Fact]
+    public void Extract_AbbreviationsReadAsNames_AreBodies()
+    {
+        var x = Extract.From("The talks were joined by officials of the WTU and the PRLA. The meeting was attended by the ILO, KORDA, FAO, Gavi, Global Fund, IAEA and the Islamic Development Bank.");
+
+        Assert.Equal(EntityType.Organization, x.Entity("WTU")?.Type);
+        Assert.Equal(EntityType.Organization, x.Entity("ILO")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void Extract_NameAfterAPersonAndOf_IsWhereTheyWork()
     {
         var x = Extract.From("Chief Executive Ada Okafor of Lumen Display said the plant would open.");
