@@ -309,6 +309,12 @@ internal sealed partial class SentenceRecognizer
                 end--;
             }
         }
+        else if (headAt < end - 1 && PersonAfterABody(t, start, end) is var (bodyEnd, _))
+        {
+            // "the Office of Budget Planning Administrator Jane Roe", "the Office of Budget Planning Jane Roe": the same,
+            // told by a title or a known given name.
+            end = bodyEnd;
+        }
 
         if (end - start >= 4 && t[end - 2].Lower == "and" && IsAcronym(t[end - 1]) && !IsAcronym(t[end - 3]))
         {

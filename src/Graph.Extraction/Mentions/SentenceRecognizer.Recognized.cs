@@ -221,9 +221,11 @@ internal sealed partial class SentenceRecognizer
 
     /// <summary>
     /// The names a span holds: the people a person's span lists (<see cref="ListedPeople"/>); a titled person and the body
-    /// after their "of" ("Chief Executive [Ada Okafor of Lumen Display]", read as one body); else the span itself.
+    /// after their "of" ("Chief Executive [Ada Okafor of Lumen Display]", read as one body); a body and the person named
+    /// after it, with or without a title between ("[Office of Budget Administrator Ada Okafor]", "[Office of Budget
+    /// Ada Okafor]", read as one body); else the span itself.
     /// </summary>
-    private static IEnumerable<(int Start, int End, NameType Type)> Parts(IReadOnlyList<Token> t, int start, int end, NameType type, bool namedAsPerson)
+    private IEnumerable<(int Start, int End, NameType Type)> Parts(IReadOnlyList<Token> t, int start, int end, NameType type, bool namedAsPerson)
     {
         if (type == NameType.Person)
         {
@@ -231,9 +233,40 @@ internal sealed partial class SentenceRecognizer
         }
 
         int of = Enumerable.Range(start + 1, Math.Max(0, end - start - 2)).FirstOrDefault(k => t[k].Text == "of", -1);
-        return type != NameType.Location && namedAsPerson && of > start
-            ? [(start, of, NameType.Person), (of + 1, end, NameType.Organization)]
-            : [(start, end, type)];
+        if (type != NameType.Location && namedAsPerson && of > start)
+        {
+            return [(start, of, NameType.Person), (of + 1, end, NameType.Organization)];
+        }
+
+        if (type == NameType.Organization && PersonAfterABody(t, start, end) is var (bodyEnd, person))
+        {
+            return [(start, bodyEnd, NameType.Organization), (person, end, NameType.Person)];
+        }
+
+        return [(start, end, type)];
+    }
+
+    /// <summary>
+    /// Where a body's name ends and a person's begins in a span read as one body: at a given name the officeholders' list
+    /// knows, when it and one to three more name words end the span, after a title or right after two words or more of
+    /// the body; null otherwise.
+    /// </summary>
+    private (int BodyEnd, int Person)? PersonAfterABody(IReadOnlyList<Token> t, int start, int end)
+    {
+        for (int p = Math.Max(start + 2, end - 4); p <= end - 2; p++)
+        {
+            // The list's given names hold some ordinary and place words ("Government", "San"), which start no one's name here.
+            if (!_gazetteer.Officeholders.IsGivenName(t[p].Text) || !Enumerable.Range(p, end - p).All(k => IsNameWord(t[k], null) && !_lexicon.IsOrdinaryWord(t[k].Lower))
+                || _gazetteer.EntriesStartingWith(t[p].Lower).Any(e => e.Type is EntityType.City or EntityType.Region or EntityType.Country) || (_lexicon.NounKindOf(t[end - 1].Text) & NounKind.OrganizationHead) != 0)
+            {
+                continue;
+            }
+
+            int title = Enumerable.Range(start + 1, p - start - 1).FirstOrDefault(k => MatchTitle(t, k) is { Title.Kind: not TitleKind.Role } m && k + m.Length == p, p);
+            return title - start >= 2 ? (title, p) : null;
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -71,6 +71,17 @@ public sealed class OrganizationHeadWordsTests
     }
 
     [Fact]
+    public void Extract_BodyRightBeforeAPersonsName_EndsWhereTheTitleOrTheGivenNameBegins()
+    {
+        var x = Extract.From("Joining the call were Department of Housing and Urban Development Richard Tomlin and Office of Budget Planning Administrator Mary Okafor.");
+
+        Assert.Equal(EntityType.Person, x.Entity("Richard Tomlin")?.Type);
+        Assert.Equal(EntityType.Person, x.Entity("Mary Okafor")?.Type);
+        Assert.Equal(EntityType.Organization, x.Entity("Office of Budget Planning")?.Type);
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Organization && e.Name.EndsWith("Tomlin", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_BodyBeforeAndAndANameTheModelReadsAsAPerson_EndsBeforeTheAnd()
     {
         var x = Extract.From("Adaeze received a Bachelor of Science degree in Chemical Engineering from the University of Calabar and MBA/MS Engineering in Quality and Manufacturing Management from Harlow State University.");
