@@ -50,6 +50,15 @@ public sealed class EventCodingStageTests
     }
 
     [Fact]
+    public void Extract_CountrysMilitary_StandsForTheCountry()
+    {
+        var x = Extract.From("The leaders of Poland and Lithuania expressed concern about the Belarusian military build-up on their borders.");
+
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains("military", StringComparison.Ordinal));
+        Assert.Contains(x.Entities, e => e.Name == "Belarus");
+    }
+
+    [Fact]
     public void Extract_WarningOfAnActInACity_IsNoWarningToTheCity()
     {
         var x = Extract.From("Russian Defence Minister Sergei Shoigu warned that the army would launch an offensive against Ukraine in Kharkiv.");
