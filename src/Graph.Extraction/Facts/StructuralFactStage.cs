@@ -295,6 +295,20 @@ public sealed class StructuralFactStage : IExtractionStage
             {
                 context.Facts.Add(Fact(sentence, member, Predicate.MemberOf, body.EntityIds[0], null, PatternConfidence));
             }
+
+            if (members is not null && t.ElementAtOrDefault(body.TokenStart - 1)?.Lower == "our" && t[body.TokenEnd].Lower is "ally" or "allies")
+            {
+                // "our NATO Ally Türkiye" in a government's statement: that government is in the alliance too, and allied
+                // with its ally.
+                foreach (string issuer in Events.StatementIssuer.Find(context).Where(i => !members.EntityIds.Contains(i)))
+                {
+                    context.Facts.Add(Fact(sentence, issuer, Predicate.MemberOf, body.EntityIds[0], null, PatternConfidence));
+                    foreach (string member in members.EntityIds)
+                    {
+                        context.Facts.Add(Fact(sentence, issuer, Predicate.AlliedWith, member, null, PatternConfidence));
+                    }
+                }
+            }
         }
     }
 

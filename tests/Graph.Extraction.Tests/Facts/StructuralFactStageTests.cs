@@ -82,6 +82,17 @@ public sealed class StructuralFactStageTests
     }
 
     [Fact]
+    public void Extract_OurAlliancesAllyInAStatement_IsTheIssuersAllyAndAlliance()
+    {
+        var x = Extract.From(
+            "The Prime Minister offered any needed assistance to our NATO Ally Norway after the storm.",
+            "Statement by Prime Minister Ada Okafor of Canada on the Storm in Norway");
+        Assert.True(x.Has("Norway", Predicate.MemberOf, "North Atlantic Treaty Organization"), x.Describe());
+        Assert.True(x.Has("Canada", Predicate.MemberOf, "North Atlantic Treaty Organization"), x.Describe());
+        Assert.True(x.Has("Canada", Predicate.AlliedWith, "Norway"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_ForeignOfficialInCity_Visits()
     {
         var x = Extract.From("French Foreign Minister Catherine Colonna spoke to reporters in Cairo.\nEgypt welcomed the talks.");
