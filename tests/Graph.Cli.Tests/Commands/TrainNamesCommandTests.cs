@@ -35,7 +35,7 @@ public sealed class TrainNamesCommandTests : IDisposable
         _temp.Write("uner/dev.iob2", Uner);
         _temp.Write("uner/test.iob2", Uner);
         _temp.Write("gum/GUM_bio_x.conllu", Gum);
-        _temp.Write("gum/GUM_news_y.conllu", "not read: news documents are never trained on\n");
+        _temp.Write("gum/GUM_news_clock.conllu", "not read: the documents of the gold sets are never trained on\n");
 
         var result = GraphCli.Run(_temp.Path, "train-names", "--uner", "uner/dev.iob2", "--gum", "gum", "--test", "uner/test.iob2", "--out", "models", "--iterations", "2");
 
