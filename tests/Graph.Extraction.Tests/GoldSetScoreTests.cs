@@ -13,7 +13,7 @@ public sealed class GoldSetScoreTests
 {
     // Micro-averaged F1 measured on each split, rounded down a little.
     [Theory]
-    [InlineData("dev", 0.915, 0.735)]
+    [InlineData("dev", 0.915, 0.745)]
     [InlineData("test", 0.775, 0.325)]
     public void Extract_GoldSplit_StaysAtOrAboveItsMeasuredQuality(string split, double minimumEntitiesF1, double minimumFactsF1)
     {

@@ -47,6 +47,7 @@ public sealed class StructuralFactStage : IExtractionStage
         Locations(context, stated);
         UnstatedHolders(context);
         OwnSide(context);
+        Companions.Add(context);
     }
 
     /// <summary>

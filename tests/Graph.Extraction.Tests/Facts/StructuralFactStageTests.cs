@@ -92,6 +92,17 @@ public sealed class StructuralFactStageTests
         Assert.True(x.Has("Canada", Predicate.AlliedWith, "Norway"), x.Describe());
     }
 
+    [Theory]
+    [InlineData("Minister Ada Okafor traveled to Kenya on Monday. Deputy Minister Tomas Weir and Ambassador Lena Varga accompanied Minister Okafor on the trip.")]
+    [InlineData("Minister Ada Okafor traveled to Kenya on Monday. Minister Okafor was accompanied by Deputy Minister Tomas Weir and Ambassador Lena Varga.")]
+    public void Extract_ThoseWhoAccompanyAVisitor_VisitToo(string text)
+    {
+        var x = Extract.From(text);
+        Assert.True(x.Has("Ada Okafor", Predicate.Visit, "Kenya"), x.Describe());
+        Assert.True(x.Has("Tomas Weir", Predicate.Visit, "Kenya"), x.Describe());
+        Assert.True(x.Has("Lena Varga", Predicate.Visit, "Kenya"), x.Describe());
+    }
+
     [Fact]
     public void Extract_ForeignOfficialInCity_Visits()
     {
