@@ -73,7 +73,15 @@ public sealed class CoreferenceStage : IExtractionStage
                     // "A met B, and the two leaders agreed": a pair opening a clause may be this sentence's parties;
                     // one the clause acts on ("X urged both sides") never includes its actor, so only earlier sentences count.
                     bool opensClause = m.TokenStart == 0 || sentence.Tokens[m.TokenStart - 1].Lower is "," or "and" or ";" or "but";
-                    foreach (string id in ResolvePair(opensClause ? parties : parties[..sentenceStart], sentence.Index - PairWindow, m.Type))
+                    IEnumerable<string> pair = ResolvePair(opensClause ? parties : parties[..sentenceStart], sentence.Index - PairWindow, m.Type);
+                    if (!pair.Any() && m.Type == EntityType.Country)
+                    {
+                        // "the two delegations", "our two countries" with no two countries in view: the two the article
+                        // names most.
+                        pair = TwoMostNamedCountries(history);
+                    }
+
+                    foreach (string id in pair)
                     {
                         m.EntityIds.Add(id);
                     }
@@ -479,6 +487,16 @@ public sealed class CoreferenceStage : IExtractionStage
         }
 
         return found.Count == 2 ? found : [];
+    }
+
+    /// <summary>The two countries the article names most often so far, when two stand out from the rest; else none.</summary>
+    private static IEnumerable<string> TwoMostNamedCountries(List<EntityRecord> history)
+    {
+        var countries = history.Where(r => r.Type == EntityType.Country).DistinctBy(r => r.Id)
+            .OrderByDescending(r => r.Mentions.Count).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+        return countries.Count >= 2 && (countries.Count == 2 || countries[1].Mentions.Count > countries[2].Mentions.Count)
+            ? [countries[0].Id, countries[1].Id]
+            : [];
     }
 
     /// <summary>

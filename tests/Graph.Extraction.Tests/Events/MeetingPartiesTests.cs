@@ -47,6 +47,18 @@ public sealed class MeetingPartiesTests
     }
 
     [Fact]
+    public void Extract_TheTwoDelegations_AreTheCountriesTheArticleIsAbout()
+    {
+        var x = Extract.From(
+            "Readout of the Visit of the Norwegian Delegation to Kenya\n\n"
+            + "Foreign Minister Ada Okafor led the Norwegian delegation to Nairobi and met President Tomas Weir and Kenyan officials. "
+            + "Norway and Kenya share a long friendship. Minister Okafor thanked President Weir and his team. "
+            + "The two delegations agreed to hold regular consultations.");
+        Assert.True(x.Has("Norway", Predicate.Agree, "Kenya") || x.Has("Kenya", Predicate.Agree, "Norway"), x.Describe());
+        Assert.False(x.Has("Ada Okafor", Predicate.Agree, "Tomas Weir"), x.Describe());
+    }
+
+    [Fact]
     public void Extract_TheLeadersWithoutAMeeting_GiveNoActor()
     {
         var x = Extract.From("The leaders condemned Belarus for the border incidents.");
